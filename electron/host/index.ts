@@ -1,0 +1,83 @@
+/**
+ * `npm run studio:web -- --port N --data-dir DIR [--host ADDR] [--obs-url URL]`: the studio in a browser.
+ * The OBS password comes only from the environment (KOL_OBS_PASSWORD), never from the command line.
+ * Prints one line "KOL Studio serving at <url>" when ready; shuts down cleanly on SIGINT/SIGTERM.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { obsUrlSchema } from '../../shared/contract/studio-api';
+import { createStudioServices } from '../services/studio.services';
+import { startHost } from './host.server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function fail(message: string): never {
+  process.stderr.write(`kol-studio host: ${message}\n`);
+  process.exit(2);
+}
+
+function defaultDataDir(): string {
+  const base = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share');
+  return path.join(base, 'kol-studio');
+}
+
+async function main(): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: '5178' },
+        host: { type: 'string', default: '127.0.0.1' },
+        'data-dir': { type: 'string' },
+        'obs-url': { type: 'string' },
+        'renderer-dir': { type: 'string' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got "${values.port}"`);
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  mkdirSync(dataDir, { recursive: true });
+  const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
+  const pkg = JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string; productName?: string };
+
+  const services = createStudioServices({
+    name: pkg.productName ?? 'KOL Studio',
+    version: pkg.version,
+    platform: process.platform,
+    dataDir,
+  });
+  const host = await startHost({ services, rendererDir, port, host: values.host });
+  if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
+    process.stdout.write(`warning: listening on ${values.host}: anyone on that network can open the studio\n`);
+  }
+  process.stdout.write(`KOL Studio serving at ${host.url}\n`);
+
+  if (values['obs-url']) {
+    const url = obsUrlSchema.safeParse(values['obs-url']);
+    if (!url.success) fail(`--obs-url ${url.error.issues[0]?.message ?? 'is invalid'}`);
+    const status = await services.obs.connect({ url: url.data, password: process.env.KOL_OBS_PASSWORD ?? '' });
+    process.stdout.write(status.connected ? `OBS connected (${status.obsVersion ?? '?'})\n` : `OBS: ${status.error ?? status.state}\n`);
+  }
+
+  let closing = false;
+  const shutdown = (signal: string): void => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write(`${signal}: shutting down\n`);
+    void Promise.all([host.close(), services.dispose()]).then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

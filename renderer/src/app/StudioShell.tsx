@@ -1,0 +1,85 @@
+/**
+ * The AppShell: header (brand, OBS status, colour scheme), navigation named by section, and the routed page.
+ * On an empty workspace (first run) it offers the sample workspace, except on Settings, which has its own.
+ */
+import { ActionIcon, AppShell, Burger, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBroadcast, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
+import { FirstRunBanner } from '../features/settings/FirstRunBanner';
+import { sections } from './navigation';
+
+const icons: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
+  '/campaigns': IconSpeakerphone,
+  '/calendar': IconCalendar,
+  '/creators': IconUsers,
+  '/products': IconPackage,
+  '/shows': IconVideo,
+  '/live': IconBroadcast,
+  '/reports': IconChartBar,
+  '/settings': IconSettings,
+};
+
+function ColorSchemeToggle() {
+  const { setColorScheme } = useMantineColorScheme();
+  const computed = useComputedColorScheme('light');
+  const next = computed === 'dark' ? 'light' : 'dark';
+  return (
+    <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
+      {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
+    </ActionIcon>
+  );
+}
+
+export function StudioShell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <img src="./favicon.svg" alt="" width={28} height={28} />
+            <Title order={1} size="h4">
+              KOL Studio
+            </Title>
+          </Group>
+          <Group gap="sm">
+            <ObsStatusBadge />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Sections">
+        {sections.map((section) => {
+          const Icon = icons[section.path] ?? IconSettings;
+          return (
+            <NavLink
+              key={section.path}
+              component={RouterLink}
+              to={section.path}
+              label={section.label}
+              active={location.pathname.startsWith(section.path)}
+              leftSection={<Icon size={18} stroke={1.6} />}
+              onClick={close}
+            />
+          );
+        })}
+        <Text size="xs" c="dimmed" mt="auto" px="sm">
+          Plan · Build · Go live · Share
+        </Text>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Workspace-wide operations: counts, emptiness, loading the sample workspace.
+ * Invariant: loading the sample is one transaction over every table it touches; sample ids are stable,
+ * so loading it again replaces the same rows instead of duplicating them.
+ */
+import type { AppDb, WorkspaceTable } from './app-db';
+import { buildSampleWorkspace } from './sample-workspace';
+
+export type WorkspaceCounts = Record<WorkspaceTable, number>;
+
+export async function countWorkspace(db: AppDb): Promise<WorkspaceCounts> {
+  const [brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets] = await Promise.all([
+    db.brands.count(),
+    db.creators.count(),
+    db.campaigns.count(),
+    db.contentItems.count(),
+    db.products.count(),
+    db.shows.count(),
+    db.segments.count(),
+    db.showRuns.count(),
+    db.assets.count(),
+  ]);
+  return { brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets };
+}
+
+export function isWorkspaceEmpty(counts: WorkspaceCounts): boolean {
+  return Object.values(counts).every((count) => count === 0);
+}
+
+export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<void> {
+  const sample = buildSampleWorkspace(now);
+  await db.transaction(
+    'rw',
+    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments],
+    async () => {
+      await db.brands.bulkPut(sample.brands);
+      await db.creators.bulkPut(sample.creators);
+      await db.campaigns.bulkPut(sample.campaigns);
+      await db.contentItems.bulkPut(sample.contentItems);
+      await db.products.bulkPut(sample.products);
+      await db.shows.bulkPut(sample.shows);
+      await db.segments.bulkPut(sample.segments);
+    },
+  );
+}

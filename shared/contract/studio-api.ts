@@ -1,0 +1,84 @@
+/**
+ * StudioApi: the one door out of the renderer. Every request's arguments have a zod schema here, which
+ * main (IPC) and the host (WebSocket) both apply before any handler runs. Results and events are typed.
+ * Adding a method: add its name to methods.ts, its argument schema to `requestArgs`, its result to
+ * `StudioResults`; the compiler then demands a handler (StudioHandlers) and nothing else changes.
+ */
+import { z } from 'zod';
+import type { StudioEvent, StudioMethod } from './methods';
+
+export const obsUrlSchema = z
+  .string()
+  .trim()
+  .regex(/^wss?:\/\/[^\s/]+(:\d{1,5})?\/?$/, 'must look like ws://127.0.0.1:4455');
+
+export const obsConnectArgsSchema = z.object({
+  url: obsUrlSchema,
+  /** Empty when OBS has authentication off. Never logged. */
+  password: z.string().max(512),
+});
+export type ObsConnectArgs = z.infer<typeof obsConnectArgsSchema>;
+
+export const requestArgs = {
+  getAppInfo: z.tuple([]),
+  getObsStatus: z.tuple([]),
+  connectObs: z.tuple([obsConnectArgsSchema]),
+  disconnectObs: z.tuple([]),
+} as const satisfies Record<StudioMethod, z.ZodTuple>;
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** How this renderer reaches the services. */
+  transport: 'ipc' | 'websocket';
+  platform: string;
+}
+
+export type ObsConnectionState = 'disconnected' | 'connecting' | 'connected' | 'failed';
+
+export interface ObsStatus {
+  state: ObsConnectionState;
+  connected: boolean;
+  url?: string;
+  obsVersion?: string;
+  websocketVersion?: string;
+  programScene?: string;
+  /** A message for the user when the last attempt failed (never contains the password). */
+  error?: string;
+}
+
+export interface StudioResults {
+  getAppInfo: Omit<AppInfo, 'transport'>;
+  getObsStatus: ObsStatus;
+  connectObs: ObsStatus;
+  disconnectObs: ObsStatus;
+}
+
+export interface StudioEvents {
+  obsStatus: ObsStatus;
+}
+
+export type StudioArgs<M extends StudioMethod> = z.input<(typeof requestArgs)[M]>;
+export type StudioParsedArgs<M extends StudioMethod> = z.output<(typeof requestArgs)[M]>;
+
+export type StudioRequests = {
+  [M in StudioMethod]: (...args: StudioArgs<M>) => Promise<StudioResults[M]>;
+};
+
+export type Unsubscribe = () => void;
+
+export interface StudioApi extends StudioRequests {
+  on<E extends StudioEvent>(event: E, listener: (payload: StudioEvents[E]) => void): Unsubscribe;
+}
+
+/** What a service layer implements: one handler per method, arguments already validated. */
+export type StudioHandlers = {
+  [M in StudioMethod]: (...args: StudioParsedArgs<M>) => Promise<StudioResults[M]>;
+};
+
+/** Compile-time proof that the name lists in methods.ts match the maps here exactly. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodsMatch: Exactly<StudioMethod, keyof typeof requestArgs> & Exactly<StudioMethod, keyof StudioResults> = true;
+const eventsMatch: Exactly<StudioEvent, keyof StudioEvents> = true;
+void methodsMatch;
+void eventsMatch;

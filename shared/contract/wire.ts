@@ -1,0 +1,30 @@
+/**
+ * The WebSocket protocol between a browser renderer and the host: requests with ids, responses, events.
+ * Both directions are validated with these schemas; a message that does not parse is refused, never guessed.
+ */
+import { z } from 'zod';
+import { studioEvents, studioMethods } from './methods';
+
+export const clientMessageSchema = z.object({
+  t: z.literal('req'),
+  id: z.number().int().nonnegative(),
+  method: z.enum(studioMethods),
+  args: z.array(z.unknown()).max(16),
+});
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+const wireErrorSchema = z.object({
+  code: z.enum(['invalid-arguments', 'unknown-method', 'forbidden', 'failed', 'disconnected']),
+  message: z.string(),
+});
+
+export const serverMessageSchema = z.union([
+  z.object({ t: z.literal('res'), id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
+  z.object({ t: z.literal('res'), id: z.number().int(), ok: z.literal(false), error: wireErrorSchema }),
+  z.object({ t: z.literal('evt'), event: z.enum(studioEvents), payload: z.unknown() }),
+  /** Sent when a client message could not be read at all (no id to answer to). */
+  z.object({ t: z.literal('bad'), error: wireErrorSchema }),
+]);
+export type ServerMessage = z.infer<typeof serverMessageSchema>;
+
+export const STUDIO_WS_PATH = '/api/ws';

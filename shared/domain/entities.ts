@@ -1,0 +1,274 @@
+/**
+ * Planning entities, as stored in the renderer's Dexie database and handed to Node services.
+ * Invariants (sync-ready, see DESIGN.md):
+ * - ids are strings (crypto.randomUUID()), never auto-increment;
+ * - every record carries `updatedAt` (UTC ISO instant);
+ * - money is integer minor units + ISO 4217 currency code;
+ * - times are UTC ISO instants + the IANA zone they were planned in;
+ * - ordered lists (segments) are rows with a fractional-index `rank`, never arrays inside a record.
+ */
+
+export type Id = string;
+/** UTC instant, ISO 8601 with `Z`, e.g. 2026-12-01T12:00:00.000Z. */
+export type IsoInstant = string;
+/** Calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+/** ISO 4217 currency code, e.g. USD, CNY. */
+export type CurrencyCode = string;
+
+export interface Money {
+  /** Integer amount in the currency's minor unit (cents, fen). */
+  amountMinor: number;
+  currency: CurrencyCode;
+}
+
+export interface Stamped {
+  id: Id;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+}
+
+/** Platforms where content is published or shows go live. */
+export const platforms = [
+  'tiktok',
+  'douyin',
+  'instagram',
+  'youtube',
+  'wechat',
+  'xiaohongshu',
+  'weibo',
+  'facebook',
+  'x',
+  'taobao',
+  'whatnot',
+  'other',
+] as const;
+export type Platform = (typeof platforms)[number];
+
+export const platformLabels: Record<Platform, string> = {
+  tiktok: 'TikTok',
+  douyin: 'Douyin 抖音',
+  instagram: 'Instagram',
+  youtube: 'YouTube',
+  wechat: 'WeChat 微信',
+  xiaohongshu: 'Xiaohongshu 小红书',
+  weibo: 'Weibo 微博',
+  facebook: 'Facebook',
+  x: 'X',
+  taobao: 'Taobao 淘宝',
+  whatnot: 'Whatnot',
+  other: 'Other',
+};
+
+export interface BrandContact {
+  name: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface Brand extends Stamped {
+  name: string;
+  contacts: BrandContact[];
+  notes: string;
+  /** Local asset (assets table) holding the logo image. */
+  logoAssetId?: Id;
+}
+
+export interface CreatorHandle {
+  platform: Platform;
+  handle: string;
+  followers: number;
+}
+
+export interface RateCardLine {
+  deliverable: string;
+  price: Money;
+}
+
+export interface Creator extends Stamped {
+  name: string;
+  handles: CreatorHandle[];
+  /** Engagement rate as a fraction (0.045 = 4.5 %). */
+  engagementRate: number;
+  niches: string[];
+  /** BCP 47 language tags, e.g. en, zh-CN. */
+  languages: string[];
+  rateCard: RateCardLine[];
+  ownStore?: string;
+  notes: string;
+}
+
+export const campaignStatuses = ['draft', 'active', 'completed', 'cancelled'] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+export interface Kpi {
+  name: string;
+  target: number;
+  unit?: string;
+}
+
+export interface Campaign extends Stamped {
+  brandId: Id;
+  name: string;
+  goals: string;
+  kpis: Kpi[];
+  budget: Money;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  status: CampaignStatus;
+  brief: string;
+}
+
+export const contentStatuses = ['idea', 'drafting', 'in_review', 'approved', 'scheduled', 'published'] as const;
+export type ContentStatus = (typeof contentStatuses)[number];
+
+export interface StatusChange {
+  status: ContentStatus;
+  by: string;
+  at: IsoInstant;
+}
+
+export interface ContentItem extends Stamped {
+  campaignId: Id;
+  creatorId: Id;
+  platform: Platform;
+  /** e.g. short video, carousel, story, article, Moments post, fan-group message, live show. */
+  format: string;
+  scheduledAt: IsoInstant;
+  /** IANA zone the item was planned in. */
+  zone: string;
+  status: ContentStatus;
+  statusHistory: StatusChange[];
+  caption: string;
+  link?: string;
+  promoCode?: string;
+  sponsored: boolean;
+  /** Disclosure label as published, e.g. "#ad", "Paid partnership", "广告". */
+  disclosure?: string;
+}
+
+export interface Product extends Stamped {
+  brandId: Id;
+  sku: string;
+  name: string;
+  variantNotes: string;
+  listPrice: Money;
+  imageAssetId?: Id;
+  stockOnHand: number;
+  link?: string;
+  sellingPoints: string[];
+}
+
+export const showPlatforms = [
+  'tiktok_shop_live',
+  'douyin',
+  'taobao_live',
+  'instagram_live',
+  'youtube_live',
+  'whatnot',
+  'facebook_live',
+  'other',
+] as const;
+export type ShowPlatform = (typeof showPlatforms)[number];
+
+export const showPlatformLabels: Record<ShowPlatform, string> = {
+  tiktok_shop_live: 'TikTok Shop LIVE',
+  douyin: 'Douyin 抖音直播',
+  taobao_live: 'Taobao Live 淘宝直播',
+  instagram_live: 'Instagram Live',
+  youtube_live: 'YouTube Live',
+  whatnot: 'Whatnot',
+  facebook_live: 'Facebook Live',
+  other: 'Other',
+};
+
+export interface Show extends Stamped {
+  title: string;
+  platforms: ShowPlatform[];
+  startAt: IsoInstant;
+  zone: string;
+  /** Creator ids; the first is the main host. */
+  hostIds: Id[];
+  brandId?: Id;
+  campaignId?: Id;
+  targetDurationSec: number;
+  obsSceneCollection?: string;
+  isTemplate: boolean;
+}
+
+export const segmentKinds = [
+  'opening',
+  'product_pitch',
+  'flash_deal',
+  'giveaway',
+  'qa',
+  'co_host',
+  'break',
+  'closing',
+] as const;
+export type SegmentKind = (typeof segmentKinds)[number];
+
+export interface Deal {
+  price: Money;
+  code?: string;
+  stockCap?: number;
+  perBuyerLimit?: number;
+  countdownSec?: number;
+}
+
+export interface SegmentOverlays {
+  dealCard: boolean;
+  countdown: boolean;
+  stock: boolean;
+  lowerThird: boolean;
+  disclosure: boolean;
+}
+
+export interface Segment extends Stamped {
+  showId: Id;
+  /** Fractional index; segments of a show sort by rank. */
+  rank: string;
+  kind: SegmentKind;
+  title: string;
+  plannedSec: number;
+  talkingPoints: string[];
+  productIds: Id[];
+  deal?: Deal;
+  sponsored: boolean;
+  disclosureLabel?: string;
+  scene?: string;
+  overlays: SegmentOverlays;
+  crewNotes: string;
+  fanGroupText: string;
+}
+
+export interface SegmentActual {
+  segmentId: Id;
+  startedAt: IsoInstant;
+  endedAt?: IsoInstant;
+}
+
+export interface DealLogEntry {
+  segmentId: Id;
+  at: IsoInstant;
+  action: 'countdown_started' | 'countdown_stopped' | 'stock_set' | 'sold_out';
+  value?: number;
+}
+
+export interface ShowRun extends Stamped {
+  showId: Id;
+  startedAt: IsoInstant;
+  endedAt?: IsoInstant;
+  rehearsal: boolean;
+  segments: SegmentActual[];
+  deals: DealLogEntry[];
+  notes: string;
+}
+
+/** A locally stored binary (logo, product image). */
+export interface Asset extends Stamped {
+  name: string;
+  mime: string;
+  data: Blob;
+}
