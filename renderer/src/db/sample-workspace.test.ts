@@ -258,20 +258,25 @@ describe('buildSampleWorkspace', () => {
         const k = contentStatuses.indexOf(i.status);
         expect(statuses, i.id).toEqual(contentStatuses.slice(0, k + 1));
         const times = i.statusHistory.map((h) => Date.parse(h.at));
-        for (let n = 1; n < times.length; n++) expect(times[n]!).toBeGreaterThan(times[n - 1]!);
+        times.forEach((t, n) => {
+          if (n > 0) expect(t, i.id).toBeGreaterThan(times[n - 1] ?? Infinity);
+        });
         for (const h of i.statusHistory) expect(h.by.length).toBeGreaterThan(0);
         if (i.status === 'published') expect(i.statusHistory.at(-1)?.at).toBe(i.scheduledAt);
       }
     });
 
-    it('schedule items at round local times in their own zone', () => {
-      for (const i of sample().contentItems) {
-        const { hour, minute } = localHourMinute(i.scheduledAt, i.zone);
-        expect([0, 30], i.id).toContain(minute);
-        expect(hour, i.id).toBeGreaterThanOrEqual(8);
-        expect(hour, i.id).toBeLessThanOrEqual(22);
-      }
-    });
+    it.each(['2026-03-10T09:30:00.000Z', '2026-10-20T18:00:00.000Z'])(
+      'schedule items at round local times in their own zone, across DST changes (now = %s)',
+      (nowIso) => {
+        for (const i of sample(new Date(nowIso)).contentItems) {
+          const { hour, minute } = localHourMinute(i.scheduledAt, i.zone);
+          expect([0, 30], i.id).toContain(minute);
+          expect(hour, i.id).toBeGreaterThanOrEqual(8);
+          expect(hour, i.id).toBeLessThanOrEqual(22);
+        }
+      },
+    );
   });
 
   describe('show', () => {
@@ -329,7 +334,10 @@ describe('buildSampleWorkspace', () => {
       expect(sorted.map((s) => s.kind)).toEqual(expectedKinds);
       expect(sorted[0]?.kind).toBe('opening');
       expect(sorted.at(-1)?.kind).toBe('closing');
-      for (let n = 1; n < segments.length; n++) expect(segments[n - 1]!.rank < segments[n]!.rank).toBe(true);
+      const ranks = segments.map((s) => s.rank);
+      ranks.forEach((rank, n) => {
+        if (n > 0) expect(rank > (ranks[n - 1] ?? '\uffff'), rank).toBe(true);
+      });
     });
 
     it('plan a total close to, but not above, the target duration', () => {
@@ -347,13 +355,13 @@ describe('buildSampleWorkspace', () => {
       const withDeals = ws.segments.filter((s) => s.deal);
       expect(withDeals.length).toBeGreaterThanOrEqual(3);
       for (const s of withDeals) {
-        const deal = s.deal!;
+        const deal = s.deal;
         const product = productById.get(s.productIds[0] ?? '');
-        expect(product, s.id).toBeDefined();
-        expect(deal.price.currency).toBe(product!.listPrice.currency);
-        expect(deal.price.amountMinor).toBeLessThan(product!.listPrice.amountMinor);
+        if (!deal || !product) throw new Error(`${s.id}: deal without a resolvable first product`);
+        expect(deal.price.currency).toBe(product.listPrice.currency);
+        expect(deal.price.amountMinor).toBeLessThan(product.listPrice.amountMinor);
         expect(deal.stockCap).toBeDefined();
-        expect(deal.stockCap!).toBeLessThanOrEqual(product!.stockOnHand);
+        expect(deal.stockCap ?? Infinity).toBeLessThanOrEqual(product.stockOnHand);
         expect(deal.code).toMatch(/^[A-Z0-9]+$/);
         expect(deal.perBuyerLimit).toBeGreaterThanOrEqual(1);
       }
