@@ -6,7 +6,7 @@
 import type { StudioTransport } from '../../../shared/contract/client';
 import { StudioError } from '../../../shared/contract/errors';
 import type { StudioEvent, StudioMethod } from '../../../shared/contract/methods';
-import { serverMessageSchema, STUDIO_WS_PATH } from '../../../shared/contract/wire';
+import { serverMessageSchema } from '../../../shared/contract/wire';
 
 interface Pending {
   resolve(value: unknown): void;

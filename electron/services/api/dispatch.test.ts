@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { StudioError } from '../../../shared/contract/errors';
+import type { StudioHandlers } from '../../../shared/contract/studio-api';
+import { dispatch } from './dispatch';
+
+function recordingHandlers(calls: unknown[][]): StudioHandlers {
+  const status = { state: 'disconnected' as const, connected: false };
+  return {
+    getAppInfo: async () => ({ name: 'KOL Studio', version: '1.2.3', platform: 'linux' }),
+    getObsStatus: async () => status,
+    connectObs: async (args) => {
+      calls.push([args]);
+      return status;
+    },
+    disconnectObs: async () => status,
+  };
+}
+
+describe('dispatch', () => {
+  it('runs the handler with parsed arguments', async () => {
+    const calls: unknown[][] = [];
+    await dispatch(recordingHandlers(calls), 'connectObs', [{ url: '  ws://10.0.0.2:4455 ', password: 'pw' }]);
+    expect(calls).toEqual([[{ url: 'ws://10.0.0.2:4455', password: 'pw' }]]);
+  });
+
+  it('refuses invalid arguments before the handler runs, naming the argument', async () => {
+    const calls: unknown[][] = [];
+    const error = await dispatch(recordingHandlers(calls), 'connectObs', [{ url: 'not a url', password: 1 }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StudioError);
+    expect((error as StudioError).code).toBe('invalid-arguments');
+    expect((error as StudioError).message).toContain('argument 0.url');
+    expect((error as StudioError).message).toContain('argument 0.password');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses unknown methods', async () => {
+    const error = await dispatch(recordingHandlers([]), 'deleteEverything', []).catch((e: unknown) => e);
+    expect((error as StudioError).code).toBe('unknown-method');
+  });
+
+  it('returns the handler result', async () => {
+    await expect(dispatch(recordingHandlers([]), 'getAppInfo', [])).resolves.toEqual({ name: 'KOL Studio', version: '1.2.3', platform: 'linux' });
+  });
+});

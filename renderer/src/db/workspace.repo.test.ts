@@ -1,0 +1,80 @@
+/** AppDb schema v1 and the sample workspace, on fake-indexeddb (unit tests of data code only). */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDb, workspaceTables } from './app-db';
+import { countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from './workspace.repo';
+
+const opened: AppDb[] = [];
+function freshDb(): AppDb {
+  const db = new AppDb(`test-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('AppDb', () => {
+  it('declares schema version 1 with every planning table', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(1);
+    const names = db.tables.map((t) => t.name).sort();
+    expect(names).toEqual([...workspaceTables, 'settings'].sort());
+    expect(db.segments.schema.indexes.map((i) => i.name)).toContain('[showId+rank]');
+    expect(db.contentItems.schema.indexes.map((i) => i.name)).toContain('[campaignId+scheduledAt]');
+    expect(db.brands.schema.primKey.auto).toBe(false);
+  });
+
+  it('starts empty', async () => {
+    const counts = await countWorkspace(freshDb());
+    expect(isWorkspaceEmpty(counts)).toBe(true);
+  });
+});
+
+describe('loadSampleWorkspace', () => {
+  it('fills the workspace with the demo', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
+    const counts = await countWorkspace(db);
+    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 1, segments: 8 });
+    expect(isWorkspaceEmpty(counts)).toBe(false);
+  });
+
+  it('replaces rather than duplicates when loaded again, and keeps the user’s own records', async () => {
+    const db = freshDb();
+    const now = new Date().toISOString();
+    await db.brands.put({ id: crypto.randomUUID(), name: 'My own brand', contacts: [], notes: '', createdAt: now, updatedAt: now });
+    await loadSampleWorkspace(db);
+    await loadSampleWorkspace(db);
+    const counts = await countWorkspace(db);
+    expect(counts.brands).toBe(3);
+    expect(counts.segments).toBe(8);
+    expect(await db.brands.where('name').equals('My own brand').count()).toBe(1);
+  });
+
+  it('reads a show’s segments in run-of-show order through the [showId+rank] index', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db);
+    const [show] = await db.shows.toArray();
+    expect(show).toBeDefined();
+    const segments = await db.segments.where('[showId+rank]').between([show!.id, Dexie.minKey], [show!.id, Dexie.maxKey]).toArray();
+    expect(segments.map((s) => s.kind)[0]).toBe('opening');
+    expect(segments.map((s) => s.kind).at(-1)).toBe('closing');
+    const ranks = segments.map((s) => s.rank);
+    expect([...ranks].sort()).toEqual(ranks);
+  });
+
+  it('writes nothing when the transaction fails part-way', async () => {
+    const db = freshDb();
+    await db.open();
+    // Sabotage one table so the transaction aborts after earlier tables were written.
+    db.segments.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(loadSampleWorkspace(db)).rejects.toThrow();
+    expect(isWorkspaceEmpty(await countWorkspace(db))).toBe(true);
+  });
+});
