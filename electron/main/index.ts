@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createStudioServices } from '../services/studio.services';
 import { registerStudioIpc } from './ipc';
+import { userDataPath } from './paths';
 import { registerAppSchemePrivileges, serveRendererFromAppScheme } from './protocol';
 import { hardenSession } from './security';
 import { createStudioWindow } from './window';
@@ -15,7 +16,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 app.setName('KOL Studio');
-app.setPath('userData', path.join(app.getPath('appData'), 'KOL Studio'));
+app.setPath('userData', userDataPath(app.getPath('appData')));
 registerAppSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {

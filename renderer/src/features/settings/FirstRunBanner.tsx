@@ -10,7 +10,7 @@ export function FirstRunBanner() {
   const { load, loading } = useLoadSample();
   if (!counts || !isWorkspaceEmpty(counts)) return null;
   return (
-    <Alert variant="light" color="orange" icon={<IconSparkles />} title="Welcome to KOL Studio" mb="lg">
+    <Alert role="region" aria-label="Welcome to KOL Studio" variant="light" color="orange" icon={<IconSparkles />} title="Welcome to KOL Studio" mb="lg">
       <Group justify="space-between" align="center">
         <Text size="sm">Your workspace is empty. Explore with a realistic demo: brands, creators, campaigns, products and a live show.</Text>
         <Button onClick={() => void load()} loading={loading}>

@@ -1,5 +1,5 @@
 import { Button, Card, Group, PasswordInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
@@ -72,11 +72,18 @@ function ObsCard() {
       <Title order={3} size="h4" mb="sm">
         OBS Studio
       </Title>
-      <Stack gap="sm">
+      <Stack
+        gap="sm"
+        component="form"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void connect();
+        }}
+      >
         <TextInput label="OBS WebSocket URL" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
         <PasswordInput label="OBS WebSocket password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
         <Group>
-          <Button onClick={() => void connect()} loading={busy}>
+          <Button type="submit" loading={busy}>
             Connect to OBS
           </Button>
           <Button variant="default" onClick={() => void studio.disconnectObs()} disabled={!status?.connected}>

@@ -1,0 +1,66 @@
+/**
+ * The studio smoke walk, shared by the Chromium (browser mode) and Electron specs: load the sample
+ * workspace from the first-run banner, then visit every section and check what a user would see there.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export const sectionNames = ['Campaigns', 'Calendar', 'Creators', 'Products', 'Shows', 'Live', 'Reports', 'Settings'] as const;
+
+export async function loadSampleFromFirstRun(page: Page): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Welcome to KOL Studio' })).toBeVisible();
+  await page.getByRole('button', { name: 'Load sample workspace' }).click();
+  await expect(page.getByText('Sample workspace loaded')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Welcome to KOL Studio' })).toBeHidden();
+}
+
+export async function visitEverySection(page: Page): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  for (const name of sectionNames) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/${name.toLowerCase()}$`));
+    switch (name) {
+      case 'Campaigns': {
+        const table = page.getByRole('table', { name: 'Campaigns' });
+        await expect(table.getByRole('row')).toHaveCount(3);
+        await expect(table).toContainText('补水周 Hydration Week');
+        break;
+      }
+      case 'Calendar':
+        await expect(page.getByRole('table', { name: 'Agenda' }).getByRole('row')).toHaveCount(21);
+        await expect(page.getByText('missing disclosure')).toHaveCount(2);
+        break;
+      case 'Creators': {
+        const table = page.getByRole('table', { name: 'Creators' });
+        await expect(table.getByRole('row')).toHaveCount(9);
+        await expect(table).toContainText('林小雨');
+        await expect(table).toContainText('micro');
+        break;
+      }
+      case 'Products': {
+        const table = page.getByRole('table', { name: 'Products' });
+        await expect(table.getByRole('row')).toHaveCount(13);
+        await expect(table).toContainText('玻尿酸保湿精华');
+        break;
+      }
+      case 'Shows': {
+        const runOfShow = page.getByRole('table', { name: /^Run-of-show:/ });
+        await expect(runOfShow.getByRole('row')).toHaveCount(9);
+        await expect(runOfShow.getByRole('row').nth(1)).toContainText('opening');
+        await expect(runOfShow.getByRole('row').nth(8)).toContainText('closing');
+        break;
+      }
+      case 'Live':
+        await expect(page.getByRole('heading', { name: 'The live console is not built yet' })).toBeVisible();
+        break;
+      case 'Reports':
+        await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+        break;
+      case 'Settings':
+        await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 shows')).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Load sample workspace' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Connect to OBS' })).toBeVisible();
+        break;
+    }
+  }
+}
