@@ -1,15 +1,16 @@
 /**
  * The WebSocket protocol between a browser renderer and the host: requests with ids, responses, events.
  * Both directions are validated with these schemas; a message that does not parse is refused, never guessed.
+ * Written with zod/mini: the renderer bundles this file, and zod/mini tree-shakes to a fraction of zod.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { studioEvents, studioMethods } from './methods';
 
 export const clientMessageSchema = z.object({
   t: z.literal('req'),
-  id: z.number().int().nonnegative(),
+  id: z.number().check(z.int(), z.nonnegative()),
   method: z.enum(studioMethods),
-  args: z.array(z.unknown()).max(16),
+  args: z.array(z.unknown()).check(z.maxLength(16)),
 });
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -19,8 +20,8 @@ const wireErrorSchema = z.object({
 });
 
 export const serverMessageSchema = z.union([
-  z.object({ t: z.literal('res'), id: z.number().int(), ok: z.literal(true), result: z.unknown() }),
-  z.object({ t: z.literal('res'), id: z.number().int(), ok: z.literal(false), error: wireErrorSchema }),
+  z.object({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(true), result: z.unknown() }),
+  z.object({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(false), error: wireErrorSchema }),
   z.object({ t: z.literal('evt'), event: z.enum(studioEvents), payload: z.unknown() }),
   /** Sent when a client message could not be read at all (no id to answer to). */
   z.object({ t: z.literal('bad'), error: wireErrorSchema }),

@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: runs every benchmark against the built studio (npm run build first; the script does),
+ * prints a table and writes bench-results.json (flat keys, numbers). Each issue adds its benchmarks here.
+ */
+import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
+import { repoRoot } from '../../e2e/support/host';
+import { runStartupBench } from './startup.bench';
+
+async function main(): Promise<void> {
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  const results: Record<string, number> = {};
+  try {
+    Object.assign(results, await runStartupBench(browser));
+  } finally {
+    await browser.close();
+  }
+  const width = Math.max(...Object.keys(results).map((k) => k.length));
+  console.log(`\n${'benchmark'.padEnd(width)}  value`);
+  console.log(`${'-'.repeat(width)}  ${'-'.repeat(10)}`);
+  for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${value}`);
+  const file = path.join(repoRoot, 'bench-results.json');
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(process.cwd(), file) || file}`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
