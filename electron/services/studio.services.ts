@@ -4,6 +4,7 @@
  */
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import { exportRunSheet } from './export/runsheet.export';
 import { ObsConnection } from './obs/obs.connection';
 
 export interface StudioServicesOptions {
@@ -37,6 +38,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     getObsStatus: async () => obs.getStatus(),
     connectObs: async (args) => obs.connect(args),
     disconnectObs: async () => obs.disconnect(),
+    exportRunSheet: async (sheet, format) => exportRunSheet(sheet, format),
   } satisfies StudioHandlers;
 
   return {

@@ -4,7 +4,7 @@
  * that these lists match the schemas exactly.
  */
 
-export const studioMethods = ['getAppInfo', 'getObsStatus', 'connectObs', 'disconnectObs'] as const;
+export const studioMethods = ['getAppInfo', 'getObsStatus', 'connectObs', 'disconnectObs', 'exportRunSheet'] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 
 export const studioEvents = ['obsStatus'] as const;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';
+import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 
 export const obsUrlSchema = z
   .string()
@@ -24,6 +25,7 @@ export const requestArgs = {
   getObsStatus: z.tuple([]),
   connectObs: z.tuple([obsConnectArgsSchema]),
   disconnectObs: z.tuple([]),
+  exportRunSheet: z.tuple([runSheetSchema, z.enum(exportFormats)]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -52,6 +54,7 @@ export interface StudioResults {
   getObsStatus: ObsStatus;
   connectObs: ObsStatus;
   disconnectObs: ObsStatus;
+  exportRunSheet: ExportedFile;
 }
 
 export interface StudioEvents {

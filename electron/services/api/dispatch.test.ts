@@ -13,6 +13,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
       return status;
     },
     disconnectObs: async () => status,
+    exportRunSheet: async () => ({ fileName: 'x.csv', mime: 'text/csv', base64: '' }),
   };
 }
 
