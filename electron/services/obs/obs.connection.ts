@@ -1,7 +1,8 @@
 /**
  * One connection to OBS Studio over obs-websocket v5, with its status published to listeners.
  * Invariants: the password is never logged nor put in any status or error text; a failed authentication
- * is reported as such (close code 4009) so callers do not retry it blindly.
+ * is reported as such (close code 4009) so callers do not retry it blindly; connect() always settles, and once
+ * disconnect() (or a newer connect()) has been called, an older connect() publishes nothing more.
  */
 import { OBSWebSocket, OBSWebSocketError } from 'obs-websocket-js';
 import type { ObsConnectArgs, ObsStatus } from '../../../shared/contract/studio-api';
@@ -25,6 +26,9 @@ export class ObsConnection {
   private status: ObsStatus = { state: 'disconnected', connected: false };
   private readonly listeners = new Set<Listener>();
   private intentionalClose = false;
+  /** Bumped by every connect() and disconnect(); a connect() whose attempt is no longer current must not publish. */
+  private attempt = 0;
+  private closing: Promise<unknown> = Promise.resolve();
 
   constructor() {
     this.obs.on('ConnectionClosed', (error) => {
@@ -52,12 +56,22 @@ export class ObsConnection {
 
   async connect({ url, password }: ObsConnectArgs): Promise<ObsStatus> {
     await this.disconnect();
+    const attempt = ++this.attempt;
     this.intentionalClose = false;
     this.publish({ state: 'connecting', connected: false, url });
     try {
       const hello = await this.obs.connect(url, password === '' ? undefined : password);
-      const version = await this.obs.call('GetVersion');
-      const program = await this.obs.call('GetCurrentProgramScene');
+      const [version, program] = await this.unlessClosed(
+        Promise.all([this.obs.call('GetVersion'), this.obs.call('GetCurrentProgramScene')]),
+      );
+      if (attempt !== this.attempt) {
+        // disconnect() was called meanwhile (before this socket existed, so it could not close it): drop the session.
+        if (this.status.state === 'disconnected') {
+          this.intentionalClose = true;
+          await this.obs.disconnect().catch(() => undefined);
+        }
+        return this.status;
+      }
       this.publish({
         state: 'connected',
         connected: true,
@@ -67,6 +81,11 @@ export class ObsConnection {
         programScene: program.currentProgramSceneName,
       });
     } catch (error) {
+      if (attempt !== this.attempt) {
+        // Closed by disconnect() (or a newer connect()): that call owns the status, not this failure.
+        await this.closing;
+        return this.status;
+      }
       this.intentionalClose = true;
       await this.obs.disconnect().catch(() => undefined);
       this.publish({ state: 'failed', connected: false, url, error: describeObsFailure(error, url) });
@@ -75,11 +94,22 @@ export class ObsConnection {
   }
 
   async disconnect(): Promise<ObsStatus> {
+    this.attempt += 1;
     if (this.status.state === 'disconnected') return this.status;
     this.intentionalClose = true;
-    await this.obs.disconnect().catch(() => undefined);
+    const closing = this.obs.disconnect().catch(() => undefined);
+    this.closing = closing;
+    await closing;
     this.publish({ state: 'disconnected', connected: false });
     return this.status;
+  }
+
+  /** obs-websocket-js never settles a pending call() when the socket closes: reject with the close instead. */
+  private unlessClosed<T>(work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.obs.once('ConnectionClosed', reject);
+      work.then(resolve, reject).finally(() => this.obs.off('ConnectionClosed', reject));
+    });
   }
 
   private publish(status: ObsStatus): void {
