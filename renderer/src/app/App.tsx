@@ -12,6 +12,7 @@ import { LivePage } from '../features/live/LivePage';
 import { ProductsPage } from '../features/products/ProductsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ShowEditorPage } from '../features/shows/ShowEditorPage';
 import { ShowsPage } from '../features/shows/ShowsPage';
 import { StudioShell } from './StudioShell';
 import { colorSchemeManager, theme } from './theme';
@@ -27,6 +28,7 @@ const router = createHashRouter([
       { path: 'creators', element: <CreatorsPage /> },
       { path: 'products', element: <ProductsPage /> },
       { path: 'shows', element: <ShowsPage /> },
+      { path: 'shows/:showId', element: <ShowEditorPage /> },
       { path: 'live', element: <LivePage /> },
       { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },

@@ -1,72 +1,150 @@
-import { Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconVideo } from '@tabler/icons-react';
+/** The list of shows and templates: create (blank or from a template), open, duplicate, save as template, delete. */
+import { ActionIcon, Anchor, Badge, Button, Group, Menu, Modal, Table, Text, Title } from '@mantine/core';
+import { IconCopy, IconDots, IconPlus, IconTemplate, IconTrash, IconVideo } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { showPlatformLabels, type Show } from '../../../../shared/domain/entities';
-import { formatMoney } from '../../../../shared/domain/money';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDuration, formatInZone } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { useSegments, useShows } from './shows.hooks';
+import { notifyDeleted, notifyError } from '../../components/undo';
+import { db } from '../../db/db';
+import { ShowForm } from './ShowForm';
+import { useSegmentCounts, useShows } from './shows.hooks';
+import { copyShow, createShow, deleteShow } from './shows.repo';
 
-function ShowCard({ show }: { show: Show }) {
-  const segments = useSegments(show.id);
-  const planned = segments?.reduce((sum, s) => sum + s.plannedSec, 0) ?? 0;
+function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
+  const counts = useSegmentCounts();
+  const navigate = useNavigate();
+  const act = async (work: () => Promise<unknown>, failure: string) => {
+    try {
+      await work();
+    } catch (error) {
+      notifyError(failure, error);
+    }
+  };
   return (
-    <Card withBorder padding="lg" component="section" aria-label={show.title}>
-      <Group justify="space-between" mb="sm">
-        <Stack gap={2}>
-          <Title order={3}>{show.title}</Title>
-          <Text size="sm" c="dimmed">
-            {formatInZone(show.startAt, show.zone)} ({show.zone}) · planned {formatDuration(planned)} of {formatDuration(show.targetDurationSec)}
-          </Text>
-        </Stack>
-        <Group gap={4}>
-          {show.platforms.map((p) => (
-            <Badge key={p} variant="light">
-              {showPlatformLabels[p]}
-            </Badge>
-          ))}
-        </Group>
-      </Group>
-      <Table aria-label={`Run-of-show: ${show.title}`}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>Segment</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th ta="right">Planned</Table.Th>
-            <Table.Th>Deal</Table.Th>
-            <Table.Th>Scene</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {segments?.map((s, index) => (
-            <Table.Tr key={s.id}>
-              <Table.Td>{index + 1}</Table.Td>
-              <Table.Td>{s.title}</Table.Td>
-              <Table.Td>{s.kind.replace('_', ' ')}</Table.Td>
-              <Table.Td ta="right">{formatDuration(s.plannedSec)}</Table.Td>
-              <Table.Td>{s.deal ? `${formatMoney(s.deal.price)}${s.deal.code ? ` · ${s.deal.code}` : ''}` : '—'}</Table.Td>
-              <Table.Td>{s.scene ?? '—'}</Table.Td>
+    <Table striped highlightOnHover aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Show</Table.Th>
+          <Table.Th>Starts (show time)</Table.Th>
+          <Table.Th>Platforms</Table.Th>
+          <Table.Th ta="right">Segments</Table.Th>
+          <Table.Th ta="right">Planned / target</Table.Th>
+          <Table.Th w={50} />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {shows.map((show) => {
+          const c = counts?.get(show.id);
+          return (
+            <Table.Tr key={show.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/shows/${show.id}`}>
+                  {show.title}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                {formatInZone(show.startAt, show.zone)}{' '}
+                <Text span size="xs" c="dimmed">
+                  {show.zone}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {show.platforms.map((p) => (
+                    <Badge key={p} variant="light" size="sm">
+                      {showPlatformLabels[p]}
+                    </Badge>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td ta="right">{c?.count ?? 0}</Table.Td>
+              <Table.Td ta="right">
+                {formatDuration(c?.plannedSec ?? 0)} / {formatDuration(show.targetDurationSec)}
+              </Table.Td>
+              <Table.Td>
+                <Menu position="bottom-end">
+                  <Menu.Target>
+                    <ActionIcon variant="subtle" aria-label={`Actions for ${show.title}`}>
+                      <IconDots size={16} />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item
+                      leftSection={<IconCopy size={14} />}
+                      onClick={() => void act(async () => navigate(`/shows/${await copyShow(db, show.id, { title: `${show.title} (copy)` })}`), 'Could not duplicate the show')}
+                    >
+                      Duplicate
+                    </Menu.Item>
+                    {!show.isTemplate ? (
+                      <Menu.Item leftSection={<IconTemplate size={14} />} onClick={() => void act(() => copyShow(db, show.id, { title: `${show.title} (template)`, isTemplate: true }), 'Could not save the template')}>
+                        Save as template
+                      </Menu.Item>
+                    ) : null}
+                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void act(async () => notifyDeleted(show.title, await deleteShow(db, show.id)), 'Could not delete the show')}>
+                      Delete
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              </Table.Td>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Card>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
   );
 }
 
 export function ShowsPage() {
-  const shows = useShows();
+  const all = useShows();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const shows = all?.filter((s) => !s.isTemplate) ?? [];
+  const templates = all?.filter((s) => s.isTemplate) ?? [];
   return (
     <>
-      <PageHeader title="Shows" description="Live shopping shows and their run-of-show." />
-      {shows && shows.length === 0 ? (
+      <PageHeader
+        title="Shows"
+        description="Live shopping shows: the run-of-show, deals, timing and run-sheets for brands."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            New show
+          </Button>
+        }
+      />
+      {all && shows.length === 0 ? (
         <EmptyState icon={<IconVideo />} title="No shows yet">
-          The run-of-show planner (segments, deals, timing, run-sheets for brands) is the next thing being built.
+          Plan a live shopping show segment by segment: products, deal prices, codes, stock caps, countdowns and timing.
         </EmptyState>
       ) : (
-        <Stack>{shows?.map((show) => <ShowCard key={show.id} show={show} />)}</Stack>
+        <ShowRows shows={shows} label="Shows" />
       )}
+      {templates.length > 0 ? (
+        <>
+          <Title order={3} size="h4" mt="xl" mb="sm">
+            Templates
+          </Title>
+          <ShowRows shows={templates} label="Templates" />
+        </>
+      ) : null}
+      <Modal opened={creating} onClose={() => setCreating(false)} title="New show" size="lg">
+        <ShowForm
+          submitLabel="Create show"
+          templates={templates}
+          onCancel={() => setCreating(false)}
+          onSubmit={async (draft, templateId) => {
+            try {
+              const id = templateId ? await copyShow(db, templateId, { ...draft, isTemplate: draft.isTemplate }) : await createShow(db, draft);
+              setCreating(false);
+              navigate(`/shows/${id}`);
+            } catch (error) {
+              notifyError('Could not create the show', error);
+            }
+          }}
+        />
+      </Modal>
     </>
   );
 }

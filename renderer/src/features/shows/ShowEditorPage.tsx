@@ -1,0 +1,265 @@
+/**
+ * One show's run-of-show: details and timing (show zone and the viewer's), the sortable segment table,
+ * the segment editor, and run-sheet exports for the brand and the crew.
+ */
+import { Alert, Anchor, Badge, Button, Drawer, Group, Menu, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconPencil, IconPlus, IconPrinter, IconShare, IconVideo } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ExportFormat } from '../../../../shared/contract/runsheet.schema';
+import { showPlatformLabels, type Segment } from '../../../../shared/domain/entities';
+import type { RunSheetView } from '../../../../shared/domain/runsheet';
+import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from '../../../../shared/domain/timing';
+import { EmptyState } from '../../components/EmptyState';
+import { base64ToBytes, downloadFile, printHtml } from '../../components/files';
+import { formatDuration } from '../../components/format';
+import { notifyDeleted, notifyError } from '../../components/undo';
+import { db } from '../../db/db';
+import { SegmentEditor } from './SegmentEditor';
+import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable';
+import { exportShow } from './show-export';
+import { ShowForm, viewerZone as browserZone } from './ShowForm';
+import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
+import { blankSegment, deleteSegment, duplicateSegment, insertSegment, moveSegment, rankForMove, updateSegment, updateShow } from './shows.repo';
+
+const defaultScenes = ['Opening', 'Product Close-up', 'Deal', 'Two-shot', 'Giveaway', 'Q&A', 'BRB', 'Closing'];
+
+export function ShowEditorPage() {
+  const { showId } = useParams();
+  const show = useShow(showId);
+  const stored = useSegments(showId);
+  const lookups = usePlanningLookups();
+  // The database is the truth; a pending local order lets a move show at once, before the write comes back.
+  // It applies only to the list it was made from: the next read from the database replaces it.
+  const [pending, setPending] = useState<{ base: Segment[]; list: Segment[] } | null>(null);
+  const segments = useMemo(() => (pending && pending.base === stored ? pending.list : (stored ?? [])), [pending, stored]);
+  const [editing, setEditing] = useState<Segment | null>(null);
+  const [editingShow, setEditingShow] = useState(false);
+  const [exporting, setExporting] = useState<string | null>(null);
+
+  const actions: SegmentActions = useMemo(
+    () => ({
+      edit: (segment) => setEditing(segment),
+      duplicate: (segment) => void duplicateSegment(db, segment.id).catch((e: unknown) => notifyError('Could not duplicate the segment', e)),
+      insertAfter: (segment) =>
+        void insertSegment(db, segment.showId, blankSegment(), segment.id)
+          .then(async (id) => setEditing((await db.segments.get(id)) ?? null))
+          .catch((e: unknown) => notifyError('Could not insert a segment', e)),
+      remove: (segment) =>
+        void deleteSegment(db, segment.id)
+          .then((undo) => notifyDeleted(segment.title, undo))
+          .catch((e: unknown) => notifyError('Could not delete the segment', e)),
+    }),
+    [],
+  );
+
+  const onMove = useCallback(
+    (segment: Segment, toIndex: number) => {
+      if (!stored) return;
+      const rank = rankForMove(segments, segment.id, toIndex);
+      setPending({ base: stored, list: movedSegments(segments, segment, toIndex, rank) });
+      void moveSegment(db, segment.id, rank).catch((e: unknown) => notifyError('Could not move the segment', e));
+    },
+    [stored, segments],
+  );
+
+  if (show === null) {
+    return (
+      <EmptyState icon={<IconVideo />} title="Show not found" action={<Anchor component={Link} to="/shows">Back to shows</Anchor>}>
+        It may have been deleted.
+      </EmptyState>
+    );
+  }
+  if (!show || !stored || !lookups) return null;
+
+  const viewerZone = browserZone !== show.zone ? browserZone : undefined;
+  const timing = computeShowTiming(show.startAt, segments, show.targetDurationSec);
+  const hosts = show.hostIds.map((id) => lookups.creators.find((c) => c.id === id)?.name).filter(Boolean);
+  const brand = lookups.brands.find((b) => b.id === show.brandId);
+  const scenes = [...new Set([...segments.map((s) => s.scene).filter((s): s is string => !!s), ...defaultScenes])];
+
+  const addSegment = async () => {
+    const id = await insertSegment(db, show.id, blankSegment(segments.length === 0 ? 'opening' : 'product_pitch', segments.length === 0 ? 'Opening' : 'New segment'));
+    setEditing((await db.segments.get(id)) ?? null);
+  };
+
+  const runExport = async (key: string, view: RunSheetView, format: ExportFormat | 'print') => {
+    setExporting(key);
+    try {
+      const file = await exportShow(db, show.id, view, format === 'print' ? 'html' : format, viewerZone);
+      if (format === 'print') printHtml(new TextDecoder().decode(base64ToBytes(file.base64)));
+      else {
+        downloadFile(file);
+        notifications.show({ color: 'green', title: 'Exported', message: file.fileName });
+      }
+    } catch (error) {
+      notifyError('Could not export the run-sheet', error);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-start" mb="md">
+        <Stack gap={4}>
+          <Anchor component={Link} to="/shows" size="sm">
+            ← Shows
+          </Anchor>
+          <Title order={2}>{show.title}</Title>
+          <Group gap={6}>
+            {show.platforms.map((p) => (
+              <Badge key={p} variant="light">
+                {showPlatformLabels[p]}
+              </Badge>
+            ))}
+            {show.isTemplate ? <Badge color="grape">Template</Badge> : null}
+          </Group>
+        </Stack>
+        <Group>
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditingShow(true)}>
+            Edit show
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => void addSegment()}>
+            Add segment
+          </Button>
+        </Group>
+      </Group>
+
+      <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            Starts ({show.zone})
+          </Text>
+          <Text fw={600}>
+            {localDate(show.startAt, show.zone)} {clockTime(show.startAt, show.zone)} {zoneAbbreviation(show.startAt, show.zone)}
+          </Text>
+          {viewerZone ? (
+            <Text size="xs" c="dimmed">
+              Your time: {localDate(show.startAt, viewerZone)} {clockTime(show.startAt, viewerZone)} {zoneAbbreviation(show.startAt, viewerZone)}
+            </Text>
+          ) : null}
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            Ends
+          </Text>
+          <Text fw={600} aria-label="Show ends">
+            {clockTime(timing.endAt, show.zone)} {zoneAbbreviation(timing.endAt, show.zone)}
+          </Text>
+          {viewerZone ? (
+            <Text size="xs" c="dimmed">
+              Your time: {clockTime(timing.endAt, viewerZone)}
+            </Text>
+          ) : null}
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            Planned / target
+          </Text>
+          <Text fw={600} aria-label="Planned length">
+            {formatDuration(timing.totalSec)} / {formatDuration(show.targetDurationSec)}
+          </Text>
+        </Paper>
+        <Paper withBorder p="sm">
+          <Text size="xs" c="dimmed">
+            Hosts · brand
+          </Text>
+          <Text fw={600} lineClamp={1}>
+            {hosts.join(', ') || '—'}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {brand?.name ?? 'No brand'}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+
+      {timing.overTarget ? (
+        <Alert color="orange" icon={<IconAlertTriangle />} title="Runs over target" mb="md" role="alert">
+          The plan is {formatDuration(timing.overTargetSec)} longer than the {formatDuration(show.targetDurationSec)} target.
+        </Alert>
+      ) : null}
+
+      <Group mb="md" gap="xs">
+        <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'brand-pdf'} onClick={() => void runExport('brand-pdf', 'brand', 'pdf')}>
+          Export brand PDF
+        </Button>
+        <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'crew-pdf'} onClick={() => void runExport('crew-pdf', 'crew', 'pdf')}>
+          Export crew PDF
+        </Button>
+        <Button variant="light" leftSection={<IconFileSpreadsheet size={16} />} loading={exporting === 'csv'} onClick={() => void runExport('csv', 'brand', 'csv')}>
+          Export CSV
+        </Button>
+        <Button variant="light" leftSection={<IconShare size={16} />} loading={exporting === 'html'} onClick={() => void runExport('html', 'brand', 'html')}>
+          Export shareable page
+        </Button>
+        <Menu>
+          <Menu.Target>
+            <Button variant="default" leftSection={<IconPrinter size={16} />} rightSection={<IconChevronDown size={14} />}>
+              Print
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => void runExport('print', 'brand', 'print')}>Print brand view</Menu.Item>
+            <Menu.Item onClick={() => void runExport('print', 'crew', 'print')}>Print crew view</Menu.Item>
+            <Menu.Item onClick={() => void runExport('crew-csv', 'crew', 'csv')}>Export crew CSV</Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+
+      {segments.length === 0 ? (
+        <EmptyState icon={<IconVideo />} title="No segments yet" action={<Button onClick={() => void addSegment()}>Add the first segment</Button>}>
+          Build the show segment by segment: opening, product pitches, flash deals, giveaways, Q&A, closing.
+        </EmptyState>
+      ) : (
+        <SegmentTable
+          segments={segments}
+          showStartAt={show.startAt}
+          showZone={show.zone}
+          viewerZone={viewerZone}
+          targetDurationSec={show.targetDurationSec}
+          productsById={lookups.productsById}
+          actions={actions}
+          onMove={onMove}
+        />
+      )}
+
+      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing ? `Edit segment: ${editing.title}` : ''}>
+        {editing ? (
+          <SegmentEditor
+            key={editing.id}
+            segment={editing}
+            products={show.brandId ? lookups.products.filter((p) => p.brandId === show.brandId) : lookups.products}
+            productsById={lookups.productsById}
+            sceneSuggestions={scenes}
+            onCancel={() => setEditing(null)}
+            onSave={async (changes) => {
+              try {
+                await updateSegment(db, editing.id, changes);
+                setEditing(null);
+              } catch (error) {
+                notifyError('Could not save the segment', error);
+              }
+            }}
+          />
+        ) : null}
+      </Drawer>
+      <Modal opened={editingShow} onClose={() => setEditingShow(false)} title="Edit show" size="lg">
+        <ShowForm
+          initial={show}
+          submitLabel="Save show"
+          onCancel={() => setEditingShow(false)}
+          onSubmit={async (draft) => {
+            try {
+              await updateShow(db, show.id, draft);
+              setEditingShow(false);
+            } catch (error) {
+              notifyError('Could not save the show', error);
+            }
+          }}
+        />
+      </Modal>
+    </>
+  );
+}

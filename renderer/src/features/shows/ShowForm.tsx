@@ -1,0 +1,126 @@
+/**
+ * Create or edit a show: title, platforms, start date and time in the show's own zone, hosts, brand and
+ * campaign, target length, OBS scene collection. Start is stored as a UTC instant plus the zone.
+ */
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { showPlatformLabels, showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
+import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
+import type { ShowDraft } from './shows.repo';
+import { usePlanningLookups } from './shows.hooks';
+
+export const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function zoneOptions(): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+
+interface Props {
+  initial?: Partial<Show>;
+  submitLabel: string;
+  /** Offer the template picker (new shows only). */
+  templates?: Show[];
+  onSubmit(draft: ShowDraft, fromTemplateId: string | null): Promise<void> | void;
+  onCancel(): void;
+}
+
+export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }: Props) {
+  const lookups = usePlanningLookups();
+  const zones = useMemo(() => zoneOptions(), []);
+  const startZone = initial?.zone ?? viewerZone;
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [platforms, setPlatforms] = useState<string[]>(initial?.platforms ?? ['tiktok_shop_live']);
+  const [zone, setZone] = useState(startZone);
+  const [date, setDate] = useState(() => localDate(initial?.startAt ?? new Date(Date.now() + 86_400_000).toISOString(), startZone));
+  const [time, setTime] = useState(initial?.startAt ? clockTime(initial.startAt, startZone) : '20:00');
+  const [hostIds, setHostIds] = useState<string[]>(initial?.hostIds ?? []);
+  const [brandId, setBrandId] = useState<string | null>(initial?.brandId ?? null);
+  const [campaignId, setCampaignId] = useState<string | null>(initial?.campaignId ?? null);
+  const [targetMin, setTargetMin] = useState<number | string>(initial?.targetDurationSec ? initial.targetDurationSec / 60 : 60);
+  const [sceneCollection, setSceneCollection] = useState(initial?.obsSceneCollection ?? 'KOL Studio');
+  const [isTemplate, setIsTemplate] = useState(initial?.isTemplate ?? false);
+  const [touched, setTouched] = useState(false);
+
+  const applyTemplate = (id: string | null) => {
+    setTemplateId(id);
+    const t = templates?.find((s) => s.id === id);
+    if (!t) return;
+    setPlatforms(t.platforms);
+    setHostIds(t.hostIds);
+    setBrandId(t.brandId ?? null);
+    setCampaignId(t.campaignId ?? null);
+    setTargetMin(t.targetDurationSec / 60);
+    setSceneCollection(t.obsSceneCollection ?? '');
+    if (!title) setTitle(t.title.replace(/\s*\(template\)$/i, ''));
+  };
+
+  let startAt: string | undefined;
+  try {
+    startAt = zonedTimeToInstant(date, time, zone);
+  } catch {
+    startAt = undefined;
+  }
+  const errors = {
+    title: title.trim() ? undefined : 'Give the show a title.',
+    platforms: platforms.length > 0 ? undefined : 'Choose at least one platform.',
+    start: startAt ? undefined : 'Enter a start date and time.',
+    target: typeof targetMin === 'number' && targetMin > 0 ? undefined : 'Target length must be more than 0 minutes.',
+  };
+  const valid = Object.values(errors).every((e) => e === undefined);
+  const show = (e: string | undefined) => (touched ? e : undefined);
+  const campaigns = (lookups?.campaigns ?? []).filter((c) => !brandId || c.brandId === brandId);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!valid || !startAt) return;
+    await onSubmit(
+      {
+        title: title.trim(),
+        platforms: platforms as ShowPlatform[],
+        startAt,
+        zone,
+        hostIds,
+        targetDurationSec: Math.round((targetMin as number) * 60),
+        isTemplate,
+        ...(brandId ? { brandId } : {}),
+        ...(campaignId ? { campaignId } : {}),
+        ...(sceneCollection.trim() ? { obsSceneCollection: sceneCollection.trim() } : {}),
+      },
+      templateId,
+    );
+  };
+
+  return (
+    <Stack component="form" gap="sm" onSubmit={submit}>
+      {templates && templates.length > 0 ? (
+        <Select label="Start from template" placeholder="Blank show" clearable data={templates.map((t) => ({ value: t.id, label: t.title }))} value={templateId} onChange={applyTemplate} />
+      ) : null}
+      <TextInput label="Show title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} required data-autofocus />
+      <MultiSelect label="Platforms" data={showPlatforms.map((p) => ({ value: p, label: showPlatformLabels[p] }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} />
+      <Group grow align="flex-start">
+        <TextInput type="date" label="Start date" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.start)} required />
+        <TextInput type="time" label="Start time" value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+        <Select label="Time zone" data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
+      </Group>
+      <MultiSelect label="Hosts" description="The first is the main host" data={(lookups?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={hostIds} onChange={setHostIds} searchable />
+      <Group grow>
+        <Select label="Brand" clearable data={(lookups?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={(v) => { setBrandId(v); setCampaignId(null); }} />
+        <Select label="Campaign" clearable data={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />
+      </Group>
+      <Group grow>
+        <NumberInput label="Target length (minutes)" min={1} value={targetMin} onChange={setTargetMin} error={show(errors.target)} />
+        <TextInput label="OBS scene collection" value={sceneCollection} onChange={(e) => setSceneCollection(e.currentTarget.value)} />
+      </Group>
+      <Checkbox label="This is a template" checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit">{submitLabel}</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Builds a show's run-sheet from the workspace and has the export service write it (PDF, CSV, HTML), so
+ * the desktop app and browser mode produce the same files. Brand-facing exports are refused while the
+ * plan has errors (a deal above list price must never reach a brand).
+ */
+import type { ExportFormat, ExportedFile } from '../../../../shared/contract/runsheet.schema';
+import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
+import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
+import type { AppDb } from '../../db/app-db';
+import { imageDataUrl } from '../../components/files';
+import { studio } from '../../studio/studio';
+import { orderedSegments } from './shows.repo';
+
+export class PlanHasErrors extends Error {
+  constructor(readonly issues: { index: number; title: string; issue: SegmentIssue }[]) {
+    super(`Fix ${issues.length} problem${issues.length === 1 ? '' : 's'} before exporting: ${issues.map((i) => `segment ${i.index} "${i.title}": ${i.issue.message}`).join(' ')}`);
+    this.name = 'PlanHasErrors';
+  }
+}
+
+export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView, viewerZone?: string): Promise<RunSheet> {
+  const show = await db.shows.get(showId);
+  if (!show) throw new Error('That show no longer exists.');
+  const segments = await orderedSegments(db, showId);
+  const productIds = [...new Set(segments.flatMap((s) => s.productIds))];
+  const products = (await db.products.bulkGet(productIds)).filter((p) => p !== undefined);
+  const productsById = new Map(products.map((p) => [p.id, p]));
+  const problems = segments.flatMap((segment, i) =>
+    segmentIssues(segment, productsById)
+      .filter((issue) => issue.severity === 'error')
+      .map((issue) => ({ index: i + 1, title: segment.title, issue })),
+  );
+  if (problems.length > 0) throw new PlanHasErrors(problems);
+  const images = new Map<string, string>();
+  for (const product of products) {
+    if (!product.imageAssetId) continue;
+    const asset = await db.assets.get(product.imageAssetId);
+    const url = asset ? await imageDataUrl(asset.data) : undefined;
+    if (url) images.set(product.id, url);
+  }
+  const [brand, campaign, hosts] = await Promise.all([
+    show.brandId ? db.brands.get(show.brandId) : undefined,
+    show.campaignId ? db.campaigns.get(show.campaignId) : undefined,
+    db.creators.bulkGet(show.hostIds),
+  ]);
+  return buildRunSheet(
+    {
+      show,
+      segments,
+      products: productsById,
+      hosts: hosts.filter((h) => h !== undefined),
+      productImages: images,
+      ...(brand ? { brand } : {}),
+      ...(campaign ? { campaign } : {}),
+    },
+    view,
+    { generatedAt: new Date().toISOString(), ...(viewerZone ? { viewerZone } : {}) },
+  );
+}
+
+export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string): Promise<ExportedFile> {
+  const sheet = await loadRunSheet(db, showId, view, viewerZone);
+  return studio.exportRunSheet(sheet, format);
+}
