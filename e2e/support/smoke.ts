@@ -17,8 +17,8 @@ export async function visitEverySection(page: Page): Promise<void> {
   const nav = page.getByRole('navigation', { name: 'Sections' });
   for (const name of sectionNames) {
     await nav.getByRole('link', { name }).click();
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`#/${name.toLowerCase()}$`));
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
     switch (name) {
       case 'Campaigns': {
         const table = page.getByRole('table', { name: 'Campaigns' });
@@ -44,10 +44,14 @@ export async function visitEverySection(page: Page): Promise<void> {
         break;
       }
       case 'Shows': {
-        const runOfShow = page.getByRole('table', { name: /^Run-of-show:/ });
+        const shows = page.getByRole('table', { name: 'Shows' });
+        await expect(shows.getByRole('row')).toHaveCount(2);
+        await shows.getByRole('link', { name: /Glow Theory Hydration Night/ }).click();
+        const runOfShow = page.getByRole('table', { name: 'Run-of-show' });
         await expect(runOfShow.getByRole('row')).toHaveCount(9);
-        await expect(runOfShow.getByRole('row').nth(1)).toContainText('opening');
-        await expect(runOfShow.getByRole('row').nth(8)).toContainText('closing');
+        await expect(runOfShow.getByRole('row').nth(1)).toContainText('Opening');
+        await expect(runOfShow.getByRole('row').nth(8)).toContainText('Closing');
+        await expect(page.getByLabel('Planned length')).toHaveText('58:00 / 1:00:00');
         break;
       }
       case 'Live':

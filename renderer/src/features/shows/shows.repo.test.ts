@@ -1,0 +1,96 @@
+/** Show and segment writes on fake-indexeddb: order by rank, moves, copies, deletes with undo. */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppDb } from '../../db/app-db';
+import { loadSampleWorkspace } from '../../db/workspace.repo';
+import { appendSegments, blankSegment, copyShow, createShow, deleteSegment, deleteShow, duplicateSegment, insertSegment, moveSegment, orderedSegments, rankForMove } from './shows.repo';
+
+const dbs: AppDb[] = [];
+async function sampleDb(): Promise<{ db: AppDb; showId: string }> {
+  const db = new AppDb(`shows-${crypto.randomUUID()}`);
+  dbs.push(db);
+  await loadSampleWorkspace(db);
+  const [show] = await db.shows.toArray();
+  return { db, showId: show!.id };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+const titles = async (db: AppDb, showId: string) => (await orderedSegments(db, showId)).map((s) => s.title);
+
+describe('segments in order', () => {
+  it('moves the last segment to the top by rewriting one rank', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await orderedSegments(db, showId);
+    const last = before.at(-1)!;
+    await moveSegment(db, last.id, rankForMove(before, last.id, 0));
+    const after = await orderedSegments(db, showId);
+    expect(after.map((s) => s.id)).toEqual([last.id, ...before.slice(0, -1).map((s) => s.id)]);
+    const changed = after.filter((s, i) => before.find((b) => b.id === s.id)!.rank !== s.rank || i < 0);
+    expect(changed.map((s) => s.id)).toEqual([last.id]);
+  });
+
+  it('moves a segment down into the middle', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await orderedSegments(db, showId);
+    const first = before[0]!;
+    await moveSegment(db, first.id, rankForMove(before, first.id, 3));
+    const ids = (await orderedSegments(db, showId)).map((s) => s.id);
+    expect(ids.indexOf(first.id)).toBe(3);
+    expect(ids.slice(0, 3)).toEqual(before.slice(1, 4).map((s) => s.id));
+  });
+
+  it('inserts after a given segment and duplicates right below the original', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await orderedSegments(db, showId);
+    await insertSegment(db, showId, blankSegment('break', 'Water break'), before[1]!.id);
+    expect((await titles(db, showId))[2]).toBe('Water break');
+    await duplicateSegment(db, before[0]!.id);
+    const after = await titles(db, showId);
+    expect(after[1]).toBe(`${before[0]!.title} (copy)`);
+    expect(after).toHaveLength(10);
+  });
+
+  it('deletes with an undo that restores the same segment in the same place', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await titles(db, showId);
+    const target = (await orderedSegments(db, showId))[4]!;
+    const undo = await deleteSegment(db, target.id);
+    expect(await titles(db, showId)).not.toContain(target.title);
+    await undo();
+    expect(await titles(db, showId)).toEqual(before);
+  });
+
+  it('keeps 200 appended segments in order', async () => {
+    const db = new AppDb(`shows-${crypto.randomUUID()}`);
+    dbs.push(db);
+    const showId = await createShow(db, { title: 'Marathon', platforms: ['douyin'], startAt: '2026-12-01T12:00:00.000Z', zone: 'Asia/Shanghai', hostIds: [], targetDurationSec: 36000, isTemplate: false });
+    await appendSegments(db, showId, Array.from({ length: 200 }, (_, i) => blankSegment('product_pitch', `Segment ${i + 1}`)));
+    const list = await titles(db, showId);
+    expect(list).toHaveLength(200);
+    expect(list[0]).toBe('Segment 1');
+    expect(list[199]).toBe('Segment 200');
+  });
+});
+
+describe('shows', () => {
+  it('duplicates a show with its segments under new ids, and saves it as a template', async () => {
+    const { db, showId } = await sampleDb();
+    const copyId = await copyShow(db, showId, { title: 'Copy', isTemplate: true });
+    const copy = await db.shows.get(copyId);
+    expect(copy).toMatchObject({ title: 'Copy', isTemplate: true });
+    expect(await titles(db, copyId)).toEqual(await titles(db, showId));
+    const originalIds = new Set((await orderedSegments(db, showId)).map((s) => s.id));
+    expect((await orderedSegments(db, copyId)).some((s) => originalIds.has(s.id))).toBe(false);
+  });
+
+  it('deletes a show and its segments, and undo brings both back', async () => {
+    const { db, showId } = await sampleDb();
+    const undo = await deleteShow(db, showId);
+    expect(await db.shows.count()).toBe(0);
+    expect(await db.segments.count()).toBe(0);
+    await undo();
+    expect(await db.shows.count()).toBe(1);
+    expect(await titles(db, showId)).toHaveLength(8);
+  });
+});
