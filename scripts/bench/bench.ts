@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
+import { runReorderBench } from './reorder.bench';
+import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
 
 async function main(): Promise<void> {
@@ -15,6 +17,8 @@ async function main(): Promise<void> {
   const results: Record<string, number> = {};
   try {
     Object.assign(results, await runStartupBench(browser));
+    Object.assign(results, await runReorderBench(browser));
+    Object.assign(results, await runRunSheetBench());
   } finally {
     await browser.close();
   }

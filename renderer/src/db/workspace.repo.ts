@@ -4,7 +4,7 @@
  * so loading it again replaces the same rows instead of duplicating them.
  */
 import type { AppDb, WorkspaceTable } from './app-db';
-import { buildSampleWorkspace } from './sample-workspace';
+import { buildSampleWorkspace } from '../../../shared/sample/sample-workspace';
 
 export type WorkspaceCounts = Record<WorkspaceTable, number>;
 

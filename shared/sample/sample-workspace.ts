@@ -34,9 +34,9 @@ import type {
   SegmentOverlays,
   Show,
   StatusChange,
-} from '../../../shared/domain/entities';
-import { contentStatuses } from '../../../shared/domain/entities';
-import { money } from '../../../shared/domain/money';
+} from '../domain/entities';
+import { contentStatuses } from '../domain/entities';
+import { money } from '../domain/money';
 
 export interface SampleWorkspace {
   brands: Brand[];

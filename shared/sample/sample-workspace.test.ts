@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { buildSampleWorkspace, type SampleWorkspace } from './sample-workspace';
-import { contentStatuses, type Money, type Platform, type SegmentKind } from '../../../shared/domain/entities';
-import { creatorTier } from '../../../shared/domain/tiers';
+import { contentStatuses, type Money, type Platform, type SegmentKind } from '../domain/entities';
+import { creatorTier } from '../domain/tiers';
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
 const HAN = /\p{Script=Han}/u;

@@ -1,0 +1,157 @@
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunSheet, RunSheetInput, RunSheetView } from '../../../shared/domain/runsheet';
+import { sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
+import { escapeCsvFormula, renderRunSheetCsv } from './runsheet.csv';
+
+const sampleInput = async (): Promise<RunSheetInput> => sampleRunSheetInput().input;
+const toSheet = (input: RunSheetInput, view: RunSheetView): RunSheet => sampleRunSheet(view, input);
+
+let brand: RunSheet;
+let crew: RunSheet;
+
+beforeAll(async () => {
+  const input = await sampleInput();
+  brand = toSheet(input, 'brand');
+  crew = toSheet(input, 'crew');
+});
+
+function parse(csv: string): { fields: string[]; rows: Record<string, string>[] } {
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const result = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return { fields: result.meta.fields ?? [], rows: result.data };
+}
+
+const brandColumns = [
+  '#',
+  'Start (Asia/Shanghai)',
+  'Start (Europe/London)',
+  'Segment kind',
+  'Title',
+  'Planned minutes',
+  'Products',
+  'SKUs',
+  'List price',
+  'Deal price',
+  'Discount %',
+  'Code',
+  'Stock cap',
+  'Per-buyer limit',
+  'Countdown (s)',
+  'Sponsored',
+  'Disclosure',
+];
+
+describe('renderRunSheetCsv', () => {
+  it('starts with a UTF-8 BOM and ends every record with CRLF', () => {
+    const csv = renderRunSheetCsv(brand);
+    expect(csv.startsWith('\uFEFF"#","Start (Asia/Shanghai)",')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const bytes = Buffer.from(csv, 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Brand view has no multi-line cells: every line break is CRLF, one per record.
+    expect(csv.match(/\r\n/g)).toHaveLength(brand.rows.length + 1);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('brand view: one row per segment with the expected columns and values', () => {
+    const { fields, rows } = parse(renderRunSheetCsv(brand));
+    expect(fields).toEqual(brandColumns);
+    expect(rows).toHaveLength(8);
+    expect(rows.map((r) => r.Title)).toEqual(brand.rows.map((r) => r.title));
+    expect(rows.map((r) => r['Start (Asia/Shanghai)'])).toEqual(['20:00', '20:04', '20:14', '20:20', '20:25', '20:34', '20:45', '20:53']);
+    expect(rows[0]!['Start (Europe/London)']).toBe('12:00');
+    const serum = rows[1]!;
+    expect(serum).toMatchObject({
+      '#': '2',
+      'Segment kind': 'Product pitch',
+      'Planned minutes': '10',
+      Products: '玻尿酸保湿精华 Hyaluronic Serum',
+      SKUs: 'GT-HA-30',
+      'List price': '¥199.00',
+      'Deal price': '¥169.00',
+      'Discount %': '15',
+      Code: 'XIAOYU169',
+      'Stock cap': '300',
+      'Per-buyer limit': '3',
+      'Countdown (s)': '',
+      Sponsored: 'Yes',
+      Disclosure: '广告',
+    });
+    expect(rows[2]!['Countdown (s)']).toBe('300');
+    expect(rows[4]!.Products).toBe('玻尿酸保湿精华 Hyaluronic Serum | 神经酰胺修护面霜 Ceramide Barrier Cream | 氨基酸洁面乳 Amino Acid Gentle Cleanser');
+    expect(rows[4]!.SKUs).toBe('GT-HA-30 | GT-CER-50 | GT-AMC-120');
+    expect(rows[0]!.Products).toBe('');
+    expect(rows[0]!['Deal price']).toBe('');
+  });
+
+  it('writes counts as bare numbers and text quoted', () => {
+    const csv = renderRunSheetCsv(brand);
+    const serumLine = csv.split('\r\n')[2]!;
+    expect(serumLine.startsWith('2,"20:04","12:04","Product pitch",')).toBe(true);
+    expect(serumLine).toContain(',10,"玻尿酸保湿精华 Hyaluronic Serum",');
+    expect(serumLine).toContain(',15,"XIAOYU169",300,3,,"Yes","广告"');
+  });
+
+  it('brand view has no crew columns or crew text, even if a caller leaves crew fields on the rows', () => {
+    const leaky: RunSheet = { ...brand, rows: brand.rows.map((row, i) => ({ ...row, crew: crew.rows[i]!.crew! })) };
+    for (const sheet of [brand, leaky]) {
+      const csv = renderRunSheetCsv(sheet);
+      const { fields } = parse(csv);
+      expect(fields).not.toContain('Crew notes');
+      for (const row of crew.rows) {
+        expect(csv).not.toContain(row.crew!.crewNotes);
+        expect(csv).not.toContain(row.crew!.fanGroupText);
+        expect(csv).not.toContain(row.crew!.talkingPoints[0]!);
+      }
+    }
+  });
+
+  it('crew view adds scene, overlays, talking points, crew notes and fan-group text', () => {
+    const { fields, rows } = parse(renderRunSheetCsv(crew));
+    expect(fields).toEqual([...brandColumns, 'Scene', 'Overlays', 'Talking points', 'Crew notes', 'Fan-group text']);
+    const flash = rows[2]!;
+    const source = crew.rows[2]!.crew!;
+    expect(flash.Scene).toBe('Deal');
+    expect(flash.Overlays).toBe('Deal card, Countdown, Stock, Disclosure badge');
+    expect(flash['Talking points']).toBe(source.talkingPoints.map((t) => `• ${t}`).join('\n'));
+    expect(flash['Crew notes']).toBe(source.crewNotes);
+    expect(flash['Fan-group text']).toBe(source.fanGroupText);
+    expect(rows[0]!['Fan-group text']).toContain('🔴 开播啦');
+  });
+
+  it('omits the viewer-zone column when there is no viewer zone', () => {
+    const { viewerZone: _viewerZone, ...rest } = brand;
+    const local: RunSheet = { ...rest, rows: brand.rows.map(({ viewerClock: _v, ...row }) => row) };
+    const { fields } = parse(renderRunSheetCsv(local));
+    expect(fields).not.toContain('Start (Europe/London)');
+    expect(fields[2]).toBe('Segment kind');
+  });
+
+  it('neutralises formula injection in every text cell (OWASP), including multi-line ones', () => {
+    const hostile = ['=HYPERLINK("http://x")', '@SUM(A1)', '+1+1', '-2+3', '\tcmd', '\r=1', '=1\n=2'];
+    const rows = crew.rows.map((row, i) => ({
+      ...row,
+      title: hostile[i % hostile.length]!,
+      crew: { ...row.crew!, crewNotes: '=cmd|" /C calc"!A0', fanGroupText: '@evil' },
+    }));
+    const products = [{ name: '-minus product', sku: '=SKU', listPrice: { amountMinor: 100, currency: 'CNY' } }];
+    rows[0] = { ...rows[0]!, products, deal: { price: { amountMinor: 50, currency: 'CNY' }, discountPercent: 50, code: '+CODE' } };
+    const { rows: parsed } = parse(renderRunSheetCsv({ ...crew, rows }));
+    parsed.forEach((row, i) => expect(row.Title).toBe(`'${hostile[i % hostile.length]}`));
+    expect(parsed[0]!['Crew notes']).toBe(`'=cmd|" /C calc"!A0`);
+    expect(parsed[0]!['Fan-group text']).toBe("'@evil");
+    expect(parsed[0]!.Products).toBe("'-minus product");
+    expect(parsed[0]!.SKUs).toBe("'=SKU");
+    expect(parsed[0]!.Code).toBe("'+CODE");
+    for (const row of parsed) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('escapeCsvFormula leaves ordinary text alone', () => {
+    expect(escapeCsvFormula('玻尿酸 serum')).toBe('玻尿酸 serum');
+    expect(escapeCsvFormula('20:00')).toBe('20:00');
+    expect(escapeCsvFormula('a=b')).toBe('a=b');
+    expect(escapeCsvFormula('=1')).toBe("'=1");
+  });
+});

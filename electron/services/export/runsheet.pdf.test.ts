@@ -1,0 +1,249 @@
+/**
+ * Reads the run-sheet PDFs back with poppler's pdftotext/pdfinfo (poppler-utils) and checks what a brand
+ * would check. Without poppler the checks are skipped locally (with a printed reason) and fail on CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunSheet, RunSheetInput, RunSheetView } from '../../../shared/domain/runsheet';
+import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
+import { formatSheetMoney } from '../../../shared/export/runsheet.html';
+import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
+
+const poppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
+const hasPoppler = !poppler.error;
+const missingReason = 'pdftotext (poppler-utils) is not installed: run `npm run setup:system` or `apt-get install poppler-utils`';
+
+it('has pdftotext to read PDFs back (required on CI)', () => {
+  if (!hasPoppler) {
+    if (process.env.CI === 'true') throw new Error(missingReason);
+    console.warn(`skipping run-sheet PDF read-back tests: ${missingReason}`);
+  }
+});
+
+const sampleInput = async (): Promise<RunSheetInput> => sampleRunSheetInput().input;
+const toSheet = (input: RunSheetInput, view: RunSheetView): RunSheet => sampleRunSheet(view, input);
+
+
+
+let dir: string;
+let brand: RunSheet;
+let crew: RunSheet;
+let longBrand: RunSheet;
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'kol-runsheet-pdf-'));
+  const input = await sampleInput();
+  brand = toSheet(input, 'brand');
+  crew = toSheet(input, 'crew');
+  longBrand = toSheet(repeatSegments(input, 200), 'brand');
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function pdfFile(name: string, sheet: RunSheet): Promise<{ file: string; bytes: Buffer }> {
+  const bytes = await renderRunSheetPdf(sheet);
+  const file = path.join(dir, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  files.set(name, file);
+  return { file, bytes };
+}
+
+function run(cmd: string, args: string[]): string {
+  const out = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (out.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${out.stderr}`);
+  return out.stdout;
+}
+
+/** `pdftotext -layout`: what a reader sees, page by page (pages end with a form feed). */
+const layoutPages = (file: string) => run('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1);
+/** `pdftotext -raw` (content order) per page, with all whitespace removed: wrapped cells read as one string. */
+const flatPages = (file: string) =>
+  run('pdftotext', ['-raw', file, '-'])
+    .split('\f')
+    .slice(0, -1)
+    .map((p) => p.replace(/\s+/g, ''));
+const flat = (text: string) => text.replace(/\s+/g, '');
+/** The PDF drops emoji Noto Sans SC cannot draw (🔴, 💧, ⚡️). */
+const withoutEmoji = (text: string) => text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '');
+
+/** Real crew strings from the sample: talking points, crew notes, scenes, fan-group text. */
+function crewStrings(sheet: RunSheet): string[] {
+  const serum = sheet.rows[1]!.crew!;
+  const flash = sheet.rows[2]!.crew!;
+  return [
+    serum.crewNotes,
+    serum.talkingPoints[1]!,
+    serum.talkingPoints[3]!,
+    serum.scene!,
+    serum.fanGroupText,
+    flash.crewNotes,
+    flash.fanGroupText,
+    sheet.rows[5]!.crew!.scene!,
+  ];
+}
+
+describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
+  it('brand view shows the header, every segment, times, products, prices, deal terms and disclosure', async () => {
+    const { file } = await pdfFile('brand', brand);
+    const pages = layoutPages(file);
+    const text = pages.join('\n');
+    const flatText = flatPages(file).join('');
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+
+    for (const s of ['Glow Theory 光研', '光研补水之夜 Glow Theory Hydration Night', 'BRAND RUN-SHEET', '2026-11-29 (Sun)', '20:00–20:58 GMT+8', '12:00–12:58 GMT']) {
+      expect(text).toContain(s);
+    }
+    for (const s of ['Douyin 抖音直播', 'Taobao Live 淘宝直播', '林小雨 Lin Xiaoyu', '陈嘉怡 Chen Jiayi', '补水周 Hydration Week', '58 min of 1 h target']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toContain('Total planned: 58 min · target 1 h · 2 min to spare');
+    expect(text).not.toContain('Over target');
+
+    // Column headings.
+    for (const s of ['Segment', 'Products (SKU)', 'Code', 'Disclosure', 'Per-buyer']) expect(text).toContain(s);
+
+    for (const row of brand.rows) {
+      expect(flatText).toContain(flat(row.title));
+      expect(text).toMatch(new RegExp(`^\\s*${row.index}\\s+${row.clock}\\s`, 'm'));
+      expect(text).toContain(row.viewerClock!);
+      for (const p of row.products) {
+        expect(flatText).toContain(flat(p.name));
+        expect(text).toContain(`SKU ${p.sku}`);
+        expect(text).toContain(formatSheetMoney(p.listPrice));
+      }
+      if (row.deal) {
+        expect(text).toContain(formatSheetMoney(row.deal.price));
+        expect(text).toContain(`${row.deal.discountPercent}% off`);
+      }
+    }
+    for (const s of ['20:00', '20:04', '20:14', '20:53', '¥199.00', '¥169.00', '15% off', '¥149.00', '37% off', 'XIAOYU169', 'FLASH149', 'VC199']) {
+      expect(text).toContain(s);
+    }
+    // The serum row, as a brand reads it across the table.
+    expect(text).toMatch(/2\s+20:04\s+PRODUCT PITCH · 10 MIN\s+玻尿酸保湿精华 Hyaluronic Serum\s+¥199\.00\s+¥169\.00\s+XIAOYU169\s+300\s+3\s+—\s+广告/);
+    expect(text).toMatch(/3\s+20:14\s+FLASH DEAL · 6 MIN\s+神经酰胺修护面霜 Ceramide Barrier Cream\s+¥239\.00\s+¥149\.00\s+FLASH149\s+200\s+2\s+5:00\s+广告/);
+    expect(text).toMatch(/VC199\s+150\s+1\s+3:00\s+广告/);
+    expect(text.match(/广告/g)).toHaveLength(8);
+    // Chinese really renders: the CJK font is embedded, subset.
+    expect(text).toContain('玻尿酸保湿精华');
+    expect(text).toContain('维C亮肤精华 Vitamin C Brightening Serum');
+    expect(text).toMatch(/Page 1 of \d+/);
+  });
+
+  it('brand view contains no crew notes, talking points, scenes or fan-group text, even when the rows carry them', async () => {
+    const leaky: RunSheet = { ...brand, rows: brand.rows.map((row, i) => ({ ...row, crew: crew.rows[i]!.crew! })) };
+    for (const [name, sheet] of [['brand-clean', brand], ['brand-leaky', leaky]] as const) {
+      const { file } = await pdfFile(name, sheet);
+      const flatText = flatPages(file).join('');
+      const text = layoutPages(file).join('\n');
+      for (const s of crewStrings(crew)) expect(flatText).not.toContain(flat(withoutEmoji(s)));
+      expect(text).not.toMatch(/TALKING POINTS|CREW NOTES|FAN-GROUP TEXT|OVERLAYS/);
+    }
+  });
+
+  it('crew view adds scene, overlays, talking points, crew notes and fan-group text', async () => {
+    const { file } = await pdfFile('crew', crew);
+    const pages = layoutPages(file);
+    const text = pages.join('\n');
+    const flatText = flatPages(file).join('');
+    expect(text).toContain('CREW RUN-SHEET');
+    for (const s of crewStrings(crew)) expect(flatText).toContain(flat(withoutEmoji(s)));
+    for (const row of crew.rows) {
+      expect(flatText).toContain(flat(row.title));
+      for (const point of row.crew!.talkingPoints) expect(flatText).toContain(flat(point));
+    }
+    expect(text).toMatch(/TALKING POINTS/);
+    expect(text).toContain('Deal card, Countdown, Stock,');
+    expect(text).toContain(`Page ${pages.length} of ${pages.length}`);
+  });
+
+  it('a 200-segment show: every page numbered and headed, every segment on exactly one page', async () => {
+    const { file } = await pdfFile('long', longBrand);
+    const pages = layoutPages(file);
+    const flatPerPage = flatPages(file);
+    expect(pages.length).toBeGreaterThan(5);
+    expect(flatPerPage).toHaveLength(pages.length);
+    pages.forEach((page, i) => {
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+      // The table header repeats on every page that has rows.
+      if (i < pages.length - 1) expect(page).toMatch(/Segment\s+Products \(SKU\)/);
+      if (i > 0) expect(page).toContain('Glow Theory 光研 · 光研补水之夜 Glow Theory Hydration Night');
+    });
+    for (const row of longBrand.rows) {
+      const onPages = flatPerPage.filter((p) => p.includes(flat(row.title)));
+      expect(onPages, row.title).toHaveLength(1);
+    }
+    // Rows are not cut: each row's number, clock, title and products are on the same page.
+    for (const row of longBrand.rows) {
+      const page = flatPerPage.find((p) => p.includes(flat(row.title)))!;
+      for (const p of row.products) expect(page).toContain(flat(`SKU ${p.sku}`));
+      expect(page).toContain(`${row.index}${row.clock}`);
+    }
+    // 200 segments run far past the one-hour target: the header says so.
+    expect(longBrand.overTargetSec).toBeGreaterThan(0);
+    expect(pages[0]).toMatch(/Over target by \d+ h/);
+    expect(pages.at(-1)).toMatch(/Total planned: .* over/);
+  });
+
+  it('an empty show still gives a tidy one-page sheet', async () => {
+    const { file } = await pdfFile('empty', { ...brand, rows: [], totalSec: 0, overTargetSec: -3600 });
+    const pages = layoutPages(file);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toContain('No segments planned yet.');
+    expect(pages[0]).toContain('Page 1 of 1');
+  });
+
+  it('sets the metadata from the sheet, so the same sheet gives the same bytes', async () => {
+    const { file, bytes } = await pdfFile('meta', brand);
+    const info = run('pdfinfo', ['-isodates', file]);
+    expect(info).toMatch(/^Title:\s+光研补水之夜 Glow Theory Hydration Night · 2026-11-29 · Brand run-sheet$/m);
+    expect(info).toMatch(/^Author:\s+KOL Studio$/m);
+    expect(info).toMatch(/^CreationDate:\s+2026-11-26T04:00:00Z$/m);
+    expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)$/m);
+    const again = await renderRunSheetPdf(brand);
+    expect(again.equals(bytes)).toBe(true);
+    const fonts = run('pdffonts', [file]);
+    expect(fonts).toMatch(/\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toMatch(/\+NotoSansSC-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).not.toContain('Helvetica');
+    // Subset: the full Noto Sans SC files are ~10 MB each.
+    expect(bytes.length).toBeLessThan(200_000);
+  });
+});
+
+describe('run-sheet fonts', () => {
+  it('reads the Noto Sans SC files once and hands back the same cached buffers', async () => {
+    const a = await loadRunSheetFonts();
+    const b = await loadRunSheetFonts();
+    expect(a.regular).toBe(b.regular);
+    expect(a.bold).toBe(b.bold);
+    expect(a.regularPath).toMatch(/noto-sans-sc[/\\]400Regular[/\\]NotoSansSC_400Regular\.ttf$/);
+    expect(a.regular.subarray(0, 4).toString('hex')).toBe('00010000'); // TrueType
+  });
+
+  it('prefers KOL_STUDIO_FONT_DIR, and falls back to the package when the folder lacks the files', async () => {
+    const pkg = await loadRunSheetFonts();
+    const fontDir = mkdtempSync(path.join(os.tmpdir(), 'kol-fonts-'));
+    const before = process.env.KOL_STUDIO_FONT_DIR;
+    try {
+      process.env.KOL_STUDIO_FONT_DIR = fontDir;
+      expect((await loadRunSheetFonts()).regularPath).toBe(pkg.regularPath);
+      symlinkSync(pkg.regularPath, path.join(fontDir, 'NotoSansSC_400Regular.ttf'));
+      symlinkSync(pkg.boldPath, path.join(fontDir, 'NotoSansSC_700Bold.ttf'));
+      const custom = await loadRunSheetFonts();
+      expect(custom.regularPath).toBe(path.join(fontDir, 'NotoSansSC_400Regular.ttf'));
+      expect(custom.boldPath).toBe(path.join(fontDir, 'NotoSansSC_700Bold.ttf'));
+      expect(custom.regular.equals(pkg.regular)).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.KOL_STUDIO_FONT_DIR;
+      else process.env.KOL_STUDIO_FONT_DIR = before;
+      rmSync(fontDir, { recursive: true, force: true });
+    }
+  });
+});
