@@ -3,16 +3,25 @@
  */
 import type { Money } from './entities';
 
+/** Intl.NumberFormat is costly to construct: one per locale and currency (lists format hundreds of prices). */
+const formats = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let cached = formats.get(key);
+  if (!cached) {
+    cached = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formats.set(key, cached);
+  }
+  return cached;
+}
+
 /** Number of minor-unit digits of a currency (USD 2, JPY 0, CNY 2), from Intl. */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export function formatMoney(money: Money, locale = 'en-US'): string {
-  const digits = minorDigits(money.currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-    money.amountMinor / 10 ** digits,
-  );
+  return currencyFormat(locale, money.currency).format(money.amountMinor / 10 ** minorDigits(money.currency));
 }
 
 /** Parses a user-typed major amount ("12.5", "12,50") to minor units; null when it is not a number. */

@@ -51,14 +51,31 @@ export function computeShowTiming(startAt: string, segments: readonly TimedSegme
   return { segments: timings, totalSec: offset, endAt: addSeconds(startAt, offset), overTargetSec, overTarget: overTargetSec > 0 };
 }
 
+/**
+ * Intl.DateTimeFormat is costly to construct (far more than to use): keep one per locale, zone and shape.
+ * Long run-of-shows format hundreds of clock times per render.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
 /** Wall-clock time of an instant in a zone, e.g. "20:05" (24-hour, what a run-sheet shows). */
 export function clockTime(instant: string, zone: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(instant));
+  return formatter(locale, zone, CLOCK).format(new Date(instant));
 }
 
 /** Short zone name at that instant, e.g. "GMT+8", "EST" (depends on the instant across DST). */
 export function zoneAbbreviation(instant: string, zone: string, locale = 'en-US'): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+  const part = formatter(locale, zone, { timeZoneName: 'short' })
     .formatToParts(new Date(instant))
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
@@ -66,7 +83,7 @@ export function zoneAbbreviation(instant: string, zone: string, locale = 'en-US'
 
 /** The calendar date of an instant in a zone, YYYY-MM-DD. */
 export function localDate(instant: string, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return formatter('en-CA', zone, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
 }
 
 /**

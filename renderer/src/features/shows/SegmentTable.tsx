@@ -17,9 +17,10 @@ import {
 import { restrictToVerticalAxis } from '@dnd-kit/modifiers';
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ActionIcon, Badge, Group, Menu, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconAlertTriangle, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
-import { memo, useMemo } from 'react';
+import { Menu, Tooltip, VisuallyHidden } from '@mantine/core';
+import classes from './SegmentTable.module.css';
+import { IconAlertTriangle, IconArrowBarToDown, IconArrowBarToUp, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
+import { memo, useMemo, useState } from 'react';
 import type { Product, Segment } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
 import { segmentKindLabels } from '../../../../shared/domain/runsheet';
@@ -32,6 +33,7 @@ export interface SegmentActions {
   duplicate(segment: Segment): void;
   insertAfter(segment: Segment): void;
   remove(segment: Segment): void;
+  moveTo(segment: Segment, where: 'top' | 'bottom'): void;
 }
 
 interface RowProps {
@@ -45,96 +47,111 @@ interface RowProps {
   actions: SegmentActions;
 }
 
+/**
+ * The row's "more actions" menu is mounted only while open: a Mantine Menu per row (floating-ui and
+ * listeners) is most of a row's cost, and a long run-of-show re-renders every row when the order changes.
+ */
+// Constant elements: React skips re-rendering them when a row re-renders (every row does on a move).
+const gripIcon = <IconGripVertical size={16} aria-hidden />;
+const pencilIcon = <IconPencil size={16} aria-hidden />;
+const dotsIcon = <IconDots size={16} aria-hidden />;
+const warningIcon = <IconAlertTriangle size={12} aria-hidden />;
+
+function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActions }) {
+  const [opened, setOpened] = useState(false);
+  const trigger = (
+    <button type="button" className={classes.iconButton} aria-label={`More actions for ${segment.title}`} aria-haspopup="menu" aria-expanded={opened} onClick={() => setOpened(true)}>
+      {dotsIcon}
+    </button>
+  );
+  if (!opened) return trigger;
+  return (
+    <Menu position="bottom-end" opened onChange={setOpened} trapFocus returnFocus>
+      <Menu.Target>{trigger}</Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item leftSection={<IconRowInsertBottom size={14} />} onClick={() => actions.insertAfter(segment)}>
+          Insert segment below
+        </Menu.Item>
+        <Menu.Item leftSection={<IconArrowBarToUp size={14} />} onClick={() => actions.moveTo(segment, 'top')}>
+          Move to top
+        </Menu.Item>
+        <Menu.Item leftSection={<IconArrowBarToDown size={14} />} onClick={() => actions.moveTo(segment, 'bottom')}>
+          Move to bottom
+        </Menu.Item>
+        <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => actions.duplicate(segment)}>
+          Duplicate
+        </Menu.Item>
+        <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.remove(segment)}>
+          Delete
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
 const SegmentRow = memo(function SegmentRow({ segment, index, startAt, showZone, viewerZone, productsById, issues, actions }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
   const products = segment.productIds.map((id) => productsById.get(id)).filter((p) => p !== undefined);
   const first = products[0];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
+  const problems = [...errors, ...warnings];
   return (
-    <Table.Tr
-      ref={setNodeRef}
-      aria-label={`${index + 1}. ${segment.title}`}
-      style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}
-    >
-      <Table.Td>
-        <ActionIcon ref={setActivatorNodeRef} variant="subtle" color="gray" aria-label={`Reorder ${segment.title}`} style={{ cursor: 'grab', touchAction: 'none' }} {...attributes} {...listeners}>
-          <IconGripVertical size={16} />
-        </ActionIcon>
-      </Table.Td>
-      <Table.Td>{index + 1}</Table.Td>
-      <Table.Td>
-        <Text size="sm" fw={600}>
-          {clockTime(startAt, showZone)}
-        </Text>
-        {viewerZone ? (
-          <Text size="xs" c="dimmed">
-            {clockTime(startAt, viewerZone)}
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td>
-        <Badge variant="light" size="sm">
-          {segmentKindLabels[segment.kind]}
-        </Badge>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{segment.title}</Text>
-        {products.length > 0 ? (
-          <Text size="xs" c="dimmed">
-            {products.map((p) => p.name).join(' · ')}
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td ta="right">{formatDuration(segment.plannedSec)}</Table.Td>
-      <Table.Td>
+    <div role="row" aria-label={`${index + 1}. ${segment.title}`} ref={setNodeRef} className={classes.cells} style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
+      <div role="cell" className={classes.cell}>
+        <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={`Reorder ${segment.title}`} {...attributes} {...listeners}>
+          {gripIcon}
+        </button>
+      </div>
+      <div role="cell" className={classes.cell}>
+        {index + 1}
+      </div>
+      <div role="cell" className={classes.cell}>
+        <div className={classes.strong}>{clockTime(startAt, showZone)}</div>
+        {viewerZone ? <div className={classes.dim}>{clockTime(startAt, viewerZone)}</div> : null}
+      </div>
+      <div role="cell" className={classes.cell}>
+        <span className={classes.kind}>{segmentKindLabels[segment.kind]}</span>
+      </div>
+      <div role="cell" className={classes.cell}>
+        <div>{segment.title}</div>
+        {products.length > 0 ? <div className={classes.dim}>{products.map((p) => p.name).join(' · ')}</div> : null}
+      </div>
+      <div role="cell" className={`${classes.cell} ${classes.right}`}>
+        {formatDuration(segment.plannedSec)}
+      </div>
+      <div role="cell" className={classes.cell}>
         {segment.deal ? (
-          <Text size="sm">
+          <>
             {formatMoney(segment.deal.price)}
             {first && first.listPrice.currency === segment.deal.price.currency ? ` (−${discountPercent(first.listPrice.amountMinor, segment.deal.price.amountMinor)}%)` : ''}
             {segment.deal.code ? ` · ${segment.deal.code}` : ''}
             {segment.deal.stockCap ? ` · cap ${segment.deal.stockCap}` : ''}
-          </Text>
+          </>
         ) : (
-          <Text size="sm" c="dimmed">
-            —
-          </Text>
+          <span className={classes.dim}>—</span>
         )}
-      </Table.Td>
-      <Table.Td>{segment.scene ?? <Text span size="sm" c="dimmed">—</Text>}</Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
-          {errors.length > 0 || warnings.length > 0 ? (
-            <Tooltip multiline w={280} label={[...errors, ...warnings].map((i) => i.message).join(' ')}>
-              <Badge color={errors.length > 0 ? 'red' : 'yellow'} variant="light" leftSection={<IconAlertTriangle size={12} />} aria-label={`${segment.title}: ${[...errors, ...warnings].map((i) => i.message).join(' ')}`}>
-                {errors.length + warnings.length}
-              </Badge>
+      </div>
+      <div role="cell" className={classes.cell}>
+        {segment.scene ?? <span className={classes.dim}>—</span>}
+      </div>
+      <div role="cell" className={classes.cell}>
+        <div className={classes.actions}>
+          {problems.length > 0 ? (
+            <Tooltip multiline w={280} label={problems.map((i) => i.message).join(' ')}>
+              <span className={errors.length > 0 ? classes.error : classes.warning} role="img" aria-label={`${segment.title}: ${problems.map((i) => i.message).join(' ')}`}>
+                {warningIcon}
+                {problems.length}
+              </span>
             </Tooltip>
           ) : null}
-          <ActionIcon variant="subtle" aria-label={`Edit ${segment.title}`} onClick={() => actions.edit(segment)}>
-            <IconPencil size={16} />
-          </ActionIcon>
-          <Menu position="bottom-end">
-            <Menu.Target>
-              <ActionIcon variant="subtle" aria-label={`More actions for ${segment.title}`}>
-                <IconDots size={16} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconRowInsertBottom size={14} />} onClick={() => actions.insertAfter(segment)}>
-                Insert segment below
-              </Menu.Item>
-              <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => actions.duplicate(segment)}>
-                Duplicate
-              </Menu.Item>
-              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.remove(segment)}>
-                Delete
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
-      </Table.Td>
-    </Table.Tr>
+          <button type="button" className={classes.iconButton} aria-label={`Edit ${segment.title}`} onClick={() => actions.edit(segment)}>
+            {pencilIcon}
+          </button>
+          <RowMenu segment={segment} actions={actions} />
+        </div>
+      </div>
+    </div>
   );
 });
 
@@ -180,35 +197,41 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions: { draggable: 'To reorder, press Space, move with the arrow keys, press Space again to drop or Escape to cancel.' } }}
     >
-      <Table aria-label="Run-of-show" verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={40}>
+      <div role="table" aria-label="Run-of-show" className={classes.table}>
+        <div role="rowgroup" className={classes.row}>
+          <div role="row" className={classes.head}>
+            <div role="columnheader" className={classes.cell}>
               <VisuallyHidden>Reorder</VisuallyHidden>
-            </Table.Th>
-            <Table.Th w={36}>#</Table.Th>
-            <Table.Th w={90}>
+            </div>
+            <div role="columnheader" className={classes.cell}>
+              #
+            </div>
+            <div role="columnheader" className={classes.cell}>
               {showLabel}
-              {viewerZone ? (
-                <Text size="xs" c="dimmed">
-                  you: {zoneAbbreviation(showStartAt, viewerZone)}
-                </Text>
-              ) : null}
-            </Table.Th>
-            <Table.Th w={140}>Kind</Table.Th>
-            <Table.Th>Segment</Table.Th>
-            <Table.Th ta="right" w={80}>
+              {viewerZone ? <div className={classes.dim}>you: {zoneAbbreviation(showStartAt, viewerZone)}</div> : null}
+            </div>
+            <div role="columnheader" className={classes.cell}>
+              Kind
+            </div>
+            <div role="columnheader" className={classes.cell}>
+              Segment
+            </div>
+            <div role="columnheader" className={`${classes.cell} ${classes.right}`}>
               Planned
-            </Table.Th>
-            <Table.Th>Deal</Table.Th>
-            <Table.Th>Scene</Table.Th>
-            <Table.Th w={120}>
+            </div>
+            <div role="columnheader" className={classes.cell}>
+              Deal
+            </div>
+            <div role="columnheader" className={classes.cell}>
+              Scene
+            </div>
+            <div role="columnheader" className={classes.cell}>
               <VisuallyHidden>Actions</VisuallyHidden>
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+            </div>
+          </div>
+        </div>
         <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <Table.Tbody>
+          <div role="rowgroup" className={classes.row}>
             {segments.map((segment, index) => (
               <SegmentRow
                 key={segment.id}
@@ -222,9 +245,9 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
                 actions={actions}
               />
             ))}
-          </Table.Tbody>
+          </div>
         </SortableContext>
-      </Table>
+      </div>
     </DndContext>
   );
 }

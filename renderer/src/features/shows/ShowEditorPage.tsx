@@ -5,7 +5,7 @@
 import { Alert, Anchor, Badge, Button, Drawer, Group, Menu, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconPencil, IconPlus, IconPrinter, IconShare, IconVideo } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ExportFormat } from '../../../../shared/contract/runsheet.schema';
 import { showPlatformLabels, type Segment } from '../../../../shared/domain/entities';
@@ -38,6 +38,19 @@ export function ShowEditorPage() {
   const [editingShow, setEditingShow] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
 
+  // Row actions stay the same object across renders (rows are memoised); they read the latest list here.
+  const latest = useRef({ stored, segments });
+  useEffect(() => {
+    latest.current = { stored, segments };
+  });
+  const onMove = useCallback((segment: Segment, toIndex: number) => {
+    const { stored: base, segments: list } = latest.current;
+    if (!base) return;
+    const rank = rankForMove(list, segment.id, toIndex);
+    setPending({ base, list: movedSegments(list, segment, toIndex, rank) });
+    void moveSegment(db, segment.id, rank).catch((e: unknown) => notifyError('Could not move the segment', e));
+  }, []);
+
   const actions: SegmentActions = useMemo(
     () => ({
       edit: (segment) => setEditing(segment),
@@ -50,18 +63,9 @@ export function ShowEditorPage() {
         void deleteSegment(db, segment.id)
           .then((undo) => notifyDeleted(segment.title, undo))
           .catch((e: unknown) => notifyError('Could not delete the segment', e)),
+      moveTo: (segment, where) => onMove(segment, where === 'top' ? 0 : latest.current.segments.length - 1),
     }),
-    [],
-  );
-
-  const onMove = useCallback(
-    (segment: Segment, toIndex: number) => {
-      if (!stored) return;
-      const rank = rankForMove(segments, segment.id, toIndex);
-      setPending({ base: stored, list: movedSegments(segments, segment, toIndex, rank) });
-      void moveSegment(db, segment.id, rank).catch((e: unknown) => notifyError('Could not move the segment', e));
-    },
-    [stored, segments],
+    [onMove],
   );
 
   if (show === null) {
