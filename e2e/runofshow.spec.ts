@@ -96,8 +96,20 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
   await drawer.getByRole('button', { name: 'Save segment' }).click();
   await expect(table.getByRole('row', { name: /Cream flash deal/ })).toContainText('CN¥149.00 (−37%) · FLASH149 · cap 200');
 
-  // Clock times in the show's zone: 20:00, 20:03, 20:11, 20:16, 20:20, 20:26.
-  await expect(table.getByRole('row', { name: /^3\. / })).toContainText('20:11');
+  // Clock times in the show's zone (20:00, 20:03, 20:11, 20:16, 20:20, 20:26) and in the viewer's (UTC here),
+  // with the running total.
+  const third = table.getByRole('row', { name: /^3\. / });
+  await expect(third).toContainText('20:11');
+  await expect(third).toContainText('12:11');
+  await expect(third).toContainText('Σ 16:00');
+  await expect(page.getByLabel('Show ends')).toHaveText('20:28 GMT+8');
+
+  // Print loads the brand run-sheet into a print frame and calls print() on it (a no-op in headless Chromium).
+  await page.getByRole('button', { name: 'Print' }).click();
+  await page.getByRole('menuitem', { name: 'Print brand view' }).click();
+  const printed = page.frameLocator('iframe[title="Print preview"]');
+  await expect(printed.getByRole('table', { name: /Run-sheet/ })).toContainText('Cream flash deal');
+  await expect(printed.getByText('CREW ONLY')).toHaveCount(0);
 
   const save = async (button: string) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

@@ -71,14 +71,11 @@ export function ProductForm({ product, onDone }: Props) {
   };
 
   return (
-    <Stack
-      component="form"
-      gap="sm"
-      onSubmit={(e: React.FormEvent) => {
+    <form noValidate onSubmit={(e: React.FormEvent) => {
         e.preventDefault();
         void submit();
-      }}
-    >
+      }}>
+      <Stack gap="sm">
       <Select label="Brand" data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} required searchable />
       <Group grow>
         <TextInput label="SKU" value={sku} onChange={(e) => setSku(e.currentTarget.value)} error={show(errors.sku)} required />
@@ -104,6 +101,7 @@ export function ProductForm({ product, onDone }: Props) {
           Save product
         </Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }

@@ -87,7 +87,8 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
   const percent = firstProduct && deal && deal.price.amountMinor >= 0 ? discountPercent(firstProduct.listPrice.amountMinor, deal.price.amountMinor) : 0;
 
   return (
-    <Stack component="form" gap="sm" onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm">
       <Group grow align="flex-start">
         <Select label="Kind" data={segmentKinds.map((k) => ({ value: k, label: segmentKindLabels[k] }))} value={kind} onChange={(v) => v && setKind(v as Segment['kind'])} allowDeselect={false} />
         <TextInput label="Segment title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor('title')} required />
@@ -168,6 +169,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
           Save segment
         </Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }

@@ -40,6 +40,8 @@ interface RowProps {
   segment: Segment;
   index: number;
   startAt: string;
+  /** Planned seconds from the show's start to the end of this segment. */
+  runningTotalSec: number;
   showZone: string;
   viewerZone: string | undefined;
   productsById: Map<string, Product>;
@@ -89,7 +91,7 @@ function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActio
   );
 }
 
-const SegmentRow = memo(function SegmentRow({ segment, index, startAt, showZone, viewerZone, productsById, issues, actions }: RowProps) {
+const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
   const products = segment.productIds.map((id) => productsById.get(id)).filter((p) => p !== undefined);
   const first = products[0];
@@ -118,7 +120,10 @@ const SegmentRow = memo(function SegmentRow({ segment, index, startAt, showZone,
         {products.length > 0 ? <div className={classes.dim}>{products.map((p) => p.name).join(' · ')}</div> : null}
       </div>
       <div role="cell" className={`${classes.cell} ${classes.right}`}>
-        {formatDuration(segment.plannedSec)}
+        <div>{formatDuration(segment.plannedSec)}</div>
+        <div className={classes.dim} title="Running total">
+          Σ {formatDuration(runningTotalSec)}
+        </div>
       </div>
       <div role="cell" className={classes.cell}>
         {segment.deal ? (
@@ -218,6 +223,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
             </div>
             <div role="columnheader" className={`${classes.cell} ${classes.right}`}>
               Planned
+              <div className={classes.dim}>Σ total</div>
             </div>
             <div role="columnheader" className={classes.cell}>
               Deal
@@ -238,6 +244,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
                 segment={segment}
                 index={index}
                 startAt={timing.segments[index]?.startAt ?? showStartAt}
+                runningTotalSec={timing.segments[index]?.runningTotalSec ?? 0}
                 showZone={showZone}
                 viewerZone={viewerZone}
                 productsById={productsById}

@@ -94,7 +94,8 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
   };
 
   return (
-    <Stack component="form" gap="sm" onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm">
       {templates && templates.length > 0 ? (
         <Select label="Start from template" placeholder="Blank show" clearable data={templates.map((t) => ({ value: t.id, label: t.title }))} value={templateId} onChange={applyTemplate} />
       ) : null}
@@ -121,6 +122,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         </Button>
         <Button type="submit">{submitLabel}</Button>
       </Group>
-    </Stack>
+      </Stack>
+    </form>
   );
 }
