@@ -37,6 +37,7 @@ import type {
 } from '../domain/entities';
 import { contentStatuses } from '../domain/entities';
 import { money } from '../domain/money';
+import { localDate, zonedTimeToInstant } from '../domain/timing';
 
 export interface SampleWorkspace {
   brands: Brand[];
@@ -93,41 +94,13 @@ const SHOW_DAY_OFFSET = 3;
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
-function zonedParts(utcMs: number, zone: string): { y: number; mo: number; d: number; h: number; mi: number; s: number } {
-  const dtf = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const parts = dtf.formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes): number => {
-    const part = parts.find((p) => p.type === type);
-    if (!part) throw new Error(`Intl did not return ${type} for ${zone}`);
-    return Number(part.value);
-  };
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute'), s: get('second') };
-}
-
-/** Offset of `zone` from UTC at the instant `utcMs`, in milliseconds (Shanghai: +8 h). */
-function zoneOffsetMs(utcMs: number, zone: string): number {
-  const p = zonedParts(utcMs, zone);
-  const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
-  return asUtc - Math.floor(utcMs / 1000) * 1000;
-}
-
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
 /** Calendar date of `now` as seen in `zone`. */
 function localDateIn(now: Date, zone: string): IsoDate {
-  const p = zonedParts(now.getTime(), zone);
-  return `${p.y}-${pad2(p.mo)}-${pad2(p.d)}`;
+  return localDate(now.toISOString(), zone);
 }
 
 function addDays(date: IsoDate, days: number): IsoDate {
@@ -138,12 +111,7 @@ function addDays(date: IsoDate, days: number): IsoDate {
 
 /** UTC instant of the wall-clock time `hour:minute` on `date` in `zone` (DST-aware). */
 function zonedTimeToUtcMs(date: IsoDate, hour: number, minute: number, zone: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const wallAsUtc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, hour, minute);
-  let guess = wallAsUtc - zoneOffsetMs(wallAsUtc, zone);
-  const corrected = wallAsUtc - zoneOffsetMs(guess, zone);
-  if (corrected !== guess) guess = corrected;
-  return guess;
+  return Date.parse(zonedTimeToInstant(date, `${pad2(hour)}:${pad2(minute)}`, zone));
 }
 
 function iso(ms: number): IsoInstant {

@@ -1,20 +1,11 @@
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunSheet, RunSheetInput, RunSheetView } from '../../../shared/domain/runsheet';
-import { sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
+import { describe, expect, it } from 'vitest';
+import type { RunSheet } from '../../../shared/domain/runsheet';
+import { sampleRunSheet } from '../../../shared/sample/sample-runsheet';
 import { escapeCsvFormula, renderRunSheetCsv } from './runsheet.csv';
 
-const sampleInput = async (): Promise<RunSheetInput> => sampleRunSheetInput().input;
-const toSheet = (input: RunSheetInput, view: RunSheetView): RunSheet => sampleRunSheet(view, input);
-
-let brand: RunSheet;
-let crew: RunSheet;
-
-beforeAll(async () => {
-  const input = await sampleInput();
-  brand = toSheet(input, 'brand');
-  crew = toSheet(input, 'crew');
-});
+const brand: RunSheet = sampleRunSheet('brand');
+const crew: RunSheet = sampleRunSheet('crew');
 
 function parse(csv: string): { fields: string[]; rows: Record<string, string>[] } {
   expect(csv.charCodeAt(0)).toBe(0xfeff);

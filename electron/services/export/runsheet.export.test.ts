@@ -1,23 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportFormats } from '../../../shared/contract/runsheet.schema';
-import type { RunSheet, RunSheetInput, RunSheetView } from '../../../shared/domain/runsheet';
-import { sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
+import type { RunSheet } from '../../../shared/domain/runsheet';
+import { sampleRunSheet } from '../../../shared/sample/sample-runsheet';
 import { renderRunSheetHtml } from '../../../shared/export/runsheet.html';
 import { renderRunSheetCsv } from './runsheet.csv';
 import { exportRunSheet, runSheetFileName, slugifyTitle, withoutCrewFields } from './runsheet.export';
 import { renderRunSheetPdf } from './runsheet.pdf';
 
-const sampleInput = async (): Promise<RunSheetInput> => sampleRunSheetInput().input;
-const toSheet = (input: RunSheetInput, view: RunSheetView): RunSheet => sampleRunSheet(view, input);
-
-let brand: RunSheet;
-let crew: RunSheet;
-
-beforeAll(async () => {
-  const input = await sampleInput();
-  brand = toSheet(input, 'brand');
-  crew = toSheet(input, 'crew');
-});
+const brand: RunSheet = sampleRunSheet('brand');
+const crew: RunSheet = sampleRunSheet('crew');
 
 const decode = (base64: string) => Buffer.from(base64, 'base64');
 

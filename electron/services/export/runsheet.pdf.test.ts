@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunSheet, RunSheetInput, RunSheetView } from '../../../shared/domain/runsheet';
+import type { RunSheet } from '../../../shared/domain/runsheet';
 import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
 import { formatSheetMoney } from '../../../shared/export/runsheet.html';
 import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
@@ -23,8 +23,6 @@ it('has pdftotext to read PDFs back (required on CI)', () => {
   }
 });
 
-const sampleInput = async (): Promise<RunSheetInput> => sampleRunSheetInput().input;
-const toSheet = (input: RunSheetInput, view: RunSheetView): RunSheet => sampleRunSheet(view, input);
 
 
 
@@ -36,10 +34,10 @@ const files = new Map<string, string>();
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kol-runsheet-pdf-'));
-  const input = await sampleInput();
-  brand = toSheet(input, 'brand');
-  crew = toSheet(input, 'crew');
-  longBrand = toSheet(repeatSegments(input, 200), 'brand');
+  const { input } = sampleRunSheetInput();
+  brand = sampleRunSheet('brand', input);
+  crew = sampleRunSheet('crew', input);
+  longBrand = sampleRunSheet('brand', repeatSegments(input, 200));
 });
 
 afterAll(() => {
