@@ -136,7 +136,7 @@ export function ShowsPage() {
           onCancel={() => setCreating(false)}
           onSubmit={async (draft, templateId) => {
             try {
-              const id = templateId ? await copyShow(db, templateId, { ...draft, isTemplate: draft.isTemplate }) : await createShow(db, draft);
+              const id = templateId ? await copyShow(db, templateId, draft) : await createShow(db, draft);
               setCreating(false);
               navigate(`/shows/${id}`);
             } catch (error) {
