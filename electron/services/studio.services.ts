@@ -4,7 +4,6 @@
  */
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
-import { exportRunSheet } from './export/runsheet.export';
 import { ObsConnection } from './obs/obs.connection';
 
 export interface StudioServicesOptions {
@@ -38,7 +37,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     getObsStatus: async () => obs.getStatus(),
     connectObs: async (args) => obs.connect(args),
     disconnectObs: async () => obs.disconnect(),
-    exportRunSheet: async (sheet, format) => exportRunSheet(sheet, format),
+    // The writers (pdfkit, fonts) load on first export, not at start-up.
+    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
   } satisfies StudioHandlers;
 
   return {

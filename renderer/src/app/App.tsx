@@ -4,18 +4,21 @@
  */
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { lazy } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CreatorsPage } from '../features/creators/CreatorsPage';
 import { LivePage } from '../features/live/LivePage';
-import { ProductsPage } from '../features/products/ProductsPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { ShowEditorPage } from '../features/shows/ShowEditorPage';
-import { ShowsPage } from '../features/shows/ShowsPage';
 import { StudioShell } from './StudioShell';
 import { colorSchemeManager, theme } from './theme';
+
+// Editors load on first visit: the first screen needs only the shell and the landing section.
+const ProductsPage = lazy(() => import('../features/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
+const ShowsPage = lazy(() => import('../features/shows/ShowsPage').then((m) => ({ default: m.ShowsPage })));
+const ShowEditorPage = lazy(() => import('../features/shows/ShowEditorPage').then((m) => ({ default: m.ShowEditorPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createHashRouter([
   {

@@ -2,10 +2,10 @@
  * The AppShell: header (brand, OBS status, colour scheme), navigation named by section, and the routed page.
  * On an empty workspace (first run) it offers the sample workspace, except on Settings, which has its own.
  */
-import { ActionIcon, AppShell, Burger, Group, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBroadcast, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
@@ -78,7 +78,9 @@ export function StudioShell() {
       </AppShell.Navbar>
       <AppShell.Main>
         {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
-        <Outlet />
+        <Suspense fallback={<Loader aria-label="Loading section" m="xl" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
