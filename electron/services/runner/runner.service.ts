@@ -1,0 +1,468 @@
+/**
+ * ShowRunner: the live show's state machine, the single truth for everything on air.
+ *
+ * Invariants:
+ * - status moves idle → live ⇄ paused → ended (load() again from idle or ended starts over);
+ * - every command validates first and then commits once: an illegal command throws RunnerCommandError and
+ *   changes nothing (same revision, nothing published);
+ * - every commit increments `revision` by one and replaces only the top-level keys it changes, with frozen values;
+ * - listeners get a snapshot on subscribe, then patches; commits made in the same tick are batched into one patch
+ *   (queueMicrotask) carrying only the keys that changed, each patch's baseRevision equals the previous
+ *   published revision, so applyPatch() on a client keeps it equal to getState() (timers aside: derived, see
+ *   runner.client.ts);
+ * - on-air arithmetic uses the injected monotonic clock only; wall-clock instants are recorded for the run log and
+ *   the journal. Paused time never counts in elapsed times, and a running deal countdown is frozen while paused;
+ * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
+ */
+import type { DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
+import { deriveTimers, effectiveNow } from './runner.client';
+import { coreToRecord, recordToCore, type RunnerRecord } from './runner.record';
+import type {
+  DealState,
+  LoadOptions,
+  RunRecord,
+  RunnerAnchors,
+  RunnerClock,
+  RunnerCore,
+  RunnerCoreKey,
+  RunnerMessage,
+  RunnerPatchMessage,
+  RunnerState,
+  ShowSnapshot,
+  SnapshotSegment,
+} from './runner.types';
+import { showSnapshotSchema } from './runner.types';
+
+export type RunnerCommand =
+  | 'load'
+  | 'start'
+  | 'next'
+  | 'previous'
+  | 'jumpTo'
+  | 'pause'
+  | 'resume'
+  | 'adjustTime'
+  | 'startCountdown'
+  | 'stopCountdown'
+  | 'setStockLeft'
+  | 'markSoldOut'
+  | 'end';
+
+export type RunnerErrorCode =
+  | 'invalid_snapshot'
+  | 'not_loaded'
+  | 'wrong_status'
+  | 'out_of_range'
+  | 'bad_argument'
+  | 'no_deal'
+  | 'no_countdown'
+  | 'countdown_running'
+  | 'countdown_not_running'
+  | 'already_sold_out';
+
+export class RunnerCommandError extends Error {
+  constructor(
+    readonly command: RunnerCommand,
+    readonly code: RunnerErrorCode,
+    message: string,
+  ) {
+    super(`${command}: ${message}`);
+    this.name = 'RunnerCommandError';
+  }
+}
+
+export type RunnerListener = (message: RunnerMessage) => void;
+
+export interface ShowRunnerOptions {
+  clock?: RunnerClock;
+  /** Called when a listener throws (the others still get the message). Default: console.error. */
+  onListenerError?: (error: unknown) => void;
+}
+
+export const systemClock: RunnerClock = {
+  now: () => performance.now(),
+  wallNow: () => new Date().toISOString(),
+};
+
+const emptyAnchors: RunnerAnchors = {
+  showStartedMono: null,
+  segmentStartedMono: null,
+  pausedMono: null,
+  endedMono: null,
+  showPausedMs: 0,
+  segmentPausedMs: 0,
+};
+
+function initialCore(revision: number): RunnerCore {
+  return {
+    revision,
+    status: 'idle',
+    rehearsal: false,
+    snapshot: null,
+    currentIndex: 0,
+    showStartedAt: null,
+    showEndedAt: null,
+    segmentStartedAt: null,
+    pausedAt: null,
+    anchors: emptyAnchors,
+    adjustmentsSec: {},
+    deals: {},
+    segmentLog: [],
+    dealLog: [],
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value as object)) deepFreeze(child);
+  }
+  return value;
+}
+
+type Changes = Partial<Omit<RunnerCore, 'revision'>>;
+
+export class ShowRunner {
+  private core: RunnerCore;
+  private readonly clock: RunnerClock;
+  private readonly onListenerError: (error: unknown) => void;
+  private readonly listeners = new Set<RunnerListener>();
+  private readonly pendingKeys = new Set<Exclude<RunnerCoreKey, 'revision'>>();
+  private flushScheduled = false;
+  /** The revision clients hold after the last published message. */
+  private publishedRevision: number;
+
+  constructor(options: ShowRunnerOptions = {}, initial?: RunnerCore) {
+    this.clock = options.clock ?? systemClock;
+    this.onListenerError = options.onListenerError ?? ((error) => console.error('show runner listener failed', error));
+    this.core = deepFreeze(initial ?? initialCore(0));
+    this.publishedRevision = this.core.revision;
+  }
+
+  /** A runner at the state of a durable record, its timers re-anchored on `clock` (see runner.record.ts). */
+  static fromRecord(record: RunnerRecord, options: ShowRunnerOptions = {}): ShowRunner {
+    const clock = options.clock ?? systemClock;
+    return new ShowRunner({ ...options, clock }, recordToCore(record, clock));
+  }
+
+  // ----- reading ---------------------------------------------------------------------------------
+
+  /** The full state, timers computed now. Never mutate it (values are frozen). */
+  getState(): RunnerState {
+    return { ...this.core, timers: deriveTimers(this.core, this.clock.now()) };
+  }
+
+  /** The patchable state, without timers. */
+  getCore(): RunnerCore {
+    return this.core;
+  }
+
+  /** The durable record for the journal; null before load(). */
+  toRecord(): RunnerRecord | null {
+    return coreToRecord(this.core, this.clock);
+  }
+
+  /** The run log for the post-show report (ShowRun without storage stamps); null before start(). */
+  getRunRecord(): RunRecord | null {
+    const { snapshot, showStartedAt } = this.core;
+    if (snapshot === null || showStartedAt === null) return null;
+    return {
+      showId: snapshot.show.id,
+      startedAt: showStartedAt,
+      ...(this.core.showEndedAt !== null ? { endedAt: this.core.showEndedAt } : {}),
+      rehearsal: this.core.rehearsal,
+      segments: [...this.core.segmentLog],
+      deals: [...this.core.dealLog],
+    };
+  }
+
+  /** Delivers a snapshot now, then patches. Returns an unsubscribe function. */
+  subscribe(listener: RunnerListener): () => void {
+    // Publish what is pending first, so this listener's snapshot and the next patch's baseRevision agree.
+    this.flush();
+    this.listeners.add(listener);
+    this.deliver(listener, { kind: 'snapshot', state: this.getState(), now: this.clock.now() });
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  // ----- commands --------------------------------------------------------------------------------
+
+  load(snapshot: ShowSnapshot, options: LoadOptions): void {
+    if (this.core.status === 'live' || this.core.status === 'paused') {
+      throw new RunnerCommandError('load', 'wrong_status', `cannot load a show while one is ${this.core.status}; end it first`);
+    }
+    const parsed = showSnapshotSchema.safeParse(snapshot);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      throw new RunnerCommandError('load', 'invalid_snapshot', `invalid show snapshot: ${issues.join('; ')}`);
+    }
+    const deals: Record<string, DealState> = {};
+    for (const segment of parsed.data.segments) {
+      if (!segment.deal) continue;
+      deals[segment.id] = {
+        countdown: 'idle',
+        countdownSec: segment.deal.countdownSec ?? null,
+        endsAtMono: null,
+        stoppedRemainingMs: null,
+        stockLeft: segment.deal.stockCap ?? null,
+        soldOut: false,
+      };
+    }
+    const { revision: _revision, ...fresh } = initialCore(0);
+    this.commit({ ...fresh, rehearsal: options.rehearsal, snapshot: parsed.data, deals });
+  }
+
+  start(): void {
+    const snapshot = this.requireLoaded('start');
+    if (this.core.status !== 'idle') {
+      throw new RunnerCommandError('start', 'wrong_status', `the show is already ${this.core.status}`);
+    }
+    const now = this.clock.now();
+    const wall = this.clock.wallNow();
+    const first = this.segmentAt(snapshot, this.core.currentIndex);
+    this.commit({
+      status: 'live',
+      showStartedAt: wall,
+      segmentStartedAt: wall,
+      anchors: { ...emptyAnchors, showStartedMono: now, segmentStartedMono: now },
+      segmentLog: [{ segmentId: first.id, startedAt: wall }],
+    });
+  }
+
+  next(): void {
+    this.requireOnAir('next');
+    this.goTo('next', this.core.currentIndex + 1);
+  }
+
+  previous(): void {
+    this.requireOnAir('previous');
+    this.goTo('previous', this.core.currentIndex - 1);
+  }
+
+  jumpTo(index: number): void {
+    this.requireOnAir('jumpTo');
+    if (!Number.isInteger(index)) throw new RunnerCommandError('jumpTo', 'bad_argument', `segment index must be an integer, got ${index}`);
+    if (index === this.core.currentIndex) throw new RunnerCommandError('jumpTo', 'bad_argument', `segment ${index} is already on air`);
+    this.goTo('jumpTo', index);
+  }
+
+  pause(): void {
+    if (this.core.status !== 'live') throw new RunnerCommandError('pause', 'wrong_status', `can only pause a live show (it is ${this.core.status})`);
+    this.commit({
+      status: 'paused',
+      pausedAt: this.clock.wallNow(),
+      anchors: { ...this.core.anchors, pausedMono: this.clock.now() },
+    });
+  }
+
+  resume(): void {
+    if (this.core.status !== 'paused') throw new RunnerCommandError('resume', 'wrong_status', `can only resume a paused show (it is ${this.core.status})`);
+    this.commit({ status: 'live', pausedAt: null, ...this.closePause(this.clock.now()) });
+  }
+
+  /** Adds (positive) or removes (negative) whole seconds from the current segment's plan. */
+  adjustTime(deltaSec: number): void {
+    const snapshot = this.requireLoaded('adjustTime');
+    if (this.core.status === 'ended') throw new RunnerCommandError('adjustTime', 'wrong_status', 'the show has ended');
+    if (!Number.isInteger(deltaSec) || deltaSec === 0) {
+      throw new RunnerCommandError('adjustTime', 'bad_argument', `delta must be a non-zero whole number of seconds, got ${deltaSec}`);
+    }
+    const segment = this.segmentAt(snapshot, this.core.currentIndex);
+    const adjusted = (this.core.adjustmentsSec[segment.id] ?? 0) + deltaSec;
+    if (segment.plannedSec + adjusted < 0) {
+      throw new RunnerCommandError(
+        'adjustTime',
+        'out_of_range',
+        `cannot remove ${-deltaSec} s: "${segment.title}" has ${segment.plannedSec + adjusted - deltaSec} s planned`,
+      );
+    }
+    const adjustmentsSec = { ...this.core.adjustmentsSec };
+    if (adjusted === 0) delete adjustmentsSec[segment.id];
+    else adjustmentsSec[segment.id] = adjusted;
+    this.commit({ adjustmentsSec });
+  }
+
+  startCountdown(): void {
+    if (this.core.status !== 'live') {
+      throw new RunnerCommandError('startCountdown', 'wrong_status', `a countdown starts only while live (the show is ${this.core.status})`);
+    }
+    const { segment, deal } = this.currentDeal('startCountdown');
+    if (deal.countdownSec === null) throw new RunnerCommandError('startCountdown', 'no_countdown', `the deal of "${segment.title}" has no countdown`);
+    const now = this.clock.now();
+    if (deal.countdown === 'running' && (deal.endsAtMono ?? 0) > now) {
+      throw new RunnerCommandError('startCountdown', 'countdown_running', 'the countdown is already running');
+    }
+    this.commitDeal(segment.id, { ...deal, countdown: 'running', endsAtMono: now + deal.countdownSec * 1000, stoppedRemainingMs: null }, [
+      { action: 'countdown_started', value: deal.countdownSec },
+    ]);
+  }
+
+  stopCountdown(): void {
+    this.requireOnAir('stopCountdown');
+    const { segment, deal } = this.currentDeal('stopCountdown');
+    if (deal.countdown !== 'running' || deal.endsAtMono === null) {
+      throw new RunnerCommandError('stopCountdown', 'countdown_not_running', 'no countdown is running');
+    }
+    const remaining = Math.max(0, deal.endsAtMono - effectiveNow(this.core, this.clock.now()));
+    this.commitDeal(segment.id, { ...deal, countdown: 'stopped', endsAtMono: null, stoppedRemainingMs: remaining }, [
+      { action: 'countdown_stopped', value: Math.ceil(remaining / 1000) },
+    ]);
+  }
+
+  setStockLeft(units: number): void {
+    this.requireOnAir('setStockLeft');
+    const { segment, deal } = this.currentDeal('setStockLeft');
+    if (!Number.isInteger(units) || units < 0) throw new RunnerCommandError('setStockLeft', 'bad_argument', `stock must be a whole number ≥ 0, got ${units}`);
+    const cap = segment.deal?.stockCap;
+    if (cap !== undefined && units > cap) throw new RunnerCommandError('setStockLeft', 'out_of_range', `stock ${units} exceeds the deal's cap of ${cap}`);
+    const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [{ action: 'stock_set', value: units }];
+    if (units === 0 && !deal.soldOut) log.push({ action: 'sold_out' });
+    this.commitDeal(segment.id, { ...deal, stockLeft: units, soldOut: units === 0 }, log);
+  }
+
+  markSoldOut(): void {
+    this.requireOnAir('markSoldOut');
+    const { segment, deal } = this.currentDeal('markSoldOut');
+    if (deal.soldOut) throw new RunnerCommandError('markSoldOut', 'already_sold_out', `"${segment.title}" is already sold out`);
+    this.commitDeal(segment.id, { ...deal, stockLeft: 0, soldOut: true }, [{ action: 'sold_out' }]);
+  }
+
+  end(): void {
+    this.requireOnAir('end');
+    const now = this.clock.now();
+    const wall = this.clock.wallNow();
+    const folded = this.core.status === 'paused' ? this.closePause(now) : { anchors: this.core.anchors };
+    this.commit({
+      ...folded,
+      status: 'ended',
+      pausedAt: null,
+      showEndedAt: wall,
+      anchors: { ...folded.anchors, endedMono: now },
+      segmentLog: this.closeLastSegment(wall),
+    });
+  }
+
+  // ----- internals -------------------------------------------------------------------------------
+
+  private requireLoaded(command: RunnerCommand): ShowSnapshot {
+    if (this.core.snapshot === null) throw new RunnerCommandError(command, 'not_loaded', 'no show is loaded');
+    return this.core.snapshot;
+  }
+
+  private requireOnAir(command: RunnerCommand): ShowSnapshot {
+    const snapshot = this.requireLoaded(command);
+    if (this.core.status !== 'live' && this.core.status !== 'paused') {
+      throw new RunnerCommandError(command, 'wrong_status', `the show is not on air (it is ${this.core.status})`);
+    }
+    return snapshot;
+  }
+
+  private segmentAt(snapshot: ShowSnapshot, index: number, command: RunnerCommand = 'jumpTo'): SnapshotSegment {
+    const segment = snapshot.segments[index];
+    if (!segment) throw new RunnerCommandError(command, 'out_of_range', `no segment at index ${index}`);
+    return segment;
+  }
+
+  private currentDeal(command: RunnerCommand): { segment: SnapshotSegment; deal: DealState } {
+    const snapshot = this.requireOnAir(command);
+    const segment = this.segmentAt(snapshot, this.core.currentIndex);
+    const deal = this.core.deals[segment.id];
+    if (!deal) throw new RunnerCommandError(command, 'no_deal', `"${segment.title}" has no deal`);
+    return { segment, deal };
+  }
+
+  private goTo(command: RunnerCommand, index: number): void {
+    const snapshot = this.requireOnAir(command);
+    const target = snapshot.segments[index];
+    if (!target) {
+      const hint = index >= snapshot.segments.length ? ' (this is the last segment: use end())' : '';
+      throw new RunnerCommandError(command, 'out_of_range', `no segment at index ${index}; the show has ${snapshot.segments.length}${hint}`);
+    }
+    const now = this.clock.now();
+    const wall = this.clock.wallNow();
+    this.commit({
+      currentIndex: index,
+      segmentStartedAt: wall,
+      anchors: { ...this.core.anchors, segmentStartedMono: now, segmentPausedMs: 0 },
+      segmentLog: [...this.closeLastSegment(wall), { segmentId: target.id, startedAt: wall }],
+    });
+  }
+
+  /** Folds an open pause into the paused totals and shifts running countdowns past it. */
+  private closePause(now: number): Pick<RunnerCore, 'anchors' | 'deals'> {
+    const { anchors } = this.core;
+    const pausedMono = anchors.pausedMono ?? now;
+    const pausedMs = now - pausedMono;
+    const segmentStart = anchors.segmentStartedMono ?? pausedMono;
+    const deals: Record<string, DealState> = {};
+    for (const [segmentId, deal] of Object.entries(this.core.deals)) {
+      deals[segmentId] = deal.countdown === 'running' && deal.endsAtMono !== null ? { ...deal, endsAtMono: deal.endsAtMono + pausedMs } : deal;
+    }
+    return {
+      anchors: {
+        ...anchors,
+        pausedMono: null,
+        showPausedMs: anchors.showPausedMs + pausedMs,
+        // A segment entered during the pause only lost the part of the pause after it started.
+        segmentPausedMs: anchors.segmentPausedMs + Math.max(0, now - Math.max(pausedMono, segmentStart)),
+      },
+      deals,
+    };
+  }
+
+  private closeLastSegment(wall: IsoInstant): RunnerCore['segmentLog'] {
+    const log = [...this.core.segmentLog];
+    const last = log[log.length - 1];
+    if (last && last.endedAt === undefined) log[log.length - 1] = { ...last, endedAt: wall };
+    return log;
+  }
+
+  private commitDeal(segmentId: string, deal: DealState, entries: Array<Pick<DealLogEntry, 'action' | 'value'>>): void {
+    const at = this.clock.wallNow();
+    this.commit({
+      deals: { ...this.core.deals, [segmentId]: deal },
+      dealLog: [
+        ...this.core.dealLog,
+        ...entries.map((entry): DealLogEntry => ({ segmentId, at, action: entry.action, ...(entry.value !== undefined ? { value: entry.value } : {}) })),
+      ],
+    });
+  }
+
+  private commit(changes: Changes): void {
+    const next: RunnerCore = { ...this.core, ...changes, revision: this.core.revision + 1 };
+    for (const key of Object.keys(changes) as Array<keyof Changes>) deepFreeze(changes[key]);
+    this.core = Object.freeze(next);
+    for (const key of Object.keys(changes) as Array<keyof Changes>) this.pendingKeys.add(key);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      queueMicrotask(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.pendingKeys.size === 0) return;
+    const changes: Record<string, unknown> = {};
+    for (const key of this.pendingKeys) changes[key] = this.core[key];
+    this.pendingKeys.clear();
+    const patch: RunnerPatchMessage = {
+      kind: 'patch',
+      baseRevision: this.publishedRevision,
+      revision: this.core.revision,
+      changes: changes as RunnerPatchMessage['changes'],
+      now: this.clock.now(),
+    };
+    this.publishedRevision = this.core.revision;
+    for (const listener of [...this.listeners]) this.deliver(listener, patch);
+  }
+
+  private deliver(listener: RunnerListener, message: RunnerMessage): void {
+    try {
+      listener(message);
+    } catch (error) {
+      this.onListenerError(error);
+    }
+  }
+}

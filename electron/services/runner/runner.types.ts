@@ -1,0 +1,304 @@
+/**
+ * Show runner: the types of what goes on air, and the zod schema of the snapshot that crosses the contract.
+ *
+ * Invariants:
+ * - pure TypeScript (zod + shared/ only, no Node built-ins): the lead may move this file to shared/contract/
+ *   unchanged so the renderer and overlay pages can import it;
+ * - a `ShowSnapshot` is self-contained: every `productIds` entry of a segment resolves to `products`, segment
+ *   ids are unique, segments are in on-air order (the renderer sorts by rank before handing it over);
+ * - `RunnerCore` is the patchable part of the state: plain JSON, only top-level keys are ever replaced, each
+ *   value is immutable once published (the runner freezes it);
+ * - time-derived numbers (`RunnerTimers`) are never stored nor patched: they are computed from the monotonic
+ *   anchors (`anchors`, `DealState.endsAtMono`) at read time, by the runner and by clients alike
+ *   (see `deriveTimers` in runner.client.ts);
+ * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
+ *   for crash recovery; on-air arithmetic uses only the monotonic clock.
+ */
+import { z } from 'zod';
+import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../../../shared/domain/entities';
+import { segmentKinds } from '../../../shared/domain/entities';
+
+// ---------------------------------------------------------------------------------------------
+// Snapshot (renderer → runner when going live)
+// ---------------------------------------------------------------------------------------------
+
+export interface SnapshotHost {
+  id: string;
+  name: string;
+  /** Main platform handle, e.g. "@linxiaoyu". */
+  handle?: string;
+}
+
+export interface SnapshotShow {
+  id: string;
+  title: string;
+  /** IANA zone the show was planned in. */
+  zone: string;
+  startAt: IsoInstant;
+  targetDurationSec: number;
+  platforms: string[];
+  /** The first is the main host. */
+  hosts: SnapshotHost[];
+  brandName?: string;
+}
+
+export interface SnapshotDeal {
+  price: Money;
+  code?: string;
+  stockCap?: number;
+  perBuyerLimit?: number;
+  countdownSec?: number;
+}
+
+export interface SnapshotSegment {
+  id: string;
+  kind: SegmentKind;
+  title: string;
+  plannedSec: number;
+  productIds: string[];
+  deal?: SnapshotDeal;
+  sponsored: boolean;
+  disclosureLabel?: string;
+  scene?: string;
+  overlays: SegmentOverlays;
+  talkingPoints: string[];
+  crewNotes: string;
+  fanGroupText: string;
+}
+
+export interface SnapshotProduct {
+  id: string;
+  name: string;
+  sku?: string;
+  listPrice: Money;
+  /** Small data: URL (png, jpeg, webp). */
+  imageDataUrl?: string;
+}
+
+export interface ShowSnapshot {
+  show: SnapshotShow;
+  /** In on-air order. */
+  segments: SnapshotSegment[];
+  /** The featured products of all segments. */
+  products: SnapshotProduct[];
+}
+
+const text = (max: number) => z.string().max(max);
+const id = z.string().min(1).max(200);
+const moneySchema = z.object({
+  amountMinor: z.number().int(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
+});
+const positiveInt = z.number().int().positive();
+
+export const MAX_SEGMENTS = 500;
+
+export const showSnapshotSchema = z
+  .object({
+    show: z.object({
+      id,
+      title: text(300),
+      zone: text(64),
+      startAt: z.iso.datetime(),
+      targetDurationSec: z.number().int().nonnegative(),
+      platforms: z.array(text(100)).max(20),
+      hosts: z.array(z.object({ id, name: text(200), handle: text(200).optional() })).max(20),
+      brandName: text(300).optional(),
+    }),
+    segments: z
+      .array(
+        z.object({
+          id,
+          kind: z.enum(segmentKinds),
+          title: text(300),
+          plannedSec: z.number().int().nonnegative().max(24 * 3600),
+          productIds: z.array(id).max(20),
+          deal: z
+            .object({
+              price: moneySchema,
+              code: text(64).optional(),
+              stockCap: positiveInt.optional(),
+              perBuyerLimit: positiveInt.optional(),
+              countdownSec: positiveInt.max(24 * 3600).optional(),
+            })
+            .optional(),
+          sponsored: z.boolean(),
+          disclosureLabel: text(100).optional(),
+          scene: text(200).optional(),
+          overlays: z.object({
+            dealCard: z.boolean(),
+            countdown: z.boolean(),
+            stock: z.boolean(),
+            lowerThird: z.boolean(),
+            disclosure: z.boolean(),
+          }),
+          talkingPoints: z.array(text(1000)).max(50),
+          crewNotes: text(4000),
+          fanGroupText: text(4000),
+        }),
+      )
+      .min(1, 'a show needs at least one segment to go live')
+      .max(MAX_SEGMENTS),
+    products: z
+      .array(
+        z.object({
+          id,
+          name: text(300),
+          sku: text(100).optional(),
+          listPrice: moneySchema,
+          imageDataUrl: z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000).optional(),
+        }),
+      )
+      .max(1000),
+  })
+  .superRefine((snapshot, ctx) => {
+    const segmentIds = new Set<string>();
+    snapshot.segments.forEach((segment, index) => {
+      if (segmentIds.has(segment.id)) ctx.addIssue({ code: 'custom', message: `duplicate segment id ${segment.id}`, path: ['segments', index, 'id'] });
+      segmentIds.add(segment.id);
+    });
+    const productIds = new Set(snapshot.products.map((p) => p.id));
+    snapshot.segments.forEach((segment, index) => {
+      segment.productIds.forEach((productId, j) => {
+        if (!productIds.has(productId)) {
+          ctx.addIssue({ code: 'custom', message: `product ${productId} is not in the snapshot's products`, path: ['segments', index, 'productIds', j] });
+        }
+      });
+    });
+  }) satisfies z.ZodType<ShowSnapshot>;
+
+// ---------------------------------------------------------------------------------------------
+// Live state (runner → everyone)
+// ---------------------------------------------------------------------------------------------
+
+export type RunnerStatus = 'idle' | 'live' | 'paused' | 'ended';
+
+/** `idle`: never started in this run; `stopped`: started then stopped (remaining frozen). */
+export type CountdownStatus = 'idle' | 'running' | 'stopped';
+
+export interface DealState {
+  countdown: CountdownStatus;
+  /** Planned countdown length; null when the deal has none. */
+  countdownSec: number | null;
+  /** Monotonic ms (runner's clock) at which a running countdown reaches zero; null unless running. */
+  endsAtMono: number | null;
+  /** Remaining ms frozen by stopCountdown(); null unless stopped. */
+  stoppedRemainingMs: number | null;
+  /** Units left; null when the deal has no stock cap and nobody set it. */
+  stockLeft: number | null;
+  soldOut: boolean;
+}
+
+/** Monotonic anchors (runner's clock, ms). Timers are derived from these; see deriveTimers(). */
+export interface RunnerAnchors {
+  showStartedMono: number | null;
+  segmentStartedMono: number | null;
+  /** Set while paused. */
+  pausedMono: number | null;
+  /** Set once ended: timers freeze here. */
+  endedMono: number | null;
+  /** Paused time already closed (by resume) since the show / the current segment started. */
+  showPausedMs: number;
+  segmentPausedMs: number;
+}
+
+/** The patchable part of the state: only these top-level keys travel in patches. */
+export interface RunnerCore {
+  /** Incremented on every change (one per command). */
+  revision: number;
+  status: RunnerStatus;
+  rehearsal: boolean;
+  /** null until load(). */
+  snapshot: ShowSnapshot | null;
+  /** Segment on air (or cued, while idle). */
+  currentIndex: number;
+  showStartedAt: IsoInstant | null;
+  showEndedAt: IsoInstant | null;
+  segmentStartedAt: IsoInstant | null;
+  pausedAt: IsoInstant | null;
+  anchors: RunnerAnchors;
+  /** Seconds added (positive) or removed (negative) from a segment's plan, by segment id. */
+  adjustmentsSec: Record<string, number>;
+  /** Deal state of every segment that has a deal, by segment id. */
+  deals: Record<string, DealState>;
+  /** Actual start/end of each segment aired, in order (a segment aired twice appears twice). */
+  segmentLog: SegmentActual[];
+  dealLog: DealLogEntry[];
+}
+
+export interface DealTimers {
+  /** Remaining ms of the countdown (0 once expired); null when the deal has no countdown. */
+  remainingMs: number | null;
+  /** A running countdown that reached zero. */
+  expired: boolean;
+}
+
+/** Derived at read time from RunnerCore and the monotonic clock. Positive over/under = running long. */
+export interface RunnerTimers {
+  /** Monotonic ms (runner's clock) these numbers were computed at. */
+  at: number;
+  segmentElapsedMs: number;
+  showElapsedMs: number;
+  /** Planned ms of the current segment, adjustments included. */
+  segmentPlannedMs: number;
+  /** segmentElapsed − segmentPlanned. */
+  segmentOverUnderMs: number;
+  /** Planned ms up to the current point of the plan: planned before the current segment + min(elapsed, planned) of it. */
+  showPlannedSoFarMs: number;
+  /** showElapsed − showPlannedSoFar: how far behind (positive) or ahead (negative) of the plan. */
+  showOverUnderMs: number;
+  /** Sum of all segments' planned ms, adjustments included. */
+  showPlannedMs: number;
+  /** showElapsed + what is left of the current segment's plan + the later segments' plans. */
+  projectedShowMs: number;
+  /** projectedShow − the show's target duration. */
+  projectedOverTargetMs: number;
+  deals: Record<string, DealTimers>;
+}
+
+/** The full state: what getState() returns. */
+export interface RunnerState extends RunnerCore {
+  timers: RunnerTimers;
+}
+
+export type RunnerCoreKey = keyof RunnerCore;
+
+export interface RunnerSnapshotMessage {
+  kind: 'snapshot';
+  state: RunnerState;
+  /** Runner's monotonic clock when sent: lets a client in another process map `*Mono` anchors to its own clock. */
+  now: number;
+}
+
+export interface RunnerPatchMessage {
+  kind: 'patch';
+  /** Revision the client must hold for this patch to apply. */
+  baseRevision: number;
+  revision: number;
+  /** Only the top-level keys that changed, with their whole new values (never `timers`). */
+  changes: Partial<Omit<RunnerCore, 'revision'>>;
+  now: number;
+}
+
+export type RunnerMessage = RunnerSnapshotMessage | RunnerPatchMessage;
+
+export interface RunnerClock {
+  /** Monotonic milliseconds (performance.now()). */
+  now(): number;
+  /** Wall clock, UTC ISO instant. */
+  wallNow(): IsoInstant;
+}
+
+export interface LoadOptions {
+  rehearsal: boolean;
+}
+
+/** The record of a run for the post-show report: a ShowRun without its storage stamps. */
+export interface RunRecord {
+  showId: string;
+  startedAt: IsoInstant;
+  endedAt?: IsoInstant;
+  rehearsal: boolean;
+  segments: SegmentActual[];
+  deals: DealLogEntry[];
+}
