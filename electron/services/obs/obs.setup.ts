@@ -1,0 +1,205 @@
+/**
+ * Prepares OBS for a show: the show's scenes, its overlay sources, and those sources as scene items.
+ *
+ * Invariants:
+ * - Idempotent: it only creates what is missing, so running it twice creates nothing the second time; it never
+ *   deletes or renames anything (a user's own scenes and sources are left alone).
+ * - Overlays are created hidden (scene item disabled): setup never puts anything on air; the OBS driver shows them
+ *   when the desired state says so.
+ * - Kinds: an overlay with a URL becomes a `browser_source` when this OBS has that input kind (GetInputKindList;
+ *   Windows and macOS builds do, Debian's does not); otherwise it falls back to a native input: text
+ *   (text_ft2_source_v2, else text_gdiplus_v3/v2) or image (image_source).
+ * - Settings it keeps updated on existing inputs are configuration only (browser `url`, image `file`); a text
+ *   input's `text` is set only when setup creates it, because live text belongs to the driver's desired state.
+ * - An existing input of another kind under an overlay's name is kept as it is and reported as a conflict.
+ * - With `overlayScene`, the overlay sources live in that one scene, which is nested (as a scene item, visible)
+ *   into every show scene; the driver then toggles overlays in the overlay scene. Without it, the sources are
+ *   added to every show scene directly.
+ */
+import type { OBSWebSocket } from 'obs-websocket-js';
+
+/** What setup needs of a connected client (the driver passes one whose calls time out). */
+export type ObsCaller = Pick<OBSWebSocket, 'call'>;
+
+export type OverlayKind = 'text' | 'image' | 'browser';
+
+export interface OverlaySourceSpec {
+  name: string;
+  kind: OverlayKind;
+  /** Overlay page URL (browser sources; also given for text/image so OBS builds with a browser can use it). */
+  url?: string;
+  /** Initial text of a native text input. */
+  text?: string;
+  /** Absolute image path for an image input. */
+  file?: string;
+}
+
+export interface ObsShowSetup {
+  scenes: string[];
+  overlaySources: OverlaySourceSpec[];
+  overlayScene?: string;
+}
+
+export interface SceneItemRef {
+  scene: string;
+  source: string;
+}
+
+export interface ObsSetupReport {
+  created: { scenes: string[]; inputs: Array<{ name: string; kind: string }>; sceneItems: SceneItemRef[] };
+  existing: { scenes: string[]; inputs: Array<{ name: string; kind: string }>; sceneItems: SceneItemRef[] };
+  /** Inputs whose configuration settings (url, file) were changed. */
+  updatedSettings: string[];
+  conflicts: string[];
+  /** Whether this OBS has the browser_source input kind. */
+  browserSource: boolean;
+}
+
+export const BROWSER_KIND = 'browser_source';
+export const IMAGE_KIND = 'image_source';
+const TEXT_KINDS = ['text_ft2_source_v2', 'text_gdiplus_v3', 'text_gdiplus_v2'] as const;
+
+export function isTextInputKind(kind: string): boolean {
+  return kind.startsWith('text_ft2_source') || kind.startsWith('text_gdiplus');
+}
+
+/** Whether a report shows that setup created anything (false on a second run). */
+export function setupCreatedAnything(report: ObsSetupReport): boolean {
+  const { scenes, inputs, sceneItems } = report.created;
+  return scenes.length + inputs.length + sceneItems.length > 0;
+}
+
+interface ResolvedSource {
+  kind: string;
+  /** Settings setup keeps equal on an existing input. */
+  managed: Record<string, string>;
+  /** Settings used only when creating the input. */
+  initial: Record<string, unknown>;
+}
+
+function resolveSource(spec: OverlaySourceSpec, kinds: ReadonlySet<string>, canvas: () => Promise<{ width: number; height: number }>): Promise<ResolvedSource> | ResolvedSource {
+  if (spec.url !== undefined && (spec.kind === 'browser' || spec.kind === 'text') && kinds.has(BROWSER_KIND)) {
+    const url = spec.url;
+    return canvas().then(({ width, height }) => ({ kind: BROWSER_KIND, managed: { url }, initial: { url, width, height } }));
+  }
+  if (spec.kind === 'image') {
+    const managed: Record<string, string> = spec.file !== undefined ? { file: spec.file } : {};
+    return { kind: IMAGE_KIND, managed, initial: { ...managed } };
+  }
+  const textKind = TEXT_KINDS.find((kind) => kinds.has(kind)) ?? TEXT_KINDS[0];
+  const initial: Record<string, unknown> = { text: spec.text ?? '' };
+  if (textKind.startsWith('text_ft2')) initial.font = { face: 'Sans Serif', size: 48, style: 'Regular', flags: 0 };
+  else initial.font = { face: 'Arial', size: 48, style: 'Regular', flags: 0 };
+  return { kind: textKind, managed: {}, initial };
+}
+
+export async function setupObsForShow(obs: ObsCaller, setup: ObsShowSetup): Promise<ObsSetupReport> {
+  const report: ObsSetupReport = {
+    created: { scenes: [], inputs: [], sceneItems: [] },
+    existing: { scenes: [], inputs: [], sceneItems: [] },
+    updatedSettings: [],
+    conflicts: [],
+    browserSource: false,
+  };
+  const showScenes = [...new Set(setup.scenes)];
+  const allScenes = setup.overlayScene !== undefined ? [...new Set([...showScenes, setup.overlayScene])] : showScenes;
+
+  const [{ inputKinds }, sceneList, inputList] = await Promise.all([
+    obs.call('GetInputKindList', { unversioned: false }),
+    obs.call('GetSceneList'),
+    obs.call('GetInputList'),
+  ]);
+  const kinds = new Set(inputKinds);
+  report.browserSource = kinds.has(BROWSER_KIND);
+
+  const haveScenes = new Set(sceneList.scenes.map((scene) => String(scene.sceneName)));
+  for (const scene of allScenes) {
+    if (haveScenes.has(scene)) {
+      report.existing.scenes.push(scene);
+      continue;
+    }
+    await obs.call('CreateScene', { sceneName: scene });
+    report.created.scenes.push(scene);
+  }
+
+  let canvasSize: Promise<{ width: number; height: number }> | undefined;
+  const canvas = () =>
+    (canvasSize ??= obs.call('GetVideoSettings').then((video) => ({ width: video.baseWidth, height: video.baseHeight })));
+
+  const itemScenes = setup.overlayScene !== undefined ? [setup.overlayScene] : showScenes;
+  const sceneItems = new Map<string, Set<string>>();
+  const itemsOf = async (scene: string): Promise<Set<string>> => {
+    let items = sceneItems.get(scene);
+    if (!items) {
+      const { sceneItems: list } = await obs.call('GetSceneItemList', { sceneName: scene });
+      items = new Set(list.map((item) => String(item.sourceName)));
+      sceneItems.set(scene, items);
+    }
+    return items;
+  };
+
+  const haveInputs = new Map(inputList.inputs.map((input) => [String(input.inputName), String(input.inputKind)]));
+  for (const spec of setup.overlaySources) {
+    const resolved = await resolveSource(spec, kinds, canvas);
+    const existingKind = haveInputs.get(spec.name);
+    if (existingKind === undefined) {
+      const firstScene = itemScenes[0];
+      if (firstScene === undefined) throw new Error('OBS setup needs at least one scene to put overlay sources in.');
+      await obs.call('CreateInput', {
+        sceneName: firstScene,
+        inputName: spec.name,
+        inputKind: resolved.kind,
+        inputSettings: resolved.initial as never,
+        sceneItemEnabled: false,
+      });
+      haveInputs.set(spec.name, resolved.kind);
+      report.created.inputs.push({ name: spec.name, kind: resolved.kind });
+      report.created.sceneItems.push({ scene: firstScene, source: spec.name });
+      (await itemsOf(firstScene)).add(spec.name);
+    } else {
+      report.existing.inputs.push({ name: spec.name, kind: existingKind });
+      if (existingKind !== resolved.kind) {
+        report.conflicts.push(`"${spec.name}" exists as ${existingKind}, not ${resolved.kind}: kept as it is`);
+      } else if (Object.keys(resolved.managed).length > 0) {
+        const { inputSettings } = await obs.call('GetInputSettings', { inputName: spec.name });
+        const stale = Object.entries(resolved.managed).some(([key, value]) => inputSettings[key] !== value);
+        if (stale) {
+          await obs.call('SetInputSettings', { inputName: spec.name, inputSettings: resolved.managed, overlay: true });
+          report.updatedSettings.push(spec.name);
+        }
+      }
+    }
+  }
+
+  for (const scene of itemScenes) {
+    const items = await itemsOf(scene);
+    for (const spec of setup.overlaySources) {
+      const ref = { scene, source: spec.name };
+      if (report.created.sceneItems.some((item) => item.scene === scene && item.source === spec.name)) continue;
+      if (items.has(spec.name)) {
+        report.existing.sceneItems.push(ref);
+        continue;
+      }
+      await obs.call('CreateSceneItem', { sceneName: scene, sourceName: spec.name, sceneItemEnabled: false });
+      items.add(spec.name);
+      report.created.sceneItems.push(ref);
+    }
+  }
+
+  if (setup.overlayScene !== undefined) {
+    const overlayScene = setup.overlayScene;
+    for (const scene of showScenes) {
+      if (scene === overlayScene) continue;
+      const items = await itemsOf(scene);
+      const ref = { scene, source: overlayScene };
+      if (items.has(overlayScene)) {
+        report.existing.sceneItems.push(ref);
+        continue;
+      }
+      await obs.call('CreateSceneItem', { sceneName: scene, sourceName: overlayScene, sceneItemEnabled: true });
+      items.add(overlayScene);
+      report.created.sceneItems.push(ref);
+    }
+  }
+  return report;
+}
