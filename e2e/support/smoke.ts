@@ -55,7 +55,8 @@ export async function visitEverySection(page: Page): Promise<void> {
         break;
       }
       case 'Live':
-        await expect(page.getByRole('heading', { name: 'The live console is not built yet' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Go live' })).toBeVisible();
+        await expect(page.getByRole('button', { name: 'Rehearse' })).toBeVisible();
         break;
       case 'Reports':
         await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();

@@ -5,6 +5,7 @@
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
 import { ObsConnection } from './obs/obs.connection';
+import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
   name: string;
@@ -31,6 +32,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     for (const listener of listeners) listener(event, payload);
   };
   obs.onStatus((status) => emit('obsStatus', status));
+  const runner = new RunnerHost(options.dataDir, (patch) => emit('runner', patch));
 
   const handlers = {
     getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
@@ -39,6 +41,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     disconnectObs: async () => obs.disconnect(),
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
+    runnerLoad: async (snapshot, loadOptions) => runner.load(snapshot, loadOptions),
+    runnerCommand: async (command) => runner.command(command),
+    getRunnerSnapshot: async () => runner.snapshot(),
+    findResumableShow: async () => runner.findResumable(),
+    resumeShow: async () => runner.resume(),
   } satisfies StudioHandlers;
 
   return {
@@ -51,7 +58,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     async dispose() {
       listeners.clear();
-      await obs.disconnect();
+      await Promise.all([obs.disconnect(), runner.dispose()]);
     },
   };
 }

@@ -4,10 +4,21 @@
  * that these lists match the schemas exactly.
  */
 
-export const studioMethods = ['getAppInfo', 'getObsStatus', 'connectObs', 'disconnectObs', 'exportRunSheet'] as const;
+export const studioMethods = [
+  'getAppInfo',
+  'getObsStatus',
+  'connectObs',
+  'disconnectObs',
+  'exportRunSheet',
+  'runnerLoad',
+  'runnerCommand',
+  'getRunnerSnapshot',
+  'findResumableShow',
+  'resumeShow',
+] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 
-export const studioEvents = ['obsStatus'] as const;
+export const studioEvents = ['obsStatus', 'runner'] as const;
 export type StudioEvent = (typeof studioEvents)[number];
 
 /** One IPC channel per request method: `studio:<method>`. */

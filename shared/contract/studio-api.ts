@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';
+import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage } from '../runner/runner.types';
+import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 
 export const obsUrlSchema = z
@@ -26,6 +28,11 @@ export const requestArgs = {
   connectObs: z.tuple([obsConnectArgsSchema]),
   disconnectObs: z.tuple([]),
   exportRunSheet: z.tuple([runSheetSchema, z.enum(exportFormats)]),
+  runnerLoad: z.tuple([showSnapshotSchema, runnerLoadOptionsSchema]),
+  runnerCommand: z.tuple([runnerCommandSchema]),
+  getRunnerSnapshot: z.tuple([]),
+  findResumableShow: z.tuple([]),
+  resumeShow: z.tuple([]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -55,10 +62,18 @@ export interface StudioResults {
   connectObs: ObsStatus;
   disconnectObs: ObsStatus;
   exportRunSheet: ExportedFile;
+  runnerLoad: RunnerSnapshotMessage;
+  runnerCommand: { revision: number };
+  /** null until a show is loaded. */
+  getRunnerSnapshot: RunnerSnapshotMessage | null;
+  findResumableShow: ResumeOffer;
+  resumeShow: RunnerSnapshotMessage;
 }
 
 export interface StudioEvents {
   obsStatus: ObsStatus;
+  /** Batched changes of the live show; a client holding an older revision asks getRunnerSnapshot again. */
+  runner: RunnerPatchMessage;
 }
 
 export type StudioArgs<M extends StudioMethod> = z.input<(typeof requestArgs)[M]>;

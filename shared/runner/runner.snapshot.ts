@@ -6,7 +6,7 @@
  * keys), never by locale; only the products the segments feature are included, each once; a product id that does
  * not resolve is an error, not a silent drop.
  */
-import type { Creator, Product, Segment, Show } from '../../../shared/domain/entities';
+import type { Creator, Product, Segment, Show } from '../domain/entities';
 import type { ShowSnapshot, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {

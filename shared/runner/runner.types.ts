@@ -15,8 +15,8 @@
  *   for crash recovery; on-air arithmetic uses only the monotonic clock.
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../../../shared/domain/entities';
-import { segmentKinds } from '../../../shared/domain/entities';
+import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { segmentKinds } from '../domain/entities';
 
 // ---------------------------------------------------------------------------------------------
 // Snapshot (renderer → runner when going live)

@@ -14,6 +14,18 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     },
     disconnectObs: async () => status,
     exportRunSheet: async () => ({ fileName: 'x.csv', mime: 'text/csv', base64: '' }),
+    runnerLoad: async () => {
+      throw new Error('not used');
+    },
+    runnerCommand: async (command) => {
+      calls.push([command]);
+      return { revision: 1 };
+    },
+    getRunnerSnapshot: async () => null,
+    findResumableShow: async () => ({ resumable: null }),
+    resumeShow: async () => {
+      throw new Error('not used');
+    },
   };
 }
 
@@ -32,6 +44,17 @@ describe('dispatch', () => {
     expect((error as StudioError).message).toContain('argument 0.url');
     expect((error as StudioError).message).toContain('argument 0.password');
     expect(calls).toEqual([]);
+  });
+
+  it('accepts only known runner commands with bounded arguments', async () => {
+    const calls: unknown[][] = [];
+    await dispatch(recordingHandlers(calls), 'runnerCommand', [{ type: 'jumpTo', index: 3 }]);
+    expect(calls).toEqual([[{ type: 'jumpTo', index: 3 }]]);
+    for (const bad of [{ type: 'selfDestruct' }, { type: 'jumpTo', index: -1 }, { type: 'setStockLeft', units: 1.5 }, { type: 'adjustTime', deltaSec: 99999 }]) {
+      const error = await dispatch(recordingHandlers(calls), 'runnerCommand', [bad]).catch((e: unknown) => e);
+      expect((error as StudioError).code, JSON.stringify(bad)).toBe('invalid-arguments');
+    }
+    expect(calls).toHaveLength(1);
   });
 
   it('refuses unknown methods', async () => {

@@ -13,8 +13,8 @@
  */
 import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
-import type { CountdownStatus, DealState, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from './runner.types';
-import { showSnapshotSchema } from './runner.types';
+import type { CountdownStatus, DealState, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
+import { showSnapshotSchema } from '../../../shared/runner/runner.types';
 
 export const RECORD_KIND = 'kol-studio/show-journal';
 export const RECORD_VERSION = 1;

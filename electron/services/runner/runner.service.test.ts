@@ -3,9 +3,9 @@
  * deal countdowns and stock, the run log, and snapshot-then-patches (batching, client reconstruction).
  */
 import { describe, expect, it } from 'vitest';
-import { applyPatch, deriveTimers, StalePatchError } from './runner.client';
+import { applyPatch, deriveTimers, StalePatchError } from '../../../shared/runner/runner.client';
 import { RunnerCommandError, ShowRunner } from './runner.service';
-import type { RunnerMessage, RunnerPatchMessage, RunnerState, ShowSnapshot } from './runner.types';
+import type { RunnerMessage, RunnerPatchMessage, RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { FakeClock, sampleSnapshot } from './fixtures/sample-snapshot';
 
 const SEC = 1000;

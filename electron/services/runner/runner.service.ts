@@ -15,7 +15,7 @@
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
  */
 import type { DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
-import { deriveTimers, effectiveNow } from './runner.client';
+import { deriveTimers, effectiveNow } from '../../../shared/runner/runner.client';
 import { coreToRecord, recordToCore, type RunnerRecord } from './runner.record';
 import type {
   DealState,
@@ -30,8 +30,8 @@ import type {
   RunnerState,
   ShowSnapshot,
   SnapshotSegment,
-} from './runner.types';
-import { showSnapshotSchema } from './runner.types';
+} from '../../../shared/runner/runner.types';
+import { showSnapshotSchema } from '../../../shared/runner/runner.types';
 
 export type RunnerCommand =
   | 'load'

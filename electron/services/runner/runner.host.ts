@@ -1,0 +1,104 @@
+/**
+ * The live show as the studio's services hold it: one ShowRunner at a time, journaled to the data dir on
+ * every change, its patches forwarded to every client. Loading or resuming a show replaces the runner and
+ * re-attaches the journal and the forwarding, so clients never hold a runner that is no longer live.
+ */
+import type { ResumeOffer, RunnerCommandRequest } from '../../../shared/contract/runner.schema';
+import type { LoadOptions, RunnerPatchMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
+import { attachJournal, findResumableShow, resumeFromJournal, ShowJournal } from './runner.journal';
+import { ShowRunner } from './runner.service';
+
+export class RunnerHost {
+  private runner: ShowRunner | null = null;
+  private detach: () => void = () => undefined;
+  private readonly journal: ShowJournal;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly onPatch: (patch: RunnerPatchMessage) => void,
+  ) {
+    this.journal = new ShowJournal(dataDir);
+  }
+
+  load(snapshot: ShowSnapshot, options: LoadOptions): RunnerSnapshotMessage {
+    const runner = new ShowRunner();
+    runner.load(snapshot, options);
+    this.adopt(runner);
+    return this.snapshot()!;
+  }
+
+  command(command: RunnerCommandRequest): { revision: number } {
+    const runner = this.runner;
+    if (!runner) throw new Error('No show is loaded: choose a show and go live (or rehearse) first.');
+    switch (command.type) {
+      case 'jumpTo':
+        runner.jumpTo(command.index);
+        break;
+      case 'adjustTime':
+        runner.adjustTime(command.deltaSec);
+        break;
+      case 'setStockLeft':
+        runner.setStockLeft(command.units);
+        break;
+      case 'start':
+      case 'next':
+      case 'previous':
+      case 'pause':
+      case 'resume':
+      case 'startCountdown':
+      case 'stopCountdown':
+      case 'markSoldOut':
+      case 'end':
+        runner[command.type]();
+        break;
+      default:
+        command satisfies never;
+    }
+    return { revision: runner.getCore().revision };
+  }
+
+  snapshot(): RunnerSnapshotMessage | null {
+    return this.runner ? { kind: 'snapshot', state: this.runner.getState(), now: performance.now() } : null;
+  }
+
+  async findResumable(): Promise<ResumeOffer> {
+    const { record, corrupt } = await findResumableShow(this.dataDir);
+    const offer: ResumeOffer = { resumable: null };
+    if (corrupt) offer.corrupt = `The saved show could not be read (${corrupt.reason}); it was kept as ${corrupt.movedTo ?? corrupt.path}.`;
+    if (record && (record.status === 'live' || record.status === 'paused')) {
+      offer.resumable = {
+        title: record.snapshot.show.title,
+        status: record.status,
+        segmentIndex: record.currentIndex,
+        segmentTitle: record.snapshot.segments[record.currentIndex]?.title ?? '',
+        rehearsal: record.rehearsal,
+      };
+    }
+    return offer;
+  }
+
+  async resume(): Promise<RunnerSnapshotMessage> {
+    const { record } = await findResumableShow(this.dataDir);
+    if (!record) throw new Error('There is no show to resume.');
+    this.adopt(resumeFromJournal(record));
+    return this.snapshot()!;
+  }
+
+  async dispose(): Promise<void> {
+    this.detach();
+    await this.journal.flush();
+  }
+
+  private adopt(runner: ShowRunner): void {
+    this.detach();
+    this.runner = runner;
+    const stopJournal = attachJournal(runner, this.journal);
+    const stopForward = runner.subscribe((message) => {
+      if (message.kind === 'patch') this.onPatch(message);
+    });
+    this.detach = () => {
+      stopJournal();
+      stopForward();
+    };
+  }
+}
