@@ -73,7 +73,12 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
   const handle = page.getByRole('button', { name: 'Reorder Goodbye 再见' });
   await handle.focus();
   await page.keyboard.press('Space');
-  for (let i = 0; i < 5; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('Goodbye 再见 is over position 1 of 6.')).toBeAttached();
+  // One step at a time, as a screen-reader user hears it: each move is announced before the next.
+  for (let position = 2; position <= 6; position += 1) {
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByText(`Goodbye 再见 is over position ${position} of 6.`)).toBeAttached();
+  }
   await page.keyboard.press('Space');
   await expect(table.getByRole('row', { name: /^6\. / })).toHaveAccessibleName('6. Goodbye 再见');
   await expect(table.getByRole('row', { name: /^1\. / })).toHaveAccessibleName('1. Welcome 欢迎');

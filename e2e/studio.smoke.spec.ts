@@ -38,11 +38,13 @@ test('reaches the services over the WebSocket StudioApi', async ({ page }) => {
   await page.goto('/#/settings');
   await expect(page.getByLabel('Version')).toHaveText(/^KOL Studio \d+\.\d+\.\d+ · linux$/);
   await expect(page.getByText('Browser mode (served by the studio host)')).toBeVisible();
-  // An OBS address where nothing listens: the request goes out, the failure comes back as an event.
+  // An OBS address where nothing listens: the request goes out, the driver's retries come back as events.
   await page.getByLabel('OBS WebSocket URL').fill('ws://127.0.0.1:1');
   await page.getByRole('button', { name: 'Connect to OBS' }).click();
-  await expect(page.getByRole('status', { name: 'OBS connection' })).toContainText('Could not reach OBS at ws://127.0.0.1:1');
-  await expect(page.getByRole('status', { name: 'OBS failed' })).toBeVisible();
+  await expect(page.getByRole('status', { name: 'OBS connection' })).toContainText('OBS is not accepting connections at ws://127.0.0.1:1');
+  await expect(page.getByRole('status', { name: 'OBS connecting' })).toBeVisible();
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(page.getByRole('status', { name: 'OBS disconnected' })).toBeVisible();
 });
 
 test('answers the health endpoint', async ({ request }) => {

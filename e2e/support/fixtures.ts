@@ -1,6 +1,6 @@
 /**
- * Playwright fixtures: one browser-mode host per worker, and a page that fails the test on any page error
- * or console error (DESIGN.md: fail loudly).
+ * Playwright fixtures: a fresh browser-mode host per test (the host holds the live show, so tests must not
+ * share one), and a page that fails the test on any page error or console error (DESIGN.md: fail loudly).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from './host';
@@ -17,7 +17,7 @@ export function watchForProblems(page: Page, log: ProblemLog): void {
   });
 }
 
-export const test = base.extend<{ problems: ProblemLog }, { host: HostProcess }>({
+export const test = base.extend<{ problems: ProblemLog; host: HostProcess }>({
   host: [
     // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their dependencies
     async ({}, use) => {
@@ -25,7 +25,7 @@ export const test = base.extend<{ problems: ProblemLog }, { host: HostProcess }>
       await use(host);
       await host.stop();
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   problems: [
     async ({ page }, use) => {

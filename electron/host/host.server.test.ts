@@ -135,21 +135,24 @@ describe('host WebSocket (StudioApi)', () => {
   it('pushes events to every connected client', async () => {
     const a = await openSocket();
     const b = await openSocket();
-    // A port that nothing listens on: OBS is unreachable, so the status goes connecting -> failed.
+    // A port that nothing listens on: OBS is unreachable, so the driver reports it and keeps retrying.
     const port = await new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {
         const p = (s.address() as { port: number }).port;
         s.close(() => resolve(p));
       });
     });
-    const isFailed = (m: Record<string, unknown>) => m.t === 'evt' && (m.payload as { state?: string }).state === 'failed';
+    const isFailed = (m: Record<string, unknown>) => m.t === 'evt' && /not accepting connections/.test((m.payload as { error?: string }).error ?? '');
     const seenA = nextMessage(a, isFailed);
     const seenB = nextMessage(b, isFailed);
     a.send(JSON.stringify({ t: 'req', id: 1, method: 'connectObs', args: [{ url: `ws://127.0.0.1:${port}`, password: 'secret-pw' }] }));
     const [eventA, eventB] = await Promise.all([seenA, seenB]);
-    expect(eventA).toMatchObject({ t: 'evt', event: 'obsStatus', payload: { state: 'failed', connected: false } });
+    expect(eventA).toMatchObject({ t: 'evt', event: 'obsStatus', payload: { state: 'connecting', connected: false } });
+    expect((eventA.payload as { error: string }).error).toMatch(/Retrying in \d+\.\d s\.$/);
     expect(eventB).toEqual(eventA);
     expect(JSON.stringify(eventA)).not.toContain('secret-pw');
+    a.send(JSON.stringify({ t: 'req', id: 2, method: 'disconnectObs', args: [] }));
+    await nextMessage(a, (m) => m.t === 'res' && m.id === 2);
     a.close();
     b.close();
   });

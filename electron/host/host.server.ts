@@ -74,7 +74,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (url.pathname === '/api/health') {
-      const obs = services.obs.getStatus();
+      const obs = services.obsStatus();
       const body = JSON.stringify({
         status: 'ok',
         name: services.options.name,

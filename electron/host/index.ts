@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   if (values['obs-url']) {
     const url = obsUrlSchema.safeParse(values['obs-url']);
     if (!url.success) fail(`--obs-url ${url.error.issues[0]?.message ?? 'is invalid'}`);
-    const status = await services.obs.connect({ url: url.data, password: process.env.KOL_OBS_PASSWORD ?? '' });
+    const status = await services.handlers.connectObs({ url: url.data, password: process.env.KOL_OBS_PASSWORD ?? '' });
     process.stdout.write(status.connected ? `OBS connected (${status.obsVersion ?? '?'})\n` : `OBS: ${status.error ?? status.state}\n`);
   }
 

@@ -3,8 +3,10 @@
  * here, so the two run the same code. Never imports `electron`.
  */
 import type { StudioEvent } from '../../shared/contract/methods';
-import type { StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
-import { ObsConnection } from './obs/obs.connection';
+import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import { LiveObsLink } from './live/live.link';
+import { obsSetupForShow } from './live/live.obs';
+import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
@@ -18,7 +20,9 @@ export type StudioEventListener = <E extends StudioEvent>(event: E, payload: Stu
 
 export interface StudioServices {
   handlers: StudioHandlers;
-  obs: ObsConnection;
+  obs: ObsDriver;
+  /** The OBS connection as the contract reports it. */
+  obsStatus(): ObsStatus;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -26,31 +30,61 @@ export interface StudioServices {
 }
 
 export function createStudioServices(options: StudioServicesOptions): StudioServices {
-  const obs = new ObsConnection();
+  const obs = new ObsDriver();
   const listeners = new Set<StudioEventListener>();
   const emit: StudioEventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
   };
-  obs.onStatus((status) => emit('obsStatus', status));
-  const runner = new RunnerHost(options.dataDir, (patch) => emit('runner', patch));
+  // The driver reports stats every ~2 s: clients hear only when what they show changes.
+  let lastObsStatus = '';
+  obs.onStatus((driverStatus) => {
+    const status = toObsStatus(driverStatus);
+    const key = JSON.stringify(status);
+    if (key === lastObsStatus) return;
+    lastObsStatus = key;
+    emit('obsStatus', status);
+  });
+  const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null);
+  const runner = new RunnerHost(options.dataDir, (patch) => {
+    emit('runner', patch);
+    link.sync();
+  });
 
   const handlers = {
     getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
-    getObsStatus: async () => obs.getStatus(),
-    connectObs: async (args) => obs.connect(args),
-    disconnectObs: async () => obs.disconnect(),
+    getObsStatus: async () => toObsStatus(obs.getStatus()),
+    connectObs: async (args) => toObsStatus(await obs.start(args)),
+    disconnectObs: async () => toObsStatus(await obs.stop()),
+    setupObs: async (snapshot) => {
+      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
+      const report = await obs.setShowSetup(obsSetupForShow(snapshot));
+      return {
+        scenesCreated: report?.created.scenes ?? [],
+        sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
+        alreadyThere: (report?.existing.scenes.length ?? 0) + (report?.existing.inputs.length ?? 0),
+      };
+    },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
-    runnerLoad: async (snapshot, loadOptions) => runner.load(snapshot, loadOptions),
+    runnerLoad: async (snapshot, loadOptions) => {
+      const loaded = runner.load(snapshot, loadOptions);
+      link.sync();
+      return loaded;
+    },
     runnerCommand: async (command) => runner.command(command),
     getRunnerSnapshot: async () => runner.snapshot(),
     findResumableShow: async () => runner.findResumable(),
-    resumeShow: async () => runner.resume(),
+    resumeShow: async () => {
+      const resumed = await runner.resume();
+      link.sync();
+      return resumed;
+    },
   } satisfies StudioHandlers;
 
   return {
     handlers,
     obs,
+    obsStatus: () => toObsStatus(obs.getStatus()),
     options,
     onEvent(listener) {
       listeners.add(listener);
@@ -58,7 +92,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     async dispose() {
       listeners.clear();
-      await Promise.all([obs.disconnect(), runner.dispose()]);
+      link.dispose();
+      await Promise.all([obs.stop(), runner.dispose()]);
     },
   };
 }

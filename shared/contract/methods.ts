@@ -9,6 +9,7 @@ export const studioMethods = [
   'getObsStatus',
   'connectObs',
   'disconnectObs',
+  'setupObs',
   'exportRunSheet',
   'runnerLoad',
   'runnerCommand',

@@ -27,6 +27,7 @@ export const requestArgs = {
   getObsStatus: z.tuple([]),
   connectObs: z.tuple([obsConnectArgsSchema]),
   disconnectObs: z.tuple([]),
+  setupObs: z.tuple([showSnapshotSchema]),
   exportRunSheet: z.tuple([runSheetSchema, z.enum(exportFormats)]),
   runnerLoad: z.tuple([showSnapshotSchema, runnerLoadOptionsSchema]),
   runnerCommand: z.tuple([runnerCommandSchema]),
@@ -61,6 +62,8 @@ export interface StudioResults {
   getObsStatus: ObsStatus;
   connectObs: ObsStatus;
   disconnectObs: ObsStatus;
+  /** Idempotent: what it created this time, and how many scenes and sources were already there. */
+  setupObs: { scenesCreated: string[]; sourcesCreated: string[]; alreadyThere: number };
   exportRunSheet: ExportedFile;
   runnerLoad: RunnerSnapshotMessage;
   runnerCommand: { revision: number };

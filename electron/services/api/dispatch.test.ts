@@ -13,6 +13,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
       return status;
     },
     disconnectObs: async () => status,
+    setupObs: async () => ({ scenesCreated: [], sourcesCreated: [], alreadyThere: 0 }),
     exportRunSheet: async () => ({ fileName: 'x.csv', mime: 'text/csv', base64: '' }),
     runnerLoad: async () => {
       throw new Error('not used');

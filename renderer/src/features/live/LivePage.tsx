@@ -6,6 +6,7 @@
  */
 import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
@@ -51,6 +52,23 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
       setBusy(false);
     }
   };
+  const setupObs = async () => {
+    if (!selected) return;
+    setBusy(true);
+    try {
+      const report = await studio.setupObs(await loadShowSnapshot(db, selected));
+      const created = [...report.scenesCreated, ...report.sourcesCreated];
+      notifications.show({
+        color: 'green',
+        title: 'OBS is set up for this show',
+        message: created.length > 0 ? `Created ${created.join(', ')}.` : `Everything was already there (${report.alreadyThere} scenes and sources).`,
+      });
+    } catch (error) {
+      notifyError('Could not set up OBS', error);
+    } finally {
+      setBusy(false);
+    }
+  };
   const resume = async () => {
     try {
       runner.accept(await studio.resumeShow());
@@ -86,6 +104,9 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
             {obs?.connected ? `OBS connected (${obs.programScene ?? 'no scene'}).` : 'OBS is not connected: rehearse without it, or connect in Settings.'}
           </Text>
           <Group>
+            <Button variant="default" loading={busy} disabled={!selected || !obs?.connected} onClick={() => void setupObs()}>
+              Set up OBS
+            </Button>
             <Button leftSection={<IconBroadcast size={16} />} loading={busy} disabled={!selected} onClick={() => void begin(false)}>
               Go live
             </Button>

@@ -67,12 +67,4 @@ export function useTimers(state: RunnerState | null, offsetMs: number): RunnerTi
   return deriveTimers(state, now + offsetMs);
 }
 
-export function formatClock(ms: number): string {
-  const sign = ms < 0 ? '−' : '';
-  const total = Math.floor(Math.abs(ms) / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(h > 0 ? 2 : 1, '0');
-  return `${sign}${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
-}
+export { formatClockMs as formatClock } from '../../../../shared/runner/runner.format';

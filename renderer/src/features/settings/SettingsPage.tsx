@@ -86,7 +86,7 @@ function ObsCard() {
           <Button type="submit" loading={busy}>
             Connect to OBS
           </Button>
-          <Button variant="default" onClick={() => void studio.disconnectObs()} disabled={!status?.connected}>
+          <Button variant="default" onClick={() => void studio.disconnectObs()} disabled={!status || status.state === 'disconnected'}>
             Disconnect
           </Button>
         </Group>

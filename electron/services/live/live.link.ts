@@ -1,0 +1,47 @@
+/**
+ * Keeps OBS in step with the show: after every runner change (and twice a second while a show is live,
+ * for countdown text) the desired OBS state is derived from the runner and handed to the driver, which
+ * applies only the difference. Rehearsals never touch OBS. Going live also gives the driver the show's
+ * setup, so scenes and overlay sources a crashed OBS lost are recreated on reconnect.
+ */
+import type { RunnerState } from '../../../shared/runner/runner.types';
+import type { ObsDriver } from '../obs/obs.driver';
+import { desiredObsState, obsSetupForShow } from './live.obs';
+
+const TICK_MS = 500;
+
+export class LiveObsLink {
+  private timer: NodeJS.Timeout | null = null;
+  private showId: string | null = null;
+
+  constructor(
+    private readonly obs: ObsDriver,
+    private readonly currentState: () => RunnerState | null,
+  ) {}
+
+  /** Call after every runner change. */
+  sync(): void {
+    const state = this.currentState();
+    const live = !!state && !state.rehearsal && (state.status === 'live' || state.status === 'paused');
+    if (!state || state.rehearsal || !state.snapshot) {
+      this.stopTicking();
+      return;
+    }
+    if (state.snapshot.show.id !== this.showId) {
+      this.showId = state.snapshot.show.id;
+      void this.obs.setShowSetup(obsSetupForShow(state.snapshot)).catch(() => undefined);
+    }
+    void this.obs.setDesired(desiredObsState(state)).catch(() => undefined);
+    if (live && !this.timer) this.timer = setInterval(() => this.sync(), TICK_MS);
+    if (!live) this.stopTicking();
+  }
+
+  dispose(): void {
+    this.stopTicking();
+  }
+
+  private stopTicking(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What OBS should show, derived from the runner's state (the single truth on air): the current segment's
+ * scene, and the overlay sources' visibility and text. Pure: the OBS driver reconciles OBS to this after
+ * every change and every reconnect. Overlays are native text sources here (they work on every OBS build);
+ * the disclosure badge is shown on every sponsored segment, whatever the segment's overlay flags say.
+ */
+import { formatMoney } from '../../../shared/domain/money';
+import { formatClockMs } from '../../../shared/runner/runner.format';
+import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
+import type { DesiredObsState } from '../obs/obs.reconcile';
+import type { ObsShowSetup } from '../obs/obs.setup';
+
+export const OVERLAY_SCENE = 'KOL Overlays';
+export const overlaySources = {
+  dealCard: 'KOL Deal Card',
+  countdown: 'KOL Countdown',
+  stock: 'KOL Stock',
+  disclosure: 'KOL Disclosure',
+  lowerThird: 'KOL Lower Third',
+} as const;
+
+/** Scenes of the show in on-air order (each once); a segment without a scene keeps the previous scene. */
+export function showScenes(snapshot: ShowSnapshot): string[] {
+  return [...new Set(snapshot.segments.map((s) => s.scene?.trim()).filter((s): s is string => !!s))];
+}
+
+export function obsSetupForShow(snapshot: ShowSnapshot): ObsShowSetup {
+  return {
+    scenes: showScenes(snapshot),
+    overlayScene: OVERLAY_SCENE,
+    overlaySources: Object.values(overlaySources).map((name) => ({ name, kind: 'text' as const, text: '' })),
+  };
+}
+
+/** The scene on air at segment `index`: its own, or the last one set before it. */
+function sceneAt(snapshot: ShowSnapshot, index: number): string | undefined {
+  for (let i = index; i >= 0; i -= 1) {
+    const scene = snapshot.segments[i]?.scene?.trim();
+    if (scene) return scene;
+  }
+  return undefined;
+}
+
+export function desiredObsState(state: RunnerState): DesiredObsState {
+  const snapshot = state.snapshot;
+  const hidden = (text = '') => ({ visible: false, text });
+  const overlays: DesiredObsState['overlays'] = {
+    [overlaySources.dealCard]: hidden(),
+    [overlaySources.countdown]: hidden(),
+    [overlaySources.stock]: hidden(),
+    [overlaySources.disclosure]: hidden(),
+    [overlaySources.lowerThird]: hidden(),
+  };
+  if (!snapshot || state.status === 'idle' || state.status === 'ended') return { overlays };
+  const segment = snapshot.segments[state.currentIndex];
+  const scene = sceneAt(snapshot, state.currentIndex);
+  if (!segment) return { overlays, ...(scene ? { programScene: scene } : {}) };
+
+  const product = segment.productIds[0] ? snapshot.products.find((p) => p.id === segment.productIds[0]) : undefined;
+  const deal = segment.deal;
+  const dealState = state.deals[segment.id];
+  const dealTimer = state.timers.deals[segment.id];
+  if (deal && segment.overlays.dealCard) {
+    const list = product && product.listPrice.currency === deal.price.currency ? `  (was ${formatMoney(product.listPrice)})` : '';
+    overlays[overlaySources.dealCard] = {
+      visible: true,
+      text: `${product?.name ?? segment.title}\n${formatMoney(deal.price)}${list}${deal.code ? `\nCode ${deal.code}` : ''}`,
+    };
+  }
+  if (deal && segment.overlays.countdown && dealTimer && dealTimer.remainingMs !== null && dealState?.countdown !== 'idle') {
+    overlays[overlaySources.countdown] = { visible: true, text: dealTimer.expired ? 'Deal ended' : formatClockMs(dealTimer.remainingMs) };
+  }
+  if (deal && segment.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null)) {
+    overlays[overlaySources.stock] = { visible: true, text: dealState.soldOut ? 'Sold out' : `${dealState.stockLeft} left` };
+  }
+  if (segment.sponsored) {
+    overlays[overlaySources.disclosure] = { visible: true, text: segment.disclosureLabel?.trim() || '#ad' };
+  }
+  const host = snapshot.show.hosts[0];
+  if (segment.overlays.lowerThird && host) {
+    overlays[overlaySources.lowerThird] = { visible: true, text: host.handle ? `${host.name}  ${host.handle}` : host.name };
+  }
+  return { overlays, ...(scene ? { programScene: scene } : {}) };
+}
