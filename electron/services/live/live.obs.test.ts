@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { FakeClock, sampleSnapshot } from '../runner/fixtures/sample-snapshot';
+import { ShowRunner } from '../runner/runner.service';
+import { desiredObsState, obsSetupForShow, overlaySources } from './live.obs';
+
+function liveRunner(rehearsal = false) {
+  const clock = new FakeClock();
+  const runner = new ShowRunner({ clock });
+  runner.load(sampleSnapshot(), { rehearsal });
+  runner.start();
+  return { runner, clock };
+}
+const visible = (state: ReturnType<ShowRunner['getState']>) =>
+  Object.entries(desiredObsState(state).overlays)
+    .filter(([, o]) => o.visible)
+    .map(([name]) => name)
+    .sort();
+
+describe('what OBS should show', () => {
+  it('sets up every scene of the show once, plus hidden-by-default overlay sources', () => {
+    const setup = obsSetupForShow(sampleSnapshot());
+    expect(setup.scenes).toEqual(['Opening', 'Product Close-up', 'Deal', 'Giveaway', 'Q&A', 'Two-shot', 'Closing']);
+    expect(setup.overlaySources.map((s) => s.name).sort()).toEqual(Object.values(overlaySources).sort());
+  });
+
+  it('puts the current segment’s scene on air with its overlays', () => {
+    const { runner } = liveRunner();
+    expect(desiredObsState(runner.getState()).programScene).toBe('Opening');
+    // The sample's opening is sponsored: its disclosure badge goes on air with the host's lower third.
+    expect(runner.getState().snapshot?.segments[0]?.sponsored).toBe(true);
+    expect(visible(runner.getState())).toEqual([overlaySources.disclosure, overlaySources.lowerThird].sort());
+    runner.next();
+    runner.next();
+    const state = runner.getState();
+    const desired = desiredObsState(state);
+    expect(desired.programScene).toBe('Deal');
+    expect(visible(state)).toEqual([overlaySources.dealCard, overlaySources.disclosure].sort());
+    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('¥149.00');
+    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('Code FLASH149');
+    expect(desired.overlays[overlaySources.disclosure]?.text).toBe(state.snapshot?.segments[2]?.disclosureLabel);
+  });
+
+  it('shows the countdown while it runs and the stock once it is known', () => {
+    const { runner, clock } = liveRunner();
+    runner.jumpTo(2);
+    runner.startCountdown();
+    clock.advance(61_000);
+    runner.setStockLeft(12);
+    const desired = desiredObsState(runner.getState());
+    expect(desired.overlays[overlaySources.countdown]).toEqual({ visible: true, text: expect.stringMatching(/^\d+:\d\d$/) });
+    expect(desired.overlays[overlaySources.stock]).toEqual({ visible: true, text: '12 left' });
+    runner.markSoldOut();
+    expect(desiredObsState(runner.getState()).overlays[overlaySources.stock]).toEqual({ visible: true, text: 'Sold out' });
+  });
+
+  it('shows nothing once the show has ended', () => {
+    const { runner } = liveRunner();
+    runner.end();
+    const desired = desiredObsState(runner.getState());
+    expect(desired.programScene).toBeUndefined();
+    expect(visible(runner.getState())).toEqual([]);
+  });
+});
