@@ -34,7 +34,9 @@ describe('what OBS should show', () => {
     const state = runner.getState();
     const desired = desiredObsState(state);
     expect(desired.programScene).toBe('Deal');
-    expect(visible(state)).toEqual([overlaySources.dealCard, overlaySources.disclosure].sort());
+    // Stock starts at the deal's cap (200), so "N left" is on air from the first second of the deal.
+    expect(visible(state)).toEqual([overlaySources.dealCard, overlaySources.disclosure, overlaySources.stock].sort());
+    expect(desired.overlays[overlaySources.stock]?.text).toBe('200 left');
     expect(desired.overlays[overlaySources.dealCard]?.text).toContain('¥149.00');
     expect(desired.overlays[overlaySources.dealCard]?.text).toContain('Code FLASH149');
     expect(desired.overlays[overlaySources.disclosure]?.text).toBe(state.snapshot?.segments[2]?.disclosureLabel);
