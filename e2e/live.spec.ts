@@ -43,6 +43,16 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
   await page.getByRole('dialog', { name: 'End the show?' }).getByRole('button', { name: 'End the show' }).click();
   await expect(page.getByText('Ended')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+
+  // The report: planned against actual per segment; the segments that aired have actual times.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Reports' }).click();
+  const report = page.getByRole('table', { name: /^Planned and actual: / });
+  await expect(report.getByRole('row')).toHaveCount(9);
+  await expect(report.getByRole('row').nth(1)).toContainText(/4:00\s*\d+:\d\d/);
+  await expect(report.getByRole('row').nth(3)).toContainText('Flash deal');
+  await expect(report.getByRole('row').nth(3)).toContainText('200 / 200 (sold out)');
+  await expect(report.getByRole('row').nth(8)).toContainText('not aired');
+  await expect(page.getByText('Rehearsal')).toBeVisible();
 });
 
 test('resumes at the same segment after the host is killed mid-show', async ({ browser }) => {

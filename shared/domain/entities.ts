@@ -256,11 +256,24 @@ export interface DealLogEntry {
   value?: number;
 }
 
+/** What the plan said when the show ran: kept with the run, so later edits to the plan don't rewrite history. */
+export interface PlannedSegment {
+  segmentId: Id;
+  title: string;
+  kind: SegmentKind;
+  plannedSec: number;
+  /** Stock cap of the segment's deal, if it had one. */
+  stockCap?: number;
+}
+
 export interface ShowRun extends Stamped {
   showId: Id;
+  showTitle: string;
   startedAt: IsoInstant;
   endedAt?: IsoInstant;
   rehearsal: boolean;
+  plan: PlannedSegment[];
+  /** Actual starts and ends, in the order they went on air (a segment can appear twice after "previous"). */
   segments: SegmentActual[];
   deals: DealLogEntry[];
   notes: string;

@@ -8,7 +8,7 @@ import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, Modal, Number
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -20,6 +20,7 @@ import { db } from '../../db/db';
 import { useShows } from '../shows/shows.hooks';
 import { useObsStatus } from '../settings/obs.hooks';
 import { studio } from '../../studio/studio';
+import { saveShowRun } from '../reports/reports.repo';
 import { loadShowSnapshot } from './live-snapshot';
 import { formatClock, useRunner, useTimers, type LiveRunner } from './live.hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -132,6 +133,11 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   const deal = current ? state.deals[current.id] : undefined;
   const dealTimer = current ? timers.deals[current.id] : undefined;
   const product = current?.productIds[0] ? snapshot.products.find((p) => p.id === current.productIds[0]) : undefined;
+
+  // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
+  useEffect(() => {
+    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError('Could not save the show report', error));
+  }, [ended, state]);
 
   useHotkeys([
     ['space', () => !ended && void send({ type: 'next' })],
