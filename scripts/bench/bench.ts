@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
+import { runCueBench } from './cue.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runStartupBench(browser));
     Object.assign(results, await runReorderBench(browser));
     Object.assign(results, await runRunSheetBench());
+    Object.assign(results, await runCueBench());
   } finally {
     await browser.close();
   }
