@@ -68,6 +68,8 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
   // Reorder by drag: Closing to the top, then back to the bottom by keyboard.
   await dragByPointer(page, page.getByRole('button', { name: 'Reorder Goodbye 再见' }), table.getByRole('row', { name: /^1\. / }));
   await expect(table.getByRole('row', { name: /^1\. / })).toHaveAccessibleName('1. Goodbye 再见');
+  // The new order shows at once; the page says when it is stored (reloading before that would lose it).
+  await expect(page.getByRole('status', { name: 'Save state' })).toHaveText('All changes saved');
   await page.reload();
   await expect(table.getByRole('row', { name: /^1\. / })).toHaveAccessibleName('1. Goodbye 再见');
   const handle = page.getByRole('button', { name: 'Reorder Goodbye 再见' });

@@ -33,6 +33,7 @@ export function ShowEditorPage() {
   // The database is the truth; a pending local order lets a move show at once, before the write comes back.
   // It applies only to the list it was made from: the next read from the database replaces it.
   const [pending, setPending] = useState<{ base: Segment[]; list: Segment[] } | null>(null);
+  const saving = pending !== null && pending.base === stored;
   const segments = useMemo(() => (pending && pending.base === stored ? pending.list : (stored ?? [])), [pending, stored]);
   const [editing, setEditing] = useState<Segment | null>(null);
   const [editingShow, setEditingShow] = useState(false);
@@ -48,7 +49,10 @@ export function ShowEditorPage() {
     if (!base) return;
     const rank = rankForMove(list, segment.id, toIndex);
     setPending({ base, list: movedSegments(list, segment, toIndex, rank) });
-    void moveSegment(db, segment.id, rank).catch((e: unknown) => notifyError('Could not move the segment', e));
+    void moveSegment(db, segment.id, rank).catch((e: unknown) => {
+      setPending(null);
+      notifyError('Could not move the segment', e);
+    });
   }, []);
 
   const actions: SegmentActions = useMemo(
@@ -122,6 +126,9 @@ export function ShowEditorPage() {
           </Group>
         </Stack>
         <Group>
+          <Text size="sm" c="dimmed" role="status" aria-label="Save state">
+            {saving ? 'Saving…' : 'All changes saved'}
+          </Text>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditingShow(true)}>
             Edit show
           </Button>
