@@ -46,8 +46,13 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createStudioWindow(preload, devServerUrl);
     });
-    app.on('will-quit', () => {
-      void services.dispose();
+    // Let the services finish (the show journal's last write, OBS goodbye) before the process exits.
+    let disposed = false;
+    app.on('will-quit', (event) => {
+      if (disposed) return;
+      event.preventDefault();
+      disposed = true;
+      void services.dispose().finally(() => app.quit());
     });
   });
 
