@@ -1,0 +1,204 @@
+/**
+ * The overlay service over real HTTP on 127.0.0.1:0: token gate, routing, page headers, SSE ordering.
+ * Invariant under test: no overlay byte without the token; a new SSE client gets a snapshot, then patches.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunnerMessage } from '../../../shared/runner/runner.types';
+import { FakeClock, sampleSnapshot } from '../runner/fixtures/sample-snapshot';
+import { ShowRunner } from '../runner/runner.service';
+import { overlayPages, themeFromQuery } from './overlay.page';
+import { createOverlayService, generateOverlayToken, overlayUrl, type OverlayService } from './overlay.server';
+
+let service: OverlayService;
+let server: http.Server;
+let base: string;
+
+beforeEach(async () => {
+  service = createOverlayService();
+  server = http.createServer((req, res) => {
+    if (!service.handle(req, res)) res.writeHead(404).end('fallthrough');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  service.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+/** Raw GET (no URL normalisation, unlike fetch) → status and body. */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}/`, { path, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** Reads SSE `data:` messages until `count` have arrived. */
+async function readEvents(response: Response, count: number): Promise<RunnerMessage[]> {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  const messages: RunnerMessage[] = [];
+  let buffer = '';
+  while (messages.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      for (const line of block.split('\n')) if (line.startsWith('data: ')) messages.push(JSON.parse(line.slice(6)) as RunnerMessage);
+    }
+  }
+  await reader.cancel();
+  return messages;
+}
+
+describe('overlay service', () => {
+  it('generates a 32-byte base64url token', () => {
+    expect(service.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(generateOverlayToken()).not.toBe(generateOverlayToken());
+    expect(() => createOverlayService({ token: 'short' })).toThrow();
+  });
+
+  it('refuses overlay URLs without the token or with a wrong one (403)', async () => {
+    for (const page of ['/overlay/all', '/overlay/deal', '/overlay/events', '/overlay/nope', '/overlay']) {
+      expect((await fetch(`${base}${page}`)).status).toBe(403);
+      expect((await fetch(`${base}${page}?token=${service.token}x`)).status).toBe(403);
+      expect((await fetch(`${base}${page}?token=`)).status).toBe(403);
+    }
+  });
+
+  it('answers 404 for unknown overlay paths and leaves other paths to the host', async () => {
+    const t = `token=${service.token}`;
+    for (const path of ['/overlay/nope', '/overlay/', '/overlay', '/overlay/all/', '/overlay/ALL', '/overlay/all.html']) {
+      expect((await rawGet(`${path}?${t}`)).status, path).toBe(404);
+    }
+    const other = await rawGet(`/elsewhere?${t}`);
+    expect(other).toEqual({ status: 404, body: 'fallthrough' });
+  });
+
+  it('never serves files: traversal attempts get 403/404', async () => {
+    const t = `token=${service.token}`;
+    for (const path of [
+      `/overlay/../package.json?${t}`,
+      `/overlay/%2e%2e/package.json?${t}`,
+      `/overlay/..%2fpackage.json?${t}`,
+      `/overlay/%2e%2e%2f%2e%2e%2fetc%2fpasswd?${t}`,
+      `/overlay//etc/passwd?${t}`,
+      `/overlay/all/../../package.json?${t}`,
+      `/overlay/..\\package.json?${t}`,
+      `/overlay/../package.json`,
+    ]) {
+      const { status, body } = await rawGet(path);
+      expect([403, 404], path).toContain(status);
+      expect(body).not.toContain('"name"');
+    }
+  });
+
+  it('serves every page as self-contained HTML with a nonce CSP and no external URL', async () => {
+    const nonces = new Set<string>();
+    for (const page of overlayPages) {
+      const res = await fetch(overlayUrl(base, page, service.token));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+      expect(nonce).toBeTruthy();
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toContain('unsafe-eval');
+      nonces.add(nonce!);
+      const html = await res.text();
+      expect(html).toContain(`<script nonce="${nonce}">`);
+      expect(html).toContain(`<style nonce="${nonce}">`);
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).not.toMatch(/https?:\/\/|\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
+      expect(html).not.toContain(' src="');
+      expect(html).not.toContain(service.token);
+      expect(html).toContain('"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif');
+      expect(html).toContain('background: transparent');
+    }
+    expect(nonces.size).toBe(overlayPages.length);
+    const head = await fetch(overlayUrl(base, 'deal', service.token), { method: 'HEAD' });
+    expect(head.status).toBe(200);
+  });
+
+  it('takes theme colours from the query and rejects anything that is not a colour', async () => {
+    const html = await (await fetch(overlayUrl(base, 'all', service.token, { accent: '00ff88', text: '#222', card: 'red;}</style><script>' }))).text();
+    expect(html).toContain('--accent: #00ff88;');
+    expect(html).toContain('--text: #222;');
+    expect(html).toContain('--card: #111111d9;');
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(themeFromQuery(new URLSearchParams('locale="><x'))).toMatchObject({ locale: 'zh-CN' });
+    expect(themeFromQuery(new URLSearchParams('locale=en-US'))).toMatchObject({ locale: 'en-US' });
+  });
+
+  it('streams a snapshot on connect, then every published patch', async () => {
+    const clock = new FakeClock();
+    const runner = new ShowRunner({ clock });
+    runner.subscribe((message) => service.publish(message));
+    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.start();
+    await Promise.resolve();
+
+    const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const events = readEvents(res, 3);
+    await expect.poll(() => service.clientCount).toBe(1);
+    runner.jumpTo(2);
+    await Promise.resolve();
+    runner.setStockLeft(12);
+    const [first, second, third] = await events;
+
+    expect(first?.kind).toBe('snapshot');
+    if (first?.kind !== 'snapshot') throw new Error('no snapshot');
+    expect(first.state.status).toBe('live');
+    expect(first.state.snapshot?.segments).toHaveLength(8);
+    expect(second).toMatchObject({ kind: 'patch', baseRevision: first.state.revision, changes: { currentIndex: 2 } });
+    expect(third).toMatchObject({ kind: 'patch' });
+    if (second?.kind !== 'patch' || third?.kind !== 'patch') throw new Error('no patches');
+    expect(third.baseRevision).toBe(second.revision);
+    expect(third.changes.deals?.['sample-segment-03-cream-flash']?.stockLeft).toBe(12);
+    await expect.poll(() => service.clientCount).toBe(0);
+  });
+
+  it('drops its state on a revision gap and forwards nothing until the next snapshot', async () => {
+    const runner = new ShowRunner({ clock: new FakeClock() });
+    runner.subscribe((message) => service.publish(message));
+    runner.load(sampleSnapshot(), { rehearsal: true });
+    await Promise.resolve();
+    service.publish({ kind: 'patch', baseRevision: 99, revision: 100, changes: { currentIndex: 3 }, now: 0 });
+    const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    const events = readEvents(res, 1);
+    await expect.poll(() => service.clientCount).toBe(1);
+    runner.subscribe((message) => service.publish(message)); // a fresh snapshot
+    const [first] = await events;
+    expect(first?.kind).toBe('snapshot');
+  });
+
+  it('sends heartbeats and ends open streams on close', async () => {
+    service.close();
+    service = createOverlayService({ heartbeatMs: 20 });
+    const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!text.includes(': hb')) text += (await reader.read()).value ?? '';
+    service.close();
+    while (!(await reader.read()).done);
+    expect(service.clientCount).toBe(0);
+  });
+});

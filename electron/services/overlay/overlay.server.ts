@@ -1,0 +1,201 @@
+/**
+ * Browser-source overlays for OBS: a request handler mountable into any node:http server under `/overlay/`,
+ * fed with the runner's messages, pushing them to the pages over Server-Sent Events.
+ *
+ * Invariants:
+ * - every `/overlay` URL needs `?token=<per-install token>` (constant-time compare) → else 403, checked before
+ *   routing; a known page or `/overlay/events` is served, anything else under /overlay → 404; nothing is read
+ *   from disk (pages are generated strings), so no path can reach a file;
+ * - `handle` returns false (and writes nothing) for requests outside `/overlay`, so the host can fall through;
+ * - the service holds the last state (applyMessage over what was published): a new SSE client first gets a
+ *   snapshot of it, then every later published patch as is, unbatched and in order on the same response;
+ *   a patch the service cannot apply (gap: publish a snapshot first) is dropped and the service waits for
+ *   the next snapshot, so a page never gets a patch that does not follow what it holds;
+ * - the `now` of a connect snapshot is the runner's clock at send time (options.now, or the last message's
+ *   `now` extrapolated with this process's monotonic clock), so pages derive correct timers;
+ * - heartbeats (SSE comments) every 15 s keep idle connections alive through OBS/CEF and proxies;
+ * - close() ends every open response and stops the heartbeat; the service never closes the server.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { applyMessage } from '../../../shared/runner/runner.client';
+import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
+import { isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
+
+export const OVERLAY_PREFIX = '/overlay';
+export const OVERLAY_EVENTS_PATH = '/overlay/events';
+export const OVERLAY_HEARTBEAT_MS = 15_000;
+
+export interface OverlayServiceOptions {
+  /** Per-install secret; a random 32-byte base64url token when absent. Persist it so OBS URLs stay valid. */
+  token?: string;
+  /** SSE heartbeat period (default 15 s). */
+  heartbeatMs?: number;
+  /** The runner's monotonic clock, for the `now` of connect snapshots (default: extrapolated, see header). */
+  now?: () => number;
+  /** Open SSE connections allowed at once (default 64); more get 503. */
+  maxClients?: number;
+}
+
+export interface OverlayService {
+  readonly token: string;
+  /** Serves the request when its path is `/overlay` or under `/overlay/`; returns false (untouched) otherwise. */
+  handle(req: IncomingMessage, res: ServerResponse): boolean;
+  /** Feeds one runner message (subscribe the runner: it sends a snapshot first, then patches). */
+  publish(message: RunnerMessage): void;
+  /** Open SSE connections. */
+  readonly clientCount: number;
+  /** Ends every SSE response (pages reconnect and get a fresh snapshot). */
+  disconnectClients(): void;
+  close(): void;
+}
+
+export function generateOverlayToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The URL of an overlay page for OBS (`baseUrl` like "http://127.0.0.1:5199"). */
+export function overlayUrl(baseUrl: string, page: OverlayPage, token: string, theme: Record<string, string> = {}): string {
+  const url = new URL(`${OVERLAY_PREFIX}/${page}`, baseUrl);
+  url.searchParams.set('token', token);
+  for (const [key, value] of Object.entries(theme)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
+
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
+}
+
+export function createOverlayService(options: OverlayServiceOptions = {}): OverlayService {
+  const token = options.token ?? generateOverlayToken();
+  if (token.length < 16) throw new Error('the overlay token must be at least 16 characters');
+  const tokenDigest = digest(token);
+  const heartbeatMs = options.heartbeatMs ?? OVERLAY_HEARTBEAT_MS;
+  const maxClients = options.maxClients ?? 64;
+  const clients = new Set<ServerResponse>();
+
+  let state: RunnerState | null = null;
+  let lastNow = 0;
+  let lastNowAt = 0;
+  let closed = false;
+
+  const runnerNow = (): number => options.now?.() ?? lastNow + (performance.now() - lastNowAt);
+
+  const heartbeat = setInterval(() => {
+    for (const res of clients) res.write(': hb\n\n');
+  }, heartbeatMs);
+  heartbeat.unref();
+
+  function tokenOk(candidate: string | null): boolean {
+    if (candidate === null) return false;
+    return timingSafeEqual(digest(candidate), tokenDigest);
+  }
+
+  function send(res: ServerResponse, data: string): void {
+    res.write(`data: ${data}\n\n`);
+  }
+
+  function openEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (closed || clients.size >= maxClients) {
+      plain(res, 503, 'Too many overlay connections', { 'Retry-After': '5' });
+      return;
+    }
+    req.socket.setNoDelay(true);
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
+    // `retry`: how soon EventSource reconnects after the stream ends (server restart, disconnectClients()).
+    res.write('retry: 500\n\n');
+    clients.add(res);
+    const drop = (): void => {
+      clients.delete(res);
+    };
+    res.on('close', drop);
+    req.on('close', drop);
+    if (state) send(res, JSON.stringify({ kind: 'snapshot', state, now: runnerNow() } satisfies RunnerMessage));
+  }
+
+  function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams): void {
+    const nonce = randomBytes(16).toString('base64');
+    const html = renderOverlayPage(page, themeFromQuery(query), nonce);
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': overlayCsp(nonce),
+      'Content-Length': String(Buffer.byteLength(html)),
+    });
+    res.end(req.method === 'HEAD' ? undefined : html);
+  }
+
+  return {
+    token,
+    get clientCount() {
+      return clients.size;
+    },
+    handle(req, res) {
+      const raw = req.url ?? '/';
+      const queryAt = raw.indexOf('?');
+      const rawPath = queryAt >= 0 ? raw.slice(0, queryAt) : raw;
+      if (rawPath !== OVERLAY_PREFIX && !rawPath.startsWith(`${OVERLAY_PREFIX}/`)) return false;
+      const query = new URLSearchParams(queryAt >= 0 ? raw.slice(queryAt + 1) : '');
+      if (!tokenOk(query.get('token'))) {
+        plain(res, 403, 'Forbidden: this overlay URL needs its token');
+        return true;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+        return true;
+      }
+      // Exact, undecoded path match: "/overlay/../x", "%2e%2e", "//", trailing slashes... are all 404.
+      if (rawPath === OVERLAY_EVENTS_PATH && req.method === 'GET') {
+        openEvents(req, res);
+        return true;
+      }
+      const name = rawPath.slice(OVERLAY_PREFIX.length + 1);
+      if (isOverlayPage(name)) {
+        servePage(req, res, name, query);
+        return true;
+      }
+      plain(res, 404, 'Not found');
+      return true;
+    },
+    publish(message) {
+      if (closed) return;
+      lastNow = message.now;
+      lastNowAt = performance.now();
+      if (message.kind === 'patch' && (state === null || (message.revision > state.revision && message.baseRevision !== state.revision))) {
+        // A gap: drop the state rather than feed pages a patch they cannot apply; wait for a snapshot.
+        state = null;
+        return;
+      }
+      const previous = state;
+      state = applyMessage(state, message);
+      if (state === previous) return; // an old patch, already included
+      const data = JSON.stringify(message);
+      for (const res of clients) send(res, data);
+    },
+    disconnectClients() {
+      for (const res of [...clients]) res.end();
+      clients.clear();
+    },
+    close() {
+      closed = true;
+      clearInterval(heartbeat);
+      for (const res of [...clients]) res.end();
+      clients.clear();
+    },
+  };
+}
