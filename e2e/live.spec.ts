@@ -55,6 +55,29 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
   await expect(page.getByText('Rehearsal')).toBeVisible();
 });
 
+test('overlay pages for OBS follow the show live', async ({ page, context }) => {
+  await page.goto('/');
+  await loadSampleFromFirstRun(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live' }).click();
+  const url = await page.getByRole('button', { name: 'Copy URL: All overlays (1920×1080)' }).getAttribute('data-url');
+  expect(url).toMatch(/\/overlay\/all\?token=[A-Za-z0-9_-]{40,}$/);
+  const overlay = await context.newPage();
+  await overlay.goto(url!);
+  await page.getByRole('button', { name: 'Go live' }).click();
+  await expect(overlay.locator('[data-overlay="host-name"]')).toHaveText('林小雨 Lin Xiaoyu');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(overlay.locator('[data-overlay="deal-price"]')).toHaveText('¥149.00');
+  await expect(overlay.locator('[data-overlay="deal-code"]')).toHaveText('FLASH149');
+  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('200 left');
+  await page.getByLabel('Deal controls').getByRole('textbox', { name: 'Stock left' }).fill('12');
+  await page.getByLabel('Deal controls').getByRole('button', { name: 'Set stock' }).click();
+  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('12 left');
+  await expect(overlay.locator('[data-overlay="disclosure"]')).toBeVisible();
+  expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+  await overlay.close();
+});
+
 test('resumes at the same segment after the host is killed mid-show', async ({ browser }) => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kol-e2e-crash-'));
   const first = await startHostProcess({ dataDir });

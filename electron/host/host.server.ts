@@ -13,8 +13,11 @@ import { toWireError } from '../../shared/contract/errors';
 import { clientMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
 import { dispatch } from '../services/api/dispatch';
 import { mimeTypeFor, rendererSecurityHeaders } from '../services/http/security-headers';
+import { isAllowedHostHeader } from '../services/http/host-header';
 import { findStaticFile } from '../services/http/static-files';
 import type { StudioServices } from '../services/studio.services';
+
+export { isAllowedHostHeader };
 
 export interface HostOptions {
   services: StudioServices;
@@ -31,25 +34,6 @@ export interface RunningHost {
 }
 
 const MAX_MESSAGE_BYTES = 1024 * 1024;
-
-function allowedHostNames(listenHost: string): Set<string> {
-  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
-  if (listenHost !== '0.0.0.0' && listenHost !== '::') names.add(listenHost.includes(':') ? `[${listenHost}]` : listenHost);
-  return names;
-}
-
-export function isAllowedHostHeader(hostHeader: string | undefined, listenHost: string, port: number): boolean {
-  if (!hostHeader) return false;
-  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(hostHeader.toLowerCase());
-  if (!match) return false;
-  const [, name, portText] = match;
-  if (portText !== undefined && Number(portText) !== port) return false;
-  // Listening on every interface (explicit opt-in): accept IP literals, still refuse DNS names (rebinding).
-  if (listenHost === '0.0.0.0' || listenHost === '::') {
-    return name === 'localhost' || /^[\d.]+$/.test(name ?? '') || (name ?? '').startsWith('[');
-  }
-  return allowedHostNames(listenHost).has(name ?? '');
-}
 
 function send(socket: WebSocket, message: ServerMessage): void {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
@@ -68,6 +52,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: unknown Host');
       return;
     }
+    if (services.overlay.handle(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -165,6 +150,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://${displayHost}:${port}`,
     port,
     async close() {
+      services.overlay.disconnectClients();
       for (const client of wss.clients) client.close(1001, 'host shutting down');
       wss.close();
       server.closeAllConnections();

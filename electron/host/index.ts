@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { obsUrlSchema } from '../../shared/contract/studio-api';
+import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
 import { startHost } from './host.server';
 
@@ -52,8 +53,10 @@ async function main(): Promise<void> {
     version: pkg.version,
     platform: process.platform,
     dataDir,
+    overlayToken: await loadOrCreateOverlayToken(dataDir),
   });
   const host = await startHost({ services, rendererDir, port, host: values.host });
+  services.setOverlayBaseUrl(host.url);
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     process.stdout.write(`warning: listening on ${values.host}: anyone on that network can open the studio\n`);
   }

@@ -5,6 +5,8 @@
 import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startOverlayHttp } from '../services/overlay/overlay.http';
+import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
 import { registerStudioIpc } from './ipc';
 import { userDataPath } from './paths';
@@ -30,15 +32,24 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession();
     serveRendererFromAppScheme(path.join(here, '..', 'renderer'));
+    const dataDir = app.getPath('userData');
     const services = createStudioServices({
       name: 'KOL Studio',
       version: app.getVersion(),
       platform: process.platform,
-      dataDir: app.getPath('userData'),
+      dataDir,
+      overlayToken: await loadOrCreateOverlayToken(dataDir),
     });
+    // Overlay pages for OBS browser sources, on loopback only (a fixed port, so OBS keeps its URLs).
+    const overlayPort = Number(process.env.KOL_STUDIO_OVERLAY_PORT ?? 4466);
+    const overlayHttp = await startOverlayHttp(services.overlay, { port: overlayPort }).catch((error: unknown) => {
+      console.error(`overlay server could not listen on 127.0.0.1:${overlayPort}:`, error instanceof Error ? error.message : error);
+      return undefined;
+    });
+    if (overlayHttp) services.setOverlayBaseUrl(overlayHttp.url);
     registerStudioIpc(services, devServerUrl);
     const preload = path.join(here, '..', 'preload', 'index.cjs');
     createStudioWindow(preload, devServerUrl);
@@ -52,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
       if (disposed) return;
       event.preventDefault();
       disposed = true;
-      void services.dispose().finally(() => app.quit());
+      void Promise.all([services.dispose(), overlayHttp?.close()]).finally(() => app.quit());
     });
   });
 

@@ -7,6 +7,8 @@ import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contr
 import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
+import { overlayPages } from './overlay/overlay.page';
+import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
@@ -14,6 +16,8 @@ export interface StudioServicesOptions {
   version: string;
   platform: string;
   dataDir: string;
+  /** Per-install overlay token (persist it: OBS keeps the URLs); random when absent. */
+  overlayToken?: string;
 }
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
@@ -23,6 +27,10 @@ export interface StudioServices {
   obs: ObsDriver;
   /** The OBS connection as the contract reports it. */
   obsStatus(): ObsStatus;
+  /** Overlay pages for OBS browser sources, mounted under /overlay/ by whoever serves HTTP. */
+  overlay: OverlayService;
+  /** Where the overlay pages are served (set once the HTTP server listens). */
+  setOverlayBaseUrl(url: string): void;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -44,9 +52,13 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     lastObsStatus = key;
     emit('obsStatus', status);
   });
+  const overlay = createOverlayService({ ...(options.overlayToken ? { token: options.overlayToken } : {}), now: () => performance.now() });
+  let overlayBaseUrl: string | undefined;
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null);
-  const runner = new RunnerHost(options.dataDir, (patch) => {
-    emit('runner', patch);
+  const runner = new RunnerHost(options.dataDir, (message) => {
+    overlay.publish(message);
+    if (message.kind !== 'patch') return;
+    emit('runner', message);
     link.sync();
   });
 
@@ -66,6 +78,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
+    getOverlayUrls: async () => ({
+      pages: overlayBaseUrl ? overlayPages.map((page) => ({ page, url: overlayUrl(overlayBaseUrl!, page, overlay.token) })) : [],
+    }),
     runnerLoad: async (snapshot, loadOptions) => {
       const loaded = runner.load(snapshot, loadOptions);
       link.sync();
@@ -85,6 +100,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     handlers,
     obs,
     obsStatus: () => toObsStatus(obs.getStatus()),
+    overlay,
+    setOverlayBaseUrl(url) {
+      overlayBaseUrl = url;
+    },
     options,
     onEvent(listener) {
       listeners.add(listener);
@@ -93,6 +112,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     async dispose() {
       listeners.clear();
       link.dispose();
+      overlay.close();
       await Promise.all([obs.stop(), runner.dispose()]);
     },
   };

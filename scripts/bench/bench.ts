@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runCueBench } from './cue.bench';
+import { runOverlayBench } from './overlay.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   try {
     Object.assign(results, await runStartupBench(browser));
     Object.assign(results, await runReorderBench(browser));
+    Object.assign(results, await runOverlayBench(browser));
     Object.assign(results, await runRunSheetBench());
     Object.assign(results, await runCueBench());
   } finally {

@@ -10,6 +10,7 @@ export const studioMethods = [
   'connectObs',
   'disconnectObs',
   'setupObs',
+  'getOverlayUrls',
   'exportRunSheet',
   'runnerLoad',
   'runnerCommand',

@@ -28,6 +28,7 @@ export const requestArgs = {
   connectObs: z.tuple([obsConnectArgsSchema]),
   disconnectObs: z.tuple([]),
   setupObs: z.tuple([showSnapshotSchema]),
+  getOverlayUrls: z.tuple([]),
   exportRunSheet: z.tuple([runSheetSchema, z.enum(exportFormats)]),
   runnerLoad: z.tuple([showSnapshotSchema, runnerLoadOptionsSchema]),
   runnerCommand: z.tuple([runnerCommandSchema]),
@@ -64,6 +65,8 @@ export interface StudioResults {
   disconnectObs: ObsStatus;
   /** Idempotent: what it created this time, and how many scenes and sources were already there. */
   setupObs: { scenesCreated: string[]; sourcesCreated: string[]; alreadyThere: number };
+  /** Overlay page URLs (with the install's token) for OBS browser sources; empty until they are served. */
+  getOverlayUrls: { pages: { page: string; url: string }[] };
   exportRunSheet: ExportedFile;
   runnerLoad: RunnerSnapshotMessage;
   runnerCommand: { revision: number };

@@ -14,6 +14,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     },
     disconnectObs: async () => status,
     setupObs: async () => ({ scenesCreated: [], sourcesCreated: [], alreadyThere: 0 }),
+    getOverlayUrls: async () => ({ pages: [] }),
     exportRunSheet: async () => ({ fileName: 'x.csv', mime: 'text/csv', base64: '' }),
     runnerLoad: async () => {
       throw new Error('not used');

@@ -1,10 +1,10 @@
 /**
  * The live show as the studio's services hold it: one ShowRunner at a time, journaled to the data dir on
- * every change, its patches forwarded to every client. Loading or resuming a show replaces the runner and
+ * every change, its messages forwarded (patches to every client, snapshot and patches to overlay pages). Loading or resuming a show replaces the runner and
  * re-attaches the journal and the forwarding, so clients never hold a runner that is no longer live.
  */
 import type { ResumeOffer, RunnerCommandRequest } from '../../../shared/contract/runner.schema';
-import type { LoadOptions, RunnerPatchMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
+import type { LoadOptions, RunnerMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { attachJournal, findResumableShow, resumeFromJournal, ShowJournal } from './runner.journal';
 import { ShowRunner } from './runner.service';
 
@@ -15,7 +15,8 @@ export class RunnerHost {
 
   constructor(
     private readonly dataDir: string,
-    private readonly onPatch: (patch: RunnerPatchMessage) => void,
+    /** Every message of the live runner: its snapshot when adopted, then each patch. */
+    private readonly onMessage: (message: RunnerMessage) => void,
   ) {
     this.journal = new ShowJournal(dataDir);
   }
@@ -93,9 +94,7 @@ export class RunnerHost {
     this.detach();
     this.runner = runner;
     const stopJournal = attachJournal(runner, this.journal);
-    const stopForward = runner.subscribe((message) => {
-      if (message.kind === 'patch') this.onPatch(message);
-    });
+    const stopForward = runner.subscribe((message) => this.onMessage(message));
     this.detach = () => {
       stopJournal();
       stopForward();

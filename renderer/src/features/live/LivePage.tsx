@@ -33,6 +33,45 @@ async function send(command: RunnerCommandRequest): Promise<void> {
   }
 }
 
+const overlayLabels: Record<string, string> = {
+  all: 'All overlays (1920×1080)',
+  deal: 'Deal card',
+  countdown: 'Countdown',
+  stock: 'Stock',
+  disclosure: 'Disclosure badge',
+  'lower-third': 'Lower third',
+};
+
+/** Overlay page URLs for OBS browser sources (each carries this install's token: keep them private). */
+function OverlayLinks() {
+  const urls = useLiveQuery(() => studio.getOverlayUrls(), []);
+  if (!urls || urls.pages.length === 0) return null;
+  return (
+    <Card withBorder padding="lg" component="section" aria-label="Overlay pages">
+      <Title order={3} size="h4" mb={4}>
+        Overlay pages for OBS
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Add a Browser Source (1920×1080) in OBS with one of these. They update live and carry a private token.
+      </Text>
+      <Stack gap={6}>
+        {urls.pages.map(({ page, url }) => (
+          <Group key={page} justify="space-between" wrap="nowrap">
+            <Text size="sm">{overlayLabels[page] ?? page}</Text>
+            <CopyButton value={url}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={`Copy URL: ${overlayLabels[page] ?? page}`} data-url={url}>
+                  {copied ? 'Copied' : 'Copy URL'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 function StartPanel({ runner }: { runner: LiveRunner }) {
   const shows = useShows()?.filter((s) => !s.isTemplate);
   const [showId, setShowId] = useState<string | null>(null);
@@ -117,6 +156,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
           </Group>
         </Stack>
       </Card>
+      <OverlayLinks />
     </Stack>
   );
 }
