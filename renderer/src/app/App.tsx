@@ -9,8 +9,6 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
 import { CreatorsPage } from '../features/creators/CreatorsPage';
-import { LivePage } from '../features/live/LivePage';
-import { ReportsPage } from '../features/reports/ReportsPage';
 import { StudioShell } from './StudioShell';
 import { colorSchemeManager, theme } from './theme';
 
@@ -18,6 +16,8 @@ import { colorSchemeManager, theme } from './theme';
 const ProductsPage = lazy(() => import('../features/products/ProductsPage').then((m) => ({ default: m.ProductsPage })));
 const ShowsPage = lazy(() => import('../features/shows/ShowsPage').then((m) => ({ default: m.ShowsPage })));
 const ShowEditorPage = lazy(() => import('../features/shows/ShowEditorPage').then((m) => ({ default: m.ShowEditorPage })));
+const LivePage = lazy(() => import('../features/live/LivePage').then((m) => ({ default: m.LivePage })));
+const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createHashRouter([
