@@ -33,6 +33,10 @@ test.describe('OBS connection', () => {
     await page.getByRole('button', { name: 'Connect to OBS' }).click();
     await expect(page.getByRole('status', { name: 'OBS connection' })).toContainText(/Connected to OBS 29\.|Connected to OBS \d+\./);
     await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+    // Output health from GetStats (polled every ~2 s): nothing streams or records in the rig.
+    await expect(page.getByText('Not streaming')).toBeVisible();
+    await expect(page.getByText('Not recording')).toBeVisible();
+    await expect(page.getByText(/^Skipped frames: render \d+ · output \d+ · [\d.]+ fps$/)).toBeVisible();
     const health = (await (await request.get('/api/health')).json()) as { obs: { connected: boolean } };
     expect(health.obs.connected).toBe(true);
 

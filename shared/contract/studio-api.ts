@@ -54,6 +54,12 @@ export interface ObsStatus {
   obsVersion?: string;
   websocketVersion?: string;
   programScene?: string;
+  streaming?: boolean;
+  recording?: boolean;
+  /** Frames OBS skipped (GetStats): rendering lag and encoding/output lag, since OBS started. */
+  renderSkippedFrames?: number;
+  outputSkippedFrames?: number;
+  activeFps?: number;
   /** A message for the user when the last attempt failed (never contains the password). */
   error?: string;
 }

@@ -165,6 +165,14 @@ export function toObsStatus(status: ObsDriverStatus): ObsStatus {
     ...(status.obsVersion !== undefined ? { obsVersion: status.obsVersion } : {}),
     ...(status.websocketVersion !== undefined ? { websocketVersion: status.websocketVersion } : {}),
     ...(status.programScene !== undefined ? { programScene: status.programScene } : {}),
+    ...(status.state === 'connected' ? { streaming: status.streaming, recording: status.recording } : {}),
+    ...(status.state === 'connected' && status.stats
+      ? {
+          renderSkippedFrames: status.stats.renderSkippedFrames,
+          outputSkippedFrames: status.stats.outputSkippedFrames,
+          activeFps: Math.round(status.stats.activeFps * 10) / 10,
+        }
+      : {}),
     ...(error !== undefined && status.state !== 'connected' ? { error } : {}),
   };
 }

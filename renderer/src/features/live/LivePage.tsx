@@ -18,6 +18,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { useShows } from '../shows/shows.hooks';
+import { ObsHealth } from '../settings/ObsHealth';
 import { useObsStatus } from '../settings/obs.hooks';
 import { studio } from '../../studio/studio';
 import { saveShowRun } from '../reports/reports.repo';
@@ -164,6 +165,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
 function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
   const timers = useTimers(state, runner.offsetMs)!;
   const [confirmEnd, setConfirmEnd] = useState(false);
+  const obs = useObsStatus();
   const [stock, setStock] = useState<number | string>('');
   const segments = snapshot.segments;
   const current = segments[state.currentIndex];
@@ -196,6 +198,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
           {paused ? <Badge color="yellow">Paused</Badge> : null}
           {ended ? <Badge color="gray">Ended</Badge> : null}
         </Group>
+        {obs?.connected && !state.rehearsal ? <ObsHealth status={obs} /> : null}
         <Text size="sm" c="dimmed">
           Keys: <Kbd>Space</Kbd>/<Kbd>→</Kbd> next · <Kbd>←</Kbd> previous · <Kbd>P</Kbd> pause
         </Text>

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
+import { ObsHealth } from './ObsHealth';
 import { useObsStatus } from './obs.hooks';
 import { useLoadSample } from './useLoadSample';
 
@@ -90,6 +91,7 @@ function ObsCard() {
             Disconnect
           </Button>
         </Group>
+        {status?.connected ? <ObsHealth status={status} /> : null}
         <Text size="sm" role="status" aria-label="OBS connection">
           {status?.connected
             ? `Connected to OBS ${status.obsVersion ?? ''} (WebSocket ${status.websocketVersion ?? '?'}) · program scene: ${status.programScene ?? '—'}`
