@@ -24,7 +24,6 @@ export type StudioEventListener = <E extends StudioEvent>(event: E, payload: Stu
 
 export interface StudioServices {
   handlers: StudioHandlers;
-  obs: ObsDriver;
   /** The OBS connection as the contract reports it. */
   obsStatus(): ObsStatus;
   /** Overlay pages for OBS browser sources, mounted under /overlay/ by whoever serves HTTP. */
@@ -78,9 +77,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
-    getOverlayUrls: async () => ({
-      pages: overlayBaseUrl ? overlayPages.map((page) => ({ page, url: overlayUrl(overlayBaseUrl!, page, overlay.token) })) : [],
-    }),
+    getOverlayUrls: async () => {
+      const base = overlayBaseUrl;
+      return { pages: base ? overlayPages.map((page) => ({ page, url: overlayUrl(base, page, overlay.token) })) : [] };
+    },
     runnerLoad: async (snapshot, loadOptions) => {
       const loaded = runner.load(snapshot, loadOptions);
       link.sync();
@@ -98,7 +98,6 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
 
   return {
     handlers,
-    obs,
     obsStatus: () => toObsStatus(obs.getStatus()),
     overlay,
     setOverlayBaseUrl(url) {
