@@ -59,7 +59,18 @@ describe('ObsDriver helpers', () => {
       url: 'ws://x',
       programScene: 'A',
       obsVersion: '29',
+      streaming: false,
+      recording: false,
     });
+    const stats = { renderSkippedFrames: 3, renderTotalFrames: 900, outputSkippedFrames: 1, outputTotalFrames: 900, activeFps: 29.97 };
+    expect(toObsStatus({ ...base, state: 'connected', streaming: true, stats })).toMatchObject({
+      streaming: true,
+      recording: false,
+      renderSkippedFrames: 3,
+      outputSkippedFrames: 1,
+      activeFps: 30,
+    });
+    expect(toObsStatus({ ...base, stats })).not.toHaveProperty('renderSkippedFrames');
     expect(toObsStatus({ ...base, state: 'stopped' }).state).toBe('disconnected');
   });
 
