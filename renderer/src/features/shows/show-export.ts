@@ -7,8 +7,8 @@ import type { ExportFormat, ExportedFile } from '../../../../shared/contract/run
 import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
 import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import type { AppDb } from '../../db/app-db';
-import { imageDataUrl } from '../../components/files';
 import { studio } from '../../studio/studio';
+import { featuredProducts } from './show-products';
 import { orderedSegments } from './shows.repo';
 
 export class PlanHasErrors extends Error {
@@ -22,8 +22,7 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
   const show = await db.shows.get(showId);
   if (!show) throw new Error('That show no longer exists.');
   const segments = await orderedSegments(db, showId);
-  const productIds = [...new Set(segments.flatMap((s) => s.productIds))];
-  const products = (await db.products.bulkGet(productIds)).filter((p) => p !== undefined);
+  const { products, images } = await featuredProducts(db, segments);
   const productsById = new Map(products.map((p) => [p.id, p]));
   const problems = segments.flatMap((segment, i) =>
     segmentIssues(segment, productsById)
@@ -31,13 +30,6 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
       .map((issue) => ({ index: i + 1, title: segment.title, issue })),
   );
   if (problems.length > 0) throw new PlanHasErrors(problems);
-  const images = new Map<string, string>();
-  for (const product of products) {
-    if (!product.imageAssetId) continue;
-    const asset = await db.assets.get(product.imageAssetId);
-    const url = asset ? await imageDataUrl(asset.data) : undefined;
-    if (url) images.set(product.id, url);
-  }
   const [brand, campaign, hosts] = await Promise.all([
     show.brandId ? db.brands.get(show.brandId) : undefined,
     show.campaignId ? db.campaigns.get(show.campaignId) : undefined,
