@@ -1,4 +1,6 @@
 /** Display formatting shared by pages. Locale is the viewer's; zones are shown explicitly. */
+import { formatClockMs } from '../../../shared/runner/runner.format';
+
 export function formatInZone(instant: string, zone: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(instant));
 }
@@ -16,9 +18,7 @@ export function formatPercent(fraction: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 
+/** A planned or actual length in seconds as a clock, e.g. 600 → "10:00", 3725 → "1:02:05". */
 export function formatDuration(totalSec: number): string {
-  const h = Math.floor(totalSec / 3600);
-  const m = Math.floor((totalSec % 3600) / 60);
-  const s = totalSec % 60;
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+  return formatClockMs(totalSec * 1000);
 }
