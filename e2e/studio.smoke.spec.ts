@@ -34,6 +34,20 @@ test('switches between light and dark themes and remembers the choice', async ({
   await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 });
 
+test('switches the interface to Simplified Chinese and back, and remembers the choice', async ({ page }) => {
+  await page.goto('/#/settings');
+  await page.getByText('简体中文', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: '简体中文' })).toBeChecked();
+  const nav = page.getByRole('navigation', { name: '栏目' });
+  await expect(nav.getByRole('link', { name: '营销活动' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.reload();
+  await expect(nav.getByRole('link', { name: '设置' })).toBeVisible();
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Sections' }).getByRole('link')).toHaveText([...sectionNames]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
 test('reaches the services over the WebSocket StudioApi', async ({ page }) => {
   await page.goto('/#/settings');
   await expect(page.getByLabel('Version')).toHaveText(/^KOL Studio \d+\.\d+\.\d+ · linux$/);

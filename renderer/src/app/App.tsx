@@ -3,8 +3,11 @@
  * from the host in a browser, and neither needs server-side route fallbacks.
  */
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/zh-cn';
 import { Notifications } from '@mantine/notifications';
 import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
@@ -41,10 +44,14 @@ const router = createHashRouter([
 ]);
 
 export function App() {
+  // Subscribing here re-renders the tree when the language changes (date pickers follow it too).
+  const { i18n } = useTranslation();
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
-      <Notifications position="top-right" />
-      <RouterProvider router={router} />
+      <DatesProvider settings={{ locale: i18n.resolvedLanguage === 'zh-CN' ? 'zh-cn' : 'en' }}>
+        <Notifications position="top-right" />
+        <RouterProvider router={router} />
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -6,6 +6,7 @@ import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useC
 import { useDisclosure } from '@mantine/hooks';
 import { IconBroadcast, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
 import { Suspense, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
@@ -25,9 +26,10 @@ const icons: Record<string, ComponentType<{ size?: number; stroke?: number }>> =
 function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light');
+  const { t } = useTranslation('shell');
   const next = computed === 'dark' ? 'light' : 'dark';
   return (
-    <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} theme`} onClick={() => setColorScheme(next)}>
+    <ActionIcon variant="default" size="lg" aria-label={t(`switchTheme.${next}`)} onClick={() => setColorScheme(next)}>
       {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
     </ActionIcon>
   );
@@ -36,6 +38,7 @@ function ColorSchemeToggle() {
 export function StudioShell() {
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  const { t } = useTranslation('shell');
   return (
     <AppShell
       header={{ height: 56 }}
@@ -45,7 +48,7 @@ export function StudioShell() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="sm">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('toggleNavigation')} />
             <img src="./favicon.svg" alt="" width={28} height={28} />
             <Title order={1} size="h4">
               KOL Studio
@@ -57,7 +60,7 @@ export function StudioShell() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Sections">
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
         {sections.map((section) => {
           const Icon = icons[section.path] ?? IconSettings;
           return (
@@ -65,7 +68,7 @@ export function StudioShell() {
               key={section.path}
               component={RouterLink}
               to={section.path}
-              label={section.label}
+              label={t(`nav.${section.key}`)}
               active={location.pathname.startsWith(section.path)}
               leftSection={<Icon size={18} stroke={1.6} />}
               onClick={close}
@@ -73,12 +76,12 @@ export function StudioShell() {
           );
         })}
         <Text size="xs" c="dimmed" mt="auto" px="sm">
-          Plan · Build · Go live · Share
+          {t('tagline')}
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
         {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
-        <Suspense fallback={<Loader aria-label="Loading section" m="xl" />}>
+        <Suspense fallback={<Loader aria-label={t('loadingSection')} m="xl" />}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

@@ -1,11 +1,11 @@
-/** The studio's sections, in the order they appear in the navigation. */
+/** The studio's sections, in the order they appear in the navigation. Labels are `shell:nav.<key>`. */
 export const sections = [
-  { path: '/campaigns', label: 'Campaigns' },
-  { path: '/calendar', label: 'Calendar' },
-  { path: '/creators', label: 'Creators' },
-  { path: '/products', label: 'Products' },
-  { path: '/shows', label: 'Shows' },
-  { path: '/live', label: 'Live' },
-  { path: '/reports', label: 'Reports' },
-  { path: '/settings', label: 'Settings' },
+  { path: '/campaigns', key: 'campaigns' },
+  { path: '/calendar', key: 'calendar' },
+  { path: '/creators', key: 'creators' },
+  { path: '/products', key: 'products' },
+  { path: '/shows', key: 'shows' },
+  { path: '/live', key: 'live' },
+  { path: '/reports', key: 'reports' },
+  { path: '/settings', key: 'settings' },
 ] as const;

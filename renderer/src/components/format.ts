@@ -1,20 +1,21 @@
-/** Display formatting shared by pages. Locale is the viewer's; zones are shown explicitly. */
+/** Display formatting shared by pages. Locale defaults to the UI language (Settings); zones are shown explicitly. */
 import { formatClockMs } from '../../../shared/runner/runner.format';
+import { currentLocale } from '../i18n/i18n';
 
-export function formatInZone(instant: string, zone: string, locale?: string): string {
+export function formatInZone(instant: string, zone: string, locale: string = currentLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(instant));
 }
 
-export function formatDate(isoDate: string, locale?: string): string {
+export function formatDate(isoDate: string, locale: string = currentLocale()): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));
 }
 
-export function formatCount(value: number, locale?: string): string {
+export function formatCount(value: number, locale: string = currentLocale()): string {
   return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
-export function formatPercent(fraction: number, locale?: string): string {
+export function formatPercent(fraction: number, locale: string = currentLocale()): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
 }
 

@@ -1,7 +1,9 @@
 import { Button, Card, Group, PasswordInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
+import { isLanguage, languageNames, languages, setLanguage } from '../../i18n/i18n';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
 import { ObsHealth } from './ObsHealth';
@@ -28,6 +30,31 @@ function AppearanceCard() {
           { value: 'auto', label: 'System' },
         ]}
       />
+    </Card>
+  );
+}
+
+function LanguageCard() {
+  const { t, i18n } = useTranslation('settings');
+  return (
+    <Card withBorder padding="lg">
+      <Title order={3} size="h4" mb="sm">
+        {t('language.title')}
+      </Title>
+      <Text size="sm" id="language-label" mb={6}>
+        {t('language.label')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="language-label"
+        value={i18n.resolvedLanguage ?? 'en'}
+        onChange={(value) => {
+          if (isLanguage(value)) void setLanguage(value);
+        }}
+        data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+      />
+      <Text size="xs" c="dimmed" mt="xs">
+        {t('language.hint')}
+      </Text>
     </Card>
   );
 }
@@ -130,6 +157,7 @@ export function SettingsPage() {
         <WorkspaceCard />
         <ObsCard />
         <AppearanceCard />
+        <LanguageCard />
         <AboutCard />
       </SimpleGrid>
     </>
