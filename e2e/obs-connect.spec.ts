@@ -42,6 +42,19 @@ test.describe('OBS connection', () => {
 
     await page.getByRole('button', { name: 'Disconnect' }).click();
     await expect(page.getByRole('status', { name: 'OBS connection' })).toContainText('Not connected');
+
+    // Browser mode has no OS secret store: the UI says the password lasts until quit and offers no "remember".
+    await page.reload();
+    await expect(page.getByLabel('OBS WebSocket URL')).toHaveValue(obs.url);
+    await expect(page.getByText('This system has no secure password store, so KOL Studio keeps the password only until it quits.')).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Remember the password on this computer' })).toBeDisabled();
+    const passwordField = page.getByLabel('OBS WebSocket password');
+    await expect(passwordField).toHaveValue('');
+    await expect(passwordField).toHaveAttribute('placeholder', 'Saved: leave empty to use it');
+    await page.getByRole('button', { name: 'Connect to OBS' }).click();
+    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Forget saved password' }).click();
+    await expect(passwordField).not.toHaveAttribute('placeholder', 'Saved: leave empty to use it');
   });
 
   test('connects at start from --obs-url with the password from the environment', async () => {

@@ -54,6 +54,8 @@ async function main(): Promise<void> {
     platform: process.platform,
     dataDir,
     overlayToken: await loadOrCreateOverlayToken(dataDir),
+    // No OS secret store in browser mode: a password typed in the UI lasts until the host stops.
+    ...(process.env.KOL_OBS_PASSWORD !== undefined ? { obsEnvironmentPassword: process.env.KOL_OBS_PASSWORD } : {}),
   });
   const host = await startHost({ services, rendererDir, port, host: values.host });
   services.setOverlayBaseUrl(host.url);
@@ -65,8 +67,11 @@ async function main(): Promise<void> {
   if (values['obs-url']) {
     const url = obsUrlSchema.safeParse(values['obs-url']);
     if (!url.success) fail(`--obs-url ${url.error.issues[0]?.message ?? 'is invalid'}`);
-    const status = await services.handlers.connectObs({ url: url.data, password: process.env.KOL_OBS_PASSWORD ?? '' });
+    const status = await services.handlers.connectObs({ url: url.data });
     process.stdout.write(status.connected ? `OBS connected (${status.obsVersion ?? '?'})\n` : `OBS: ${status.error ?? status.state}\n`);
+  } else {
+    const status = await services.connectSavedObs();
+    if (status) process.stdout.write(status.connected ? `OBS connected (${status.obsVersion ?? '?'})\n` : `OBS: ${status.error ?? status.state}\n`);
   }
 
   let closing = false;

@@ -9,6 +9,7 @@ import { startOverlayHttp } from '../services/overlay/overlay.http';
 import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
 import { registerStudioIpc } from './ipc';
+import { osSecretCipher } from './secrets';
 import { userDataPath } from './paths';
 import { registerAppSchemePrivileges, serveRendererFromAppScheme } from './protocol';
 import { hardenSession } from './security';
@@ -20,6 +21,12 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 app.setName('KOL Studio');
 app.setPath('userData', userDataPath(app.getPath('appData')));
 registerAppSchemePrivileges();
+
+/** The OS secret store for the OBS password, when this system has a real one. */
+function secretStore() {
+  const cipher = osSecretCipher();
+  return cipher ? { secretCipher: cipher } : {};
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -42,6 +49,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       dataDir,
       overlayToken: await loadOrCreateOverlayToken(dataDir),
+      ...secretStore(),
     });
     // Overlay pages for OBS browser sources, on loopback only (a fixed port, so OBS keeps its URLs).
     const overlayPort = Number(process.env.KOL_STUDIO_OVERLAY_PORT ?? 4466);
@@ -51,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (overlayHttp) services.setOverlayBaseUrl(overlayHttp.url);
     registerStudioIpc(services, devServerUrl);
+    void services.connectSavedObs();
     const preload = path.join(here, '..', 'preload', 'index.cjs');
     createStudioWindow(preload, devServerUrl);
 

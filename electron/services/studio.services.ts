@@ -6,6 +6,7 @@ import type { StudioEvent } from '../../shared/contract/methods';
 import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
 import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
+import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
@@ -18,6 +19,10 @@ export interface StudioServicesOptions {
   dataDir: string;
   /** Per-install overlay token (persist it: OBS keeps the URLs); random when absent. */
   overlayToken?: string;
+  /** The OS secret store (Electron safeStorage) where there is a real one; the OBS password is saved only then. */
+  secretCipher?: SecretCipher;
+  /** An OBS password given by the environment (host: KOL_OBS_PASSWORD); never written anywhere. */
+  obsEnvironmentPassword?: string;
 }
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
@@ -33,11 +38,18 @@ export interface StudioServices {
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
+  /** Connects to the remembered OBS, if there is one (at start-up); resolves with the attempt's status. */
+  connectSavedObs(): Promise<ObsStatus | null>;
   dispose(): Promise<void>;
 }
 
 export function createStudioServices(options: StudioServicesOptions): StudioServices {
   const obs = new ObsDriver();
+  const obsConnection = new ObsConnectionStore({
+    dataDir: options.dataDir,
+    ...(options.secretCipher ? { cipher: options.secretCipher } : {}),
+    ...(options.obsEnvironmentPassword !== undefined ? { environmentPassword: options.obsEnvironmentPassword } : {}),
+  });
   const listeners = new Set<StudioEventListener>();
   const emit: StudioEventListener = (event, payload) => {
     for (const listener of listeners) listener(event, payload);
@@ -64,7 +76,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const handlers = {
     getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
     getObsStatus: async () => toObsStatus(obs.getStatus()),
-    connectObs: async (args) => toObsStatus(await obs.start(args)),
+    connectObs: async ({ url, password, remember }) => {
+      const known = await obsConnection.credentials(url);
+      await obsConnection.remember(url, password, remember ?? false);
+      return toObsStatus(await obs.start({ url, password: password ?? known?.password ?? '' }));
+    },
+    getObsConnection: () => obsConnection.settings(),
+    forgetObsPassword: async () => {
+      await obsConnection.forgetPassword();
+      return obsConnection.settings();
+    },
     disconnectObs: async () => toObsStatus(await obs.stop()),
     setupObs: async (snapshot) => {
       if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
@@ -104,6 +125,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       overlayBaseUrl = url;
     },
     options,
+    async connectSavedObs() {
+      const saved = await obsConnection.credentials();
+      return saved ? toObsStatus(await obs.start(saved)) : null;
+    },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -17,6 +17,8 @@ export const studioMethods = [
   'getRunnerSnapshot',
   'findResumableShow',
   'resumeShow',
+  'getObsConnection',
+  'forgetObsPassword',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -17,8 +17,10 @@ export const obsUrlSchema = z
 
 export const obsConnectArgsSchema = z.object({
   url: obsUrlSchema,
-  /** Empty when OBS has authentication off. Never logged. */
-  password: z.string().max(512),
+  /** Empty when OBS has authentication off; omitted to use the saved one. Never logged. */
+  password: z.string().max(512).optional(),
+  /** Keep the password in the OS secret store (where there is one) for the next start. */
+  remember: z.boolean().optional(),
 });
 export type ObsConnectArgs = z.infer<typeof obsConnectArgsSchema>;
 
@@ -35,6 +37,8 @@ export const requestArgs = {
   getRunnerSnapshot: z.tuple([]),
   findResumableShow: z.tuple([]),
   resumeShow: z.tuple([]),
+  getObsConnection: z.tuple([]),
+  forgetObsPassword: z.tuple([]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -64,6 +68,20 @@ export interface ObsStatus {
   error?: string;
 }
 
+/**
+ * Where the OBS password is kept: 'os' = the system's secret store (saved across starts when the user asks);
+ * 'session' = no secure store here, so only until quit; 'environment' = KOL_OBS_PASSWORD (host).
+ */
+export type ObsPasswordStorage = 'os' | 'session' | 'environment';
+
+/** The remembered OBS connection, as clients may see it: never the password itself. */
+export interface ObsConnectionSettings {
+  url: string | null;
+  passwordStorage: ObsPasswordStorage;
+  /** A password is at hand (saved, from the environment, or given earlier in this session). */
+  passwordSaved: boolean;
+}
+
 export interface StudioResults {
   getAppInfo: Omit<AppInfo, 'transport'>;
   getObsStatus: ObsStatus;
@@ -80,6 +98,8 @@ export interface StudioResults {
   getRunnerSnapshot: RunnerSnapshotMessage | null;
   findResumableShow: ResumeOffer;
   resumeShow: RunnerSnapshotMessage;
+  getObsConnection: ObsConnectionSettings;
+  forgetObsPassword: ObsConnectionSettings;
 }
 
 export interface StudioEvents {

@@ -28,6 +28,8 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     resumeShow: async () => {
       throw new Error('not used');
     },
+    getObsConnection: async () => ({ url: null, passwordStorage: 'session', passwordSaved: false }),
+    forgetObsPassword: async () => ({ url: null, passwordStorage: 'session', passwordSaved: false }),
   };
 }
 

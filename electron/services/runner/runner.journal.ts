@@ -12,8 +12,9 @@
  *   a `JournalCorrupt` report, and the file is moved aside (renamed, never deleted) so it can be inspected;
  * - a record whose status is 'ended' (or 'idle') is not resumable: the next start does not offer it.
  */
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../storage/atomic-file';
 import { isResumable, recordSchema, type RunnerRecord } from './runner.record';
 import { ShowRunner, type ShowRunnerOptions } from './runner.service';
 
@@ -26,33 +27,6 @@ export function journalDir(dataDir: string): string {
 
 export function journalPath(dataDir: string): string {
   return join(journalDir(dataDir), JOURNAL_FILE);
-}
-
-/** Writes `data` to `path` atomically: temp file in the same directory, fsync, rename, fsync the directory. */
-export async function writeFileAtomic(path: string, data: string, tempPath = `${path}.${process.pid}.tmp`): Promise<void> {
-  const handle = await open(tempPath, 'w');
-  try {
-    await handle.writeFile(data, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(tempPath, path);
-  await syncDirectory(join(path, '..'));
-}
-
-async function syncDirectory(dir: string): Promise<void> {
-  // Makes the rename itself durable on Linux/macOS; Windows cannot open a directory: best effort.
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // not supported here
-  }
 }
 
 export interface ShowJournalOptions {

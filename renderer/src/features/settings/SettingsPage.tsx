@@ -1,13 +1,12 @@
-import { Button, Card, Group, PasswordInput, SegmentedControl, SimpleGrid, Stack, Text, TextInput, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Button, Card, SegmentedControl, SimpleGrid, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
 import { isLanguage, languageNames, languages, setLanguage } from '../../i18n/i18n';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
-import { ObsHealth } from './ObsHealth';
-import { useObsStatus } from './obs.hooks';
+import { ObsCard } from './ObsCard';
 import { useLoadSample } from './useLoadSample';
 
 function AppearanceCard() {
@@ -78,53 +77,6 @@ function WorkspaceCard() {
       <Button variant="light" onClick={() => void load()} loading={loading}>
         Load sample workspace
       </Button>
-    </Card>
-  );
-}
-
-function ObsCard() {
-  const status = useObsStatus();
-  const [url, setUrl] = useState('ws://127.0.0.1:4455');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const connect = async () => {
-    setBusy(true);
-    try {
-      await studio.connectObs({ url, password });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Card withBorder padding="lg">
-      <Title order={3} size="h4" mb="sm">
-        OBS Studio
-      </Title>
-      <Stack
-        gap="sm"
-        component="form"
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault();
-          void connect();
-        }}
-      >
-        <TextInput label="OBS WebSocket URL" value={url} onChange={(e) => setUrl(e.currentTarget.value)} />
-        <PasswordInput label="OBS WebSocket password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        <Group>
-          <Button type="submit" loading={busy}>
-            Connect to OBS
-          </Button>
-          <Button variant="default" onClick={() => void studio.disconnectObs()} disabled={!status || status.state === 'disconnected'}>
-            Disconnect
-          </Button>
-        </Group>
-        {status?.connected ? <ObsHealth status={status} /> : null}
-        <Text size="sm" role="status" aria-label="OBS connection">
-          {status?.connected
-            ? `Connected to OBS ${status.obsVersion ?? ''} (WebSocket ${status.websocketVersion ?? '?'}) · program scene: ${status.programScene ?? '—'}`
-            : status?.error ?? `Not connected (${status?.state ?? 'disconnected'})`}
-        </Text>
-      </Stack>
     </Card>
   );
 }
