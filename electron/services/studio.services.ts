@@ -8,7 +8,7 @@ import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
-import { overlayPages } from './overlay/overlay.page';
+import { overlayPages, type OverlayPage } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { RunnerHost } from './runner/runner.host';
 
@@ -73,6 +73,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     link.sync();
   });
 
+  /** Overlay page URLs for browser sources (empty until the overlay server listens). */
+  const overlayPageUrls = (): Partial<Record<OverlayPage, string>> => {
+    const base = overlayBaseUrl;
+    return base === undefined ? {} : Object.fromEntries(overlayPages.map((page) => [page, overlayUrl(base, page, overlay.token)]));
+  };
+
   const handlers = {
     getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
     getObsStatus: async () => toObsStatus(obs.getStatus()),
@@ -89,7 +95,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     disconnectObs: async () => toObsStatus(await obs.stop()),
     setupObs: async (snapshot) => {
       if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      const report = await obs.setShowSetup(obsSetupForShow(snapshot));
+      const report = await obs.setShowSetup(obsSetupForShow(snapshot, overlayPageUrls()));
       return {
         scenesCreated: report?.created.scenes ?? [],
         sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
@@ -98,10 +104,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
-    getOverlayUrls: async () => {
-      const base = overlayBaseUrl;
-      return { pages: base ? overlayPages.map((page) => ({ page, url: overlayUrl(base, page, overlay.token) })) : [] };
-    },
+    getOverlayUrls: async () => ({ pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url })) }),
     runnerLoad: async (snapshot, loadOptions) => {
       const loaded = runner.load(snapshot, loadOptions);
       link.sync();

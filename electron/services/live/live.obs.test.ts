@@ -23,6 +23,16 @@ describe('what OBS should show', () => {
     expect(setup.overlaySources.map((s) => s.name).sort()).toEqual(Object.values(overlaySources).sort());
   });
 
+  it('points each overlay source at its overlay page when the overlay server is up', () => {
+    const urls = { deal: 'http://127.0.0.1:4466/overlay/deal?token=t', 'lower-third': 'http://127.0.0.1:4466/overlay/lower-third?token=t' };
+    const sources = new Map(obsSetupForShow(sampleSnapshot(), urls).overlaySources.map((s) => [s.name, s]));
+    expect(sources.get(overlaySources.dealCard)?.url).toBe(urls.deal);
+    expect(sources.get(overlaySources.lowerThird)?.url).toBe(urls['lower-third']);
+    // No URL known for a page: that source stays a native text source.
+    expect(sources.get(overlaySources.stock)?.url).toBeUndefined();
+    expect(obsSetupForShow(sampleSnapshot()).overlaySources.every((s) => s.url === undefined)).toBe(true);
+  });
+
   it('puts the current segment’s scene on air with its overlays', () => {
     const { runner } = liveRunner();
     expect(desiredObsState(runner.getState()).programScene).toBe('Opening');

@@ -1,14 +1,17 @@
 /**
  * What OBS should show, derived from the runner's state (the single truth on air): the current segment's
  * scene, and the overlay sources' visibility and text. Pure: the OBS driver reconciles OBS to this after
- * every change and every reconnect. Overlays are native text sources here (they work on every OBS build);
- * the disclosure badge is shown on every sponsored segment, whatever the segment's overlay flags say.
+ * every change and every reconnect. Each overlay source is a browser source showing its overlay page where OBS
+ * has `browser_source` (the page draws the card from the runner's state), and a native text source where it does
+ * not (Debian's OBS): the desired state carries the text for those. Either way the driver toggles visibility.
+ * The disclosure badge is shown on every sponsored segment, whatever the segment's overlay flags say.
  */
 import { formatMoney } from '../../../shared/domain/money';
 import { formatClockMs } from '../../../shared/runner/runner.format';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import type { DesiredObsState } from '../obs/obs.reconcile';
 import type { ObsShowSetup } from '../obs/obs.setup';
+import type { OverlayPage } from '../overlay/overlay.page';
 
 export const OVERLAY_SCENE = 'KOL Overlays';
 export const overlaySources = {
@@ -24,11 +27,27 @@ export function showScenes(snapshot: ShowSnapshot): string[] {
   return [...new Set(snapshot.segments.map((s) => s.scene?.trim()).filter((s): s is string => !!s))];
 }
 
-export function obsSetupForShow(snapshot: ShowSnapshot): ObsShowSetup {
+/** The overlay page each overlay source shows when it is a browser source. */
+export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage> = {
+  dealCard: 'deal',
+  countdown: 'countdown',
+  stock: 'stock',
+  disclosure: 'disclosure',
+  lowerThird: 'lower-third',
+};
+
+/**
+ * Scenes and overlay sources for a show. With `pageUrls` (the overlay server is up), each source carries its page
+ * URL, so setup makes it a browser source where OBS can, and keeps the URL current (a new token or port).
+ */
+export function obsSetupForShow(snapshot: ShowSnapshot, pageUrls: Partial<Record<OverlayPage, string>> = {}): ObsShowSetup {
   return {
     scenes: showScenes(snapshot),
     overlayScene: OVERLAY_SCENE,
-    overlaySources: Object.values(overlaySources).map((name) => ({ name, kind: 'text' as const, text: '' })),
+    overlaySources: (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => {
+      const url = pageUrls[overlaySourcePages[key]];
+      return { name: overlaySources[key], kind: 'text' as const, text: '', ...(url ? { url } : {}) };
+    }),
   };
 }
 
