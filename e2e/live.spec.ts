@@ -75,6 +75,23 @@ test('overlay pages for OBS follow the show live', async ({ page, context }) => 
   await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('12 left');
   await expect(overlay.locator('[data-overlay="disclosure"]')).toBeVisible();
   expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+
+  // Settings → Overlay look restyles the open overlay live (no reload) and formats prices for the chosen locale.
+  const accent = () => overlay.evaluate(() => getComputedStyle(document.querySelector('[data-overlay="deal-price"]')!).color);
+  expect(await accent()).toBe('rgb(255, 45, 85)');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const look = page.getByRole('form', { name: 'Overlay look' });
+  await look.getByRole('textbox', { name: 'Accent colour' }).fill('#00aa55');
+  await look.getByRole('textbox', { name: 'Overlay font' }).fill('Noto Serif CJK SC');
+  await look.getByRole('button', { name: 'Save overlay look' }).click();
+  await expect.poll(accent).toBe('rgb(0, 170, 85)');
+  expect(await overlay.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Noto Serif CJK SC", "Noto Sans CJK SC"/);
+  await look.getByRole('textbox', { name: 'Overlay font' }).fill('Serif"; } body { display: none');
+  await look.getByRole('button', { name: 'Save overlay look' }).click();
+  await expect(look.getByText('Font name may hold only letters, digits, spaces and hyphens (up to 60).')).toBeVisible();
+  expect(await overlay.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Noto Serif CJK SC"/);
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Overlay look' }).getByRole('textbox', { name: 'Accent colour' })).toHaveValue('#00aa55');
   await overlay.close();
 });
 

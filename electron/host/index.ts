@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { obsUrlSchema } from '../../shared/contract/studio-api';
+import { loadOverlayTheme } from '../services/overlay/overlay.theme-store';
 import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
 import { startHost } from './host.server';
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
     platform: process.platform,
     dataDir,
     overlayToken: await loadOrCreateOverlayToken(dataDir),
+    overlayTheme: await loadOverlayTheme(dataDir),
     // No OS secret store in browser mode: a password typed in the UI lasts until the host stops.
     ...(process.env.KOL_OBS_PASSWORD !== undefined ? { obsEnvironmentPassword: process.env.KOL_OBS_PASSWORD } : {}),
   });

@@ -6,6 +6,7 @@ import { app, BrowserWindow } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startOverlayHttp } from '../services/overlay/overlay.http';
+import { loadOverlayTheme } from '../services/overlay/overlay.theme-store';
 import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
 import { registerStudioIpc } from './ipc';
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
       platform: process.platform,
       dataDir,
       overlayToken: await loadOrCreateOverlayToken(dataDir),
+      overlayTheme: await loadOverlayTheme(dataDir),
       ...secretStore(),
     });
     // Overlay pages for OBS browser sources, on loopback only (a fixed port, so OBS keeps its URLs).

@@ -3,6 +3,7 @@
  * here, so the two run the same code. Never imports `electron`.
  */
 import type { StudioEvent } from '../../shared/contract/methods';
+import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
 import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
 import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
@@ -10,6 +11,7 @@ import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-stor
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages, type OverlayPage } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
+import { saveOverlayTheme } from './overlay/overlay.theme-store';
 import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
@@ -21,6 +23,8 @@ export interface StudioServicesOptions {
   overlayToken?: string;
   /** The OS secret store (Electron safeStorage) where there is a real one; the OBS password is saved only then. */
   secretCipher?: SecretCipher;
+  /** The saved overlay look (loadOverlayTheme); the default look when absent. */
+  overlayTheme?: OverlayTheme;
   /** An OBS password given by the environment (host: KOL_OBS_PASSWORD); never written anywhere. */
   obsEnvironmentPassword?: string;
 }
@@ -63,7 +67,11 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     lastObsStatus = key;
     emit('obsStatus', status);
   });
-  const overlay = createOverlayService({ ...(options.overlayToken ? { token: options.overlayToken } : {}), now: () => performance.now() });
+  const overlay = createOverlayService({
+    ...(options.overlayToken ? { token: options.overlayToken } : {}),
+    ...(options.overlayTheme ? { theme: options.overlayTheme } : {}),
+    now: () => performance.now(),
+  });
   let overlayBaseUrl: string | undefined;
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null);
   const runner = new RunnerHost(options.dataDir, (message) => {
@@ -88,6 +96,12 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       return toObsStatus(await obs.start({ url, password: password ?? known?.password ?? '' }));
     },
     getObsConnection: () => obsConnection.settings(),
+    getOverlayTheme: async () => overlay.theme,
+    setOverlayTheme: async (theme) => {
+      const saved = await saveOverlayTheme(options.dataDir, theme);
+      overlay.setTheme(saved);
+      return saved;
+    },
     forgetObsPassword: async () => {
       await obsConnection.forgetPassword();
       return obsConnection.settings();

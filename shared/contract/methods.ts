@@ -19,6 +19,8 @@ export const studioMethods = [
   'resumeShow',
   'getObsConnection',
   'forgetObsPassword',
+  'getOverlayTheme',
+  'setOverlayTheme',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';
 import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage } from '../runner/runner.types';
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
+import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 
 export const obsUrlSchema = z
@@ -39,6 +40,8 @@ export const requestArgs = {
   resumeShow: z.tuple([]),
   getObsConnection: z.tuple([]),
   forgetObsPassword: z.tuple([]),
+  getOverlayTheme: z.tuple([]),
+  setOverlayTheme: z.tuple([overlayThemeSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -100,6 +103,9 @@ export interface StudioResults {
   resumeShow: RunnerSnapshotMessage;
   getObsConnection: ObsConnectionSettings;
   forgetObsPassword: ObsConnectionSettings;
+  getOverlayTheme: OverlayTheme;
+  /** Saved, and pushed live to every open overlay page. */
+  setOverlayTheme: OverlayTheme;
 }
 
 export interface StudioEvents {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StudioError } from '../../../shared/contract/errors';
+import { defaultOverlayTheme } from '../../../shared/contract/overlay-theme.schema';
 import type { StudioHandlers } from '../../../shared/contract/studio-api';
 import { dispatch } from './dispatch';
 
@@ -30,6 +31,8 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     },
     getObsConnection: async () => ({ url: null, passwordStorage: 'session', passwordSaved: false }),
     forgetObsPassword: async () => ({ url: null, passwordStorage: 'session', passwordSaved: false }),
+    getOverlayTheme: async () => ({ ...defaultOverlayTheme }),
+    setOverlayTheme: async (theme) => theme,
   };
 }
 

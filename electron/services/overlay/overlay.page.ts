@@ -17,6 +17,8 @@
  *   text/attributes that changed are written.
  */
 
+import { defaultOverlayTheme, FONT_FAMILY, HEX_COLOUR, LOCALE, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
+
 export const overlayPages = ['deal', 'countdown', 'stock', 'disclosure', 'lower-third', 'all'] as const;
 export type OverlayPage = (typeof overlayPages)[number];
 
@@ -24,50 +26,42 @@ export function isOverlayPage(name: string): name is OverlayPage {
   return (overlayPages as readonly string[]).includes(name);
 }
 
-export interface OverlayTheme {
-  /** Accent (deal price, stock bar, badge): CSS hex colour. */
-  accent: string;
-  /** Text colour on cards. */
-  text: string;
-  /** Card background (may carry alpha: #rrggbbaa). */
-  card: string;
-  /** BCP 47 locale for prices (zh-CN formats CNY as "¥149.00"). */
-  locale: string;
-}
-
-export const defaultOverlayTheme: Readonly<OverlayTheme> = {
-  accent: '#ff2d55',
-  text: '#ffffff',
-  card: '#111111d9',
-  locale: 'zh-CN',
-};
-
-const HEX = /^#?([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
-const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+export { defaultOverlayTheme, type OverlayTheme };
 
 function colour(value: string | null, fallback: string): string {
-  const match = value === null ? null : HEX.exec(value.trim());
-  return match ? `#${match[1]}` : fallback;
+  if (value === null) return fallback;
+  const hex = value.trim().startsWith('#') ? value.trim() : `#${value.trim()}`;
+  return HEX_COLOUR.test(hex) ? hex : fallback;
 }
 
-/** Theme from query parameters `accent`, `text`, `card` (hex, with or without `#`) and `locale`. */
-export function themeFromQuery(params: URLSearchParams): OverlayTheme {
+/**
+ * Theme from query parameters `accent`, `text`, `card` (hex, with or without `#`), `font` and `locale`, over
+ * `base` (the theme saved in Settings). A value that fails its pattern falls back to the base value.
+ */
+export function themeFromQuery(params: URLSearchParams, base: OverlayTheme = defaultOverlayTheme): OverlayTheme {
   const locale = params.get('locale');
+  const font = params.get('font');
   return {
-    accent: colour(params.get('accent'), defaultOverlayTheme.accent),
-    text: colour(params.get('text'), defaultOverlayTheme.text),
-    card: colour(params.get('card'), defaultOverlayTheme.card),
-    locale: locale !== null && LOCALE.test(locale) ? locale : defaultOverlayTheme.locale,
+    accent: colour(params.get('accent'), base.accent),
+    text: colour(params.get('text'), base.text),
+    card: colour(params.get('card'), base.card),
+    font: font !== null && FONT_FAMILY.test(font.trim()) ? font.trim() : base.font,
+    locale: locale !== null && LOCALE.test(locale) ? locale : base.locale,
   };
 }
 
 const FONT_STACK = `"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
 
+/** The CSS value of `font-family`: the theme's font first (quoted), then the CJK-capable system stack. */
+export function fontFamily(font: string): string {
+  return font ? `"${font}", ${FONT_STACK}` : FONT_STACK;
+}
+
 function css(theme: OverlayTheme): string {
   return `
-:root { --accent: ${theme.accent}; --text: ${theme.text}; --card: ${theme.card}; }
+:root { --accent: ${theme.accent}; --text: ${theme.text}; --card: ${theme.card}; --font: ${fontFamily(theme.font)}; }
 html, body { margin: 0; padding: 0; background: transparent; }
-body { width: 1920px; height: 1080px; position: relative; overflow: hidden; font-family: ${FONT_STACK};
+body { width: 1920px; height: 1080px; position: relative; overflow: hidden; font-family: var(--font);
   color: var(--text); -webkit-font-smoothing: antialiased; }
 [hidden] { display: none !important; }
 .stage { position: absolute; left: 96px; top: 54px; width: 1728px; height: 972px; }
@@ -126,7 +120,8 @@ const script = `(() => {
   'use strict';
   const root = document.documentElement;
   const token = new URLSearchParams(location.search).get('token') || '';
-  const locale = root.dataset.locale || 'zh-CN';
+  const query = new URLSearchParams(location.search);
+  let locale = root.dataset.locale || 'zh-CN';
   const els = {};
   for (const el of document.querySelectorAll('[data-overlay]')) els[el.dataset.overlay] = el;
   const shown = {};
@@ -248,7 +243,22 @@ const script = `(() => {
     }
     root.dataset.revision = state ? String(state.revision) : '';
   }
+  // Settings → Overlay look changed: apply it live, except what this page's own URL fixes.
+  function applyTheme(theme) {
+    for (const key of ['accent', 'text', 'card']) {
+      if (!query.has(key) && typeof theme[key] === 'string') root.style.setProperty('--' + key, theme[key]);
+    }
+    if (!query.has('font') && typeof theme.fontFamily === 'string') root.style.setProperty('--font', theme.fontFamily);
+    if (!query.has('locale') && typeof theme.locale === 'string' && theme.locale !== locale) {
+      locale = theme.locale;
+      for (const key of Object.keys(formats)) delete formats[key];
+      for (const key of Object.keys(shown)) delete shown[key];
+      render();
+    }
+    root.dataset.themeRevision = String((Number(root.dataset.themeRevision) || 0) + 1);
+  }
   function receive(message) {
+    if (message.kind === 'theme') { applyTheme(message.theme); return; }
     if (message.kind === 'snapshot') {
       state = message.state;
     } else if (message.kind === 'patch') {

@@ -45,9 +45,11 @@ function rawGet(path: string): Promise<{ status: number; body: string }> {
 }
 
 /** Reads SSE `data:` messages until `count` have arrived. */
-async function readEvents(response: Response, count: number): Promise<RunnerMessage[]> {
+type ThemeMessage = { kind: 'theme'; theme: Record<string, string> };
+
+async function readEvents(response: Response, count: number): Promise<(RunnerMessage | ThemeMessage)[]> {
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const messages: RunnerMessage[] = [];
+  const messages: (RunnerMessage | ThemeMessage)[] = [];
   let buffer = '';
   while (messages.length < count) {
     const { value, done } = await reader.read();
@@ -57,7 +59,7 @@ async function readEvents(response: Response, count: number): Promise<RunnerMess
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      for (const line of block.split('\n')) if (line.startsWith('data: ')) messages.push(JSON.parse(line.slice(6)) as RunnerMessage);
+      for (const line of block.split('\n')) if (line.startsWith('data: ')) messages.push(JSON.parse(line.slice(6)) as RunnerMessage | ThemeMessage);
     }
   }
   await reader.cancel();
@@ -146,6 +148,25 @@ describe('overlay service', () => {
     expect(themeFromQuery(new URLSearchParams('locale=en-US'))).toMatchObject({ locale: 'en-US' });
   });
 
+  it('starts pages from the saved look (query parameters win) and pushes a new look to open pages', async () => {
+    service.setTheme({ accent: '#00aa55', text: '#fefefe', card: '#000000aa', font: 'LXGW WenKai', locale: 'en-US' });
+    const html = await (await fetch(overlayUrl(base, 'all', service.token))).text();
+    expect(html).toContain('--accent: #00aa55;');
+    expect(html).toContain('--font: "LXGW WenKai", "Noto Sans CJK SC"');
+    expect(html).toContain('data-locale="en-US"');
+    const fixed = await (await fetch(overlayUrl(base, 'all', service.token, { accent: '#123456', font: 'x;}</style>' }))).text();
+    expect(fixed).toContain('--accent: #123456;');
+    expect(fixed).toContain('--font: "LXGW WenKai"');
+
+    const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    const events = readEvents(res, 2);
+    await expect.poll(() => service.clientCount).toBe(1);
+    service.setTheme({ accent: '#ff8800', text: '#ffffff', card: '#111111d9', font: '', locale: 'zh-CN' });
+    const [onConnect, pushed] = await events;
+    expect(onConnect).toMatchObject({ kind: 'theme', theme: { accent: '#00aa55', fontFamily: expect.stringContaining('"LXGW WenKai"') } });
+    expect(pushed).toMatchObject({ kind: 'theme', theme: { accent: '#ff8800', locale: 'zh-CN' } });
+  });
+
   it('streams a snapshot on connect, then every published patch', async () => {
     const clock = new FakeClock();
     const runner = new ShowRunner({ clock });
@@ -157,12 +178,13 @@ describe('overlay service', () => {
     const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const events = readEvents(res, 3);
+    const events = readEvents(res, 4);
     await expect.poll(() => service.clientCount).toBe(1);
     runner.jumpTo(2);
     await Promise.resolve();
     runner.setStockLeft(12);
-    const [first, second, third] = await events;
+    const [first, theme, second, third] = await events;
+    expect(theme).toMatchObject({ kind: 'theme', theme: { accent: '#ff2d55' } });
 
     expect(first?.kind).toBe('snapshot');
     if (first?.kind !== 'snapshot') throw new Error('no snapshot');
@@ -183,10 +205,11 @@ describe('overlay service', () => {
     await Promise.resolve();
     service.publish({ kind: 'patch', baseRevision: 99, revision: 100, changes: { currentIndex: 3 }, now: 0 });
     const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
-    const events = readEvents(res, 1);
+    const events = readEvents(res, 2);
     await expect.poll(() => service.clientCount).toBe(1);
     runner.subscribe((message) => service.publish(message)); // a fresh snapshot
-    const [first] = await events;
+    const [theme, first] = await events;
+    expect(theme?.kind).toBe('theme'); // no state to send on connect: only the look
     expect(first?.kind).toBe('snapshot');
   });
 

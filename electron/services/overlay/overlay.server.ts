@@ -13,6 +13,8 @@
  *   the next snapshot, so a page never gets a patch that does not follow what it holds;
  * - the `now` of a connect snapshot is the runner's clock at send time (options.now, or the last message's
  *   `now` extrapolated with this process's monotonic clock), so pages derive correct timers;
+ * - the theme (Settings → Overlay look) is the base of every page's theme (query parameters win); a theme change
+ *   is pushed to open pages as a `theme` message, and every (re)connect gets the current theme after the snapshot;
  * - heartbeats (SSE comments) every 15 s keep idle connections alive through OBS/CEF and proxies;
  * - close() ends every open response and stops the heartbeat; the service never closes the server.
  */
@@ -21,7 +23,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { applyMessage } from '../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
-import { isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
+import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
+import { fontFamily, isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
@@ -36,6 +39,8 @@ export interface OverlayServiceOptions {
   now?: () => number;
   /** Open SSE connections allowed at once (default 64); more get 503. */
   maxClients?: number;
+  /** The saved overlay look (default: defaultOverlayTheme). */
+  theme?: OverlayTheme;
 }
 
 export interface OverlayService {
@@ -46,6 +51,10 @@ export interface OverlayService {
   publish(message: RunnerMessage): void;
   /** Open SSE connections. */
   readonly clientCount: number;
+  /** The overlay look pages start from. */
+  readonly theme: OverlayTheme;
+  /** Changes the look: new pages use it, open pages restyle live. */
+  setTheme(theme: OverlayTheme): void;
   /** Ends every SSE response (pages reconnect and get a fresh snapshot). */
   disconnectClients(): void;
   close(): void;
@@ -85,6 +94,8 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const clients = new Set<ServerResponse>();
 
   let state: RunnerState | null = null;
+  let theme: OverlayTheme = options.theme ?? defaultOverlayTheme;
+  const themeMessage = () => JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font) } });
   let lastNow = 0;
   let lastNowAt = 0;
   let closed = false;
@@ -126,11 +137,12 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.on('close', drop);
     req.on('close', drop);
     if (state) send(res, JSON.stringify({ kind: 'snapshot', state, now: runnerNow() } satisfies RunnerMessage));
+    send(res, themeMessage());
   }
 
   function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams): void {
     const nonce = randomBytes(16).toString('base64');
-    const html = renderOverlayPage(page, themeFromQuery(query), nonce);
+    const html = renderOverlayPage(page, themeFromQuery(query, theme), nonce);
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
@@ -144,6 +156,14 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     token,
     get clientCount() {
       return clients.size;
+    },
+    get theme() {
+      return theme;
+    },
+    setTheme(next) {
+      theme = next;
+      const data = themeMessage();
+      for (const res of clients) send(res, data);
     },
     handle(req, res) {
       const raw = req.url ?? '/';

@@ -7,6 +7,7 @@ import { isLanguage, languageNames, languages, setLanguage } from '../../i18n/i1
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
 import { ObsCard } from './ObsCard';
+import { OverlayThemeCard } from './OverlayThemeCard';
 import { useLoadSample } from './useLoadSample';
 
 function AppearanceCard() {
@@ -108,6 +109,7 @@ export function SettingsPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <WorkspaceCard />
         <ObsCard />
+        <OverlayThemeCard />
         <AppearanceCard />
         <LanguageCard />
         <AboutCard />
