@@ -69,10 +69,10 @@ test('overlay pages for OBS follow the show live', async ({ page, context }) => 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(overlay.locator('[data-overlay="deal-price"]')).toHaveText('¥149.00');
   await expect(overlay.locator('[data-overlay="deal-code"]')).toHaveText('FLASH149');
-  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('200 left');
+  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('仅剩 200 件'); // words follow the overlay's price locale (zh-CN by default)
   await page.getByLabel('Deal controls').getByRole('textbox', { name: 'Stock left' }).fill('12');
   await page.getByLabel('Deal controls').getByRole('button', { name: 'Set stock' }).click();
-  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('12 left');
+  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('仅剩 12 件');
   await expect(overlay.locator('[data-overlay="disclosure"]')).toBeVisible();
   expect(await overlay.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
 
@@ -83,8 +83,12 @@ test('overlay pages for OBS follow the show live', async ({ page, context }) => 
   const look = page.getByRole('form', { name: 'Overlay look' });
   await look.getByRole('textbox', { name: 'Accent colour' }).fill('#00aa55');
   await look.getByRole('textbox', { name: 'Overlay font' }).fill('Noto Serif CJK SC');
+  await look.getByLabel('Price format').click();
+  await page.getByRole('option', { name: /^en-US/ }).click();
   await look.getByRole('button', { name: 'Save overlay look' }).click();
   await expect.poll(accent).toBe('rgb(0, 170, 85)');
+  await expect(overlay.locator('[data-overlay="stock-text"]')).toHaveText('12 left');
+  await expect(overlay.locator('[data-overlay="deal-price"]')).toHaveText('CN¥149.00');
   expect(await overlay.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Noto Serif CJK SC", "Noto Sans CJK SC"/);
   await look.getByRole('textbox', { name: 'Overlay font' }).fill('Serif"; } body { display: none');
   await look.getByRole('button', { name: 'Save overlay look' }).click();

@@ -73,7 +73,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     now: () => performance.now(),
   });
   let overlayBaseUrl: string | undefined;
-  const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null);
+  const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null, {
+    pageUrls: () => overlayPageUrls(),
+    locale: () => overlay.theme.locale,
+  });
   const runner = new RunnerHost(options.dataDir, (message) => {
     overlay.publish(message);
     if (message.kind !== 'patch') return;
@@ -100,6 +103,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     setOverlayTheme: async (theme) => {
       const saved = await saveOverlayTheme(options.dataDir, theme);
       overlay.setTheme(saved);
+      link.sync(); // native text overlays follow the new price locale and words
       return saved;
     },
     forgetObsPassword: async () => {

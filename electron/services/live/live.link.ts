@@ -6,7 +6,14 @@
  */
 import type { RunnerState } from '../../../shared/runner/runner.types';
 import type { ObsDriver } from '../obs/obs.driver';
+import type { OverlayPage } from '../overlay/overlay.page';
 import { desiredObsState, obsSetupForShow } from './live.obs';
+
+/** What the link needs of the overlays: page URLs for browser sources, and the price locale for the text. */
+export interface LiveOverlayContext {
+  pageUrls(): Partial<Record<OverlayPage, string>>;
+  locale(): string;
+}
 
 const TICK_MS = 500;
 
@@ -17,6 +24,7 @@ export class LiveObsLink {
   constructor(
     private readonly obs: ObsDriver,
     private readonly currentState: () => RunnerState | null,
+    private readonly overlays: LiveOverlayContext,
   ) {}
 
   /** Call after every runner change. */
@@ -29,9 +37,9 @@ export class LiveObsLink {
     }
     if (state.snapshot.show.id !== this.showId) {
       this.showId = state.snapshot.show.id;
-      void this.obs.setShowSetup(obsSetupForShow(state.snapshot)).catch(() => undefined);
+      void this.obs.setShowSetup(obsSetupForShow(state.snapshot, this.overlays.pageUrls())).catch(() => undefined);
     }
-    void this.obs.setDesired(desiredObsState(state)).catch(() => undefined);
+    void this.obs.setDesired(desiredObsState(state, this.overlays.locale())).catch(() => undefined);
     if (live && !this.timer) this.timer = setInterval(() => this.sync(), TICK_MS);
     if (!live) this.stopTicking();
   }

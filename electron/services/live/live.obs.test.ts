@@ -46,9 +46,9 @@ describe('what OBS should show', () => {
     expect(desired.programScene).toBe('Deal');
     // Stock starts at the deal's cap (200), so "N left" is on air from the first second of the deal.
     expect(visible(state)).toEqual([overlaySources.dealCard, overlaySources.disclosure, overlaySources.stock].sort());
-    expect(desired.overlays[overlaySources.stock]?.text).toBe('200 left');
+    expect(desired.overlays[overlaySources.stock]?.text).toBe('仅剩 200 件'); // the default overlay locale is zh-CN
     expect(desired.overlays[overlaySources.dealCard]?.text).toContain('¥149.00');
-    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('Code FLASH149');
+    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('优惠码 FLASH149');
     expect(desired.overlays[overlaySources.disclosure]?.text).toBe(state.snapshot?.segments[2]?.disclosureLabel);
   });
 
@@ -58,11 +58,16 @@ describe('what OBS should show', () => {
     runner.startCountdown();
     clock.advance(61_000);
     runner.setStockLeft(12);
-    const desired = desiredObsState(runner.getState());
+    // An overlay look priced in en-US speaks English, prices included.
+    const desired = desiredObsState(runner.getState(), 'en-US');
     expect(desired.overlays[overlaySources.countdown]).toEqual({ visible: true, text: expect.stringMatching(/^\d+:\d\d$/) });
     expect(desired.overlays[overlaySources.stock]).toEqual({ visible: true, text: '12 left' });
+    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('CN¥149.00  (was CN¥239.00)\nCode FLASH149');
     runner.markSoldOut();
-    expect(desiredObsState(runner.getState()).overlays[overlaySources.stock]).toEqual({ visible: true, text: 'Sold out' });
+    expect(desiredObsState(runner.getState(), 'en-US').overlays[overlaySources.stock]).toEqual({ visible: true, text: 'Sold out' });
+    expect(desiredObsState(runner.getState(), 'zh-TW').overlays[overlaySources.stock]).toEqual({ visible: true, text: '已售罄' });
+    clock.advance(300_000);
+    expect(desiredObsState(runner.getState(), 'zh-CN').overlays[overlaySources.countdown]?.text).toBe('优惠已结束');
   });
 
   it('shows nothing once the show has ended', () => {

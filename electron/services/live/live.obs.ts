@@ -7,10 +7,11 @@
  * The disclosure badge is shown on every sponsored segment, whatever the segment's overlay flags say.
  */
 import { formatMoney } from '../../../shared/domain/money';
+import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
 import { formatClockMs } from '../../../shared/runner/runner.format';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import type { DesiredObsState } from '../obs/obs.reconcile';
-import type { ObsShowSetup } from '../obs/obs.setup';
+import type { ObsShowSetup, OverlayAnchor } from '../obs/obs.setup';
 import type { OverlayPage } from '../overlay/overlay.page';
 
 export const OVERLAY_SCENE = 'KOL Overlays';
@@ -36,6 +37,15 @@ export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage
   lowerThird: 'lower-third',
 };
 
+/** Where native text overlays sit: inside the 5 % action-safe area, like the overlay pages' layout. */
+export const overlayAnchors: Record<keyof typeof overlaySources, OverlayAnchor> = {
+  dealCard: { x: 0.95, y: 0.8, corner: 'bottom-right' },
+  countdown: { x: 0.95, y: 0.05, corner: 'top-right' },
+  stock: { x: 0.95, y: 0.95, corner: 'bottom-right' },
+  disclosure: { x: 0.05, y: 0.05, corner: 'top-left' },
+  lowerThird: { x: 0.05, y: 0.95, corner: 'bottom-left' },
+};
+
 /**
  * Scenes and overlay sources for a show. With `pageUrls` (the overlay server is up), each source carries its page
  * URL, so setup makes it a browser source where OBS can, and keeps the URL current (a new token or port).
@@ -46,7 +56,7 @@ export function obsSetupForShow(snapshot: ShowSnapshot, pageUrls: Partial<Record
     overlayScene: OVERLAY_SCENE,
     overlaySources: (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => {
       const url = pageUrls[overlaySourcePages[key]];
-      return { name: overlaySources[key], kind: 'text' as const, text: '', ...(url ? { url } : {}) };
+      return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: overlayAnchors[key], ...(url ? { url } : {}) };
     }),
   };
 }
@@ -60,7 +70,9 @@ function sceneAt(snapshot: ShowSnapshot, index: number): string | undefined {
   return undefined;
 }
 
-export function desiredObsState(state: RunnerState): DesiredObsState {
+/** `locale`: the overlay look's price locale, which also picks the overlay words (仅剩 12 件 / 12 left). */
+export function desiredObsState(state: RunnerState, locale = 'zh-CN'): DesiredObsState {
+  const words = overlayStrings(locale);
   const snapshot = state.snapshot;
   const hidden = (text = '') => ({ visible: false, text });
   const overlays: DesiredObsState['overlays'] = {
@@ -80,17 +92,20 @@ export function desiredObsState(state: RunnerState): DesiredObsState {
   const dealState = state.deals[segment.id];
   const dealTimer = state.timers.deals[segment.id];
   if (deal && segment.overlays.dealCard) {
-    const list = product && product.listPrice.currency === deal.price.currency ? `  (was ${formatMoney(product.listPrice)})` : '';
+    const list =
+      product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor
+        ? `  (${fillOverlayText(words.was, { price: formatMoney(product.listPrice, locale) })})`
+        : '';
     overlays[overlaySources.dealCard] = {
       visible: true,
-      text: `${product?.name ?? segment.title}\n${formatMoney(deal.price)}${list}${deal.code ? `\nCode ${deal.code}` : ''}`,
+      text: `${product?.name ?? segment.title}\n${formatMoney(deal.price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}`,
     };
   }
   if (deal && segment.overlays.countdown && dealTimer && dealTimer.remainingMs !== null && dealState?.countdown !== 'idle') {
-    overlays[overlaySources.countdown] = { visible: true, text: dealTimer.expired ? 'Deal ended' : formatClockMs(dealTimer.remainingMs) };
+    overlays[overlaySources.countdown] = { visible: true, text: dealTimer.expired ? words.dealEnded : formatClockMs(dealTimer.remainingMs) };
   }
   if (deal && segment.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null)) {
-    overlays[overlaySources.stock] = { visible: true, text: dealState.soldOut ? 'Sold out' : `${dealState.stockLeft} left` };
+    overlays[overlaySources.stock] = { visible: true, text: dealState.soldOut ? words.soldOut : fillOverlayText(words.left, { n: dealState.stockLeft ?? 0 }) };
   }
   if (segment.sponsored) {
     overlays[overlaySources.disclosure] = { visible: true, text: segment.disclosureLabel?.trim() || '#ad' };

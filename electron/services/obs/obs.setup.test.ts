@@ -35,7 +35,7 @@ describe.skipIf(gate.skip)('setupObsForShow (real OBS Studio)', () => {
       scenes: ['Setup Intro', 'Setup Product'],
       overlaySources: [
         { name: 'Setup Deal', kind: 'browser', url: 'http://127.0.0.1:5999/overlay/deal', text: 'Deal ¥99' },
-        { name: 'Setup Lower Third', kind: 'text', text: 'Hello 你好' },
+        { name: 'Setup Lower Third', kind: 'text', text: 'Hello 你好', anchor: { x: 0.05, y: 0.95, corner: 'bottom-left' } },
         { name: 'Setup Logo', kind: 'image', file: '/tmp/kol-logo.png' },
       ],
     };
@@ -66,6 +66,11 @@ describe.skipIf(gate.skip)('setupObsForShow (real OBS Studio)', () => {
         ]),
       );
     }
+    // The native text overlay sits at its anchor in the safe area, bottom-left corner there (OBS_ALIGN_LEFT|BOTTOM).
+    const video = await obs.call('GetVideoSettings');
+    const { sceneItemId: lowerThirdItem } = await obs.call('GetSceneItemId', { sceneName: 'Setup Intro', sourceName: 'Setup Lower Third' });
+    const { sceneItemTransform } = await obs.call('GetSceneItemTransform', { sceneName: 'Setup Intro', sceneItemId: lowerThirdItem });
+    expect(sceneItemTransform).toMatchObject({ positionX: 0.05 * video.baseWidth, positionY: 0.95 * video.baseHeight, alignment: 9 });
     const lowerThird = await obs.call('GetInputSettings', { inputName: 'Setup Lower Third' });
     expect(lowerThird.inputSettings.text).toBe('Hello 你好');
     if (!hasBrowser) expect((await obs.call('GetInputSettings', { inputName: 'Setup Deal' })).inputSettings.text).toBe('Deal ¥99');

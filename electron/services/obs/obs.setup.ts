@@ -12,6 +12,8 @@
  * - Settings it keeps updated on existing inputs are configuration only (browser `url`, image `file`); a text
  *   input's `text` is set only when setup creates it, because live text belongs to the driver's desired state.
  * - An existing input of another kind under an overlay's name is kept as it is and reported as a conflict.
+ * - A native (text/image) overlay is placed at its `anchor` in the canvas when setup creates it (a browser source
+ *   is a whole 1920×1080 page and stays at 0,0); an existing scene item's position is the user's and is left alone.
  * - With `overlayScene`, the overlay sources live in that one scene, which is nested (as a scene item, visible)
  *   into every show scene; the driver then toggles overlays in the overlay scene. Without it, the sources are
  *   added to every show scene directly.
@@ -32,7 +34,23 @@ export interface OverlaySourceSpec {
   text?: string;
   /** Absolute image path for an image input. */
   file?: string;
+  /** Where a native overlay sits, as fractions of the canvas, and which of its corners is at that point. */
+  anchor?: OverlayAnchor;
 }
+
+export interface OverlayAnchor {
+  x: number;
+  y: number;
+  corner: 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+}
+
+/** obs-websocket alignment flags (OBS_ALIGN_*): left 1, right 2, top 4, bottom 8. */
+const cornerAlignment: Record<OverlayAnchor['corner'], number> = {
+  'top-left': 1 | 4,
+  'top-right': 2 | 4,
+  'bottom-left': 1 | 8,
+  'bottom-right': 2 | 8,
+};
 
 export interface ObsShowSetup {
   scenes: string[];
@@ -88,8 +106,9 @@ function resolveSource(spec: OverlaySourceSpec, kinds: ReadonlySet<string>, canv
   }
   const textKind = TEXT_KINDS.find((kind) => kinds.has(kind)) ?? TEXT_KINDS[0];
   const initial: Record<string, unknown> = { text: spec.text ?? '' };
-  if (textKind.startsWith('text_ft2')) initial.font = { face: 'Sans Serif', size: 48, style: 'Regular', flags: 0 };
-  else initial.font = { face: 'Arial', size: 48, style: 'Regular', flags: 0 };
+  // A face with Chinese glyphs: FreeType text sources draw missing glyphs as boxes rather than falling back.
+  if (textKind.startsWith('text_ft2')) initial.font = { face: 'Noto Sans CJK SC', size: 48, style: 'Regular', flags: 0 };
+  else initial.font = { face: 'Microsoft YaHei', size: 48, style: 'Regular', flags: 0 };
   return { kind: textKind, managed: {}, initial };
 }
 
@@ -145,13 +164,21 @@ export async function setupObsForShow(obs: ObsCaller, setup: ObsShowSetup): Prom
     if (existingKind === undefined) {
       const firstScene = itemScenes[0];
       if (firstScene === undefined) throw new Error('OBS setup needs at least one scene to put overlay sources in.');
-      await obs.call('CreateInput', {
+      const { sceneItemId } = await obs.call('CreateInput', {
         sceneName: firstScene,
         inputName: spec.name,
         inputKind: resolved.kind,
         inputSettings: resolved.initial as never,
         sceneItemEnabled: false,
       });
+      if (spec.anchor && resolved.kind !== BROWSER_KIND) {
+        const { width, height } = await canvas();
+        await obs.call('SetSceneItemTransform', {
+          sceneName: firstScene,
+          sceneItemId,
+          sceneItemTransform: { positionX: spec.anchor.x * width, positionY: spec.anchor.y * height, alignment: cornerAlignment[spec.anchor.corner] },
+        });
+      }
       haveInputs.set(spec.name, resolved.kind);
       report.created.inputs.push({ name: spec.name, kind: resolved.kind });
       report.created.sceneItems.push({ scene: firstScene, source: spec.name });

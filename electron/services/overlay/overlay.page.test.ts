@@ -86,7 +86,7 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     expect(await page.locator('s[data-overlay="deal-list-price"]').count()).toBe(1);
     expect(await text('deal-code')).toBe('FLASH149');
     expect(await text('deal-name')).toContain('神经酰胺修护面霜');
-    expect(await text('stock-text')).toBe('200 left');
+    expect(await text('stock-text')).toBe('仅剩 200 件');
     expect(await visible('disclosure')).toBe(true);
     expect(await text('disclosure')).toBe('广告');
     expect(await visible('countdown')).toBe(false); // not started yet
@@ -99,9 +99,9 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
 
   it('follows stock changes and sold out', async () => {
     runner.setStockLeft(12);
-    await expect.poll(() => text('stock-text')).toBe('12 left');
+    await expect.poll(() => text('stock-text')).toBe('仅剩 12 件');
     runner.markSoldOut();
-    await expect.poll(() => text('stock-text')).toBe('Sold out');
+    await expect.poll(() => text('stock-text')).toBe('已售罄');
   });
 
   it('ticks the countdown down from the runner anchors', async () => {
@@ -142,10 +142,10 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     await expect.poll(() => page.evaluate('document.documentElement.dataset.revision'), { timeout: 10_000 }).toBe(String(runner.getCore().revision));
     expect(await visible('deal')).toBe(true);
     expect(await text('deal-price')).toBe('¥149.00');
-    expect(await text('stock-text')).toBe('3 left');
+    expect(await text('stock-text')).toBe('仅剩 3 件');
     expect(await visible('disclosure')).toBe(true);
     expect(await visible('lower-third')).toBe(false);
     runner.setStockLeft(7);
-    await expect.poll(() => text('stock-text')).toBe('7 left');
+    await expect.poll(() => text('stock-text')).toBe('仅剩 7 件');
   });
 });

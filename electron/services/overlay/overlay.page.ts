@@ -17,6 +17,7 @@
  *   text/attributes that changed are written.
  */
 
+import { overlayStrings } from '../../../shared/runner/overlay-text';
 import { defaultOverlayTheme, FONT_FAMILY, HEX_COLOUR, LOCALE, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
 
 export const overlayPages = ['deal', 'countdown', 'stock', 'disclosure', 'lower-third', 'all'] as const;
@@ -97,7 +98,7 @@ const elements: Record<Exclude<OverlayPage, 'all'>, string> = {
   <div class="body">
     <div class="name" data-overlay="deal-name" aria-label="Product name"></div>
     <div class="prices"><span class="price" data-overlay="deal-price" aria-label="Deal price"></span><s data-overlay="deal-list-price" aria-label="List price"></s></div>
-    <div class="code" data-overlay="deal-code-row" aria-label="Deal code" hidden>Code<b data-overlay="deal-code"></b></div>
+    <div class="code" data-overlay="deal-code-row" aria-label="Deal code" hidden><span data-overlay="deal-code-label"></span><b data-overlay="deal-code"></b></div>
   </div>
 </section>`,
   countdown: `<div class="card countdown" data-overlay="countdown" aria-label="Deal countdown" role="timer" hidden></div>`,
@@ -122,6 +123,8 @@ const script = `(() => {
   const token = new URLSearchParams(location.search).get('token') || '';
   const query = new URLSearchParams(location.search);
   let locale = root.dataset.locale || 'zh-CN';
+  let words = JSON.parse(root.dataset.strings || '{}');
+  function fill(template, n) { return String(template || '').replace('{n}', String(n)); }
   const els = {};
   for (const el of document.querySelectorAll('[data-overlay]')) els[el.dataset.overlay] = el;
   const shown = {};
@@ -185,7 +188,7 @@ const script = `(() => {
     if (!visible) return;
     const left = remainingMs(deal);
     const expired = deal.countdown === 'running' && left === 0;
-    setText('countdown', expired ? 'Deal ended' : clock(left));
+    setText('countdown', expired ? words.dealEnded : clock(left));
     setAttr('countdown', 'data-state', expired ? 'expired' : deal.countdown);
     if (expired) ticking = false;
     if (ticking && !rafId) rafId = requestAnimationFrame(tick);
@@ -209,6 +212,7 @@ const script = `(() => {
       setText('deal-list-price', list ? money(product.listPrice) : '');
       setVisible('deal-code-row', !!deal.code);
       setText('deal-code', deal.code || '');
+      setText('deal-code-label', words.code);
       const image = product && product.imageDataUrl && product.imageDataUrl.startsWith('data:image/') ? product.imageDataUrl : null;
       setVisible('deal-image', !!image);
       setAttr('deal-image', 'src', image);
@@ -220,7 +224,7 @@ const script = `(() => {
     const showStock = !!(deal && seg.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null));
     setVisible('stock', showStock);
     if (showStock) {
-      setText('stock-text', dealState.soldOut ? 'Sold out' : dealState.stockLeft + ' left');
+      setText('stock-text', dealState.soldOut ? words.soldOut : fill(words.left, dealState.stockLeft));
       setAttr('stock', 'data-state', dealState.soldOut ? 'sold-out' : 'available');
       const cap = deal.stockCap;
       const fraction = dealState.soldOut ? 0 : cap ? Math.min(1, dealState.stockLeft / cap) : 1;
@@ -251,6 +255,8 @@ const script = `(() => {
     if (!query.has('font') && typeof theme.fontFamily === 'string') root.style.setProperty('--font', theme.fontFamily);
     if (!query.has('locale') && typeof theme.locale === 'string' && theme.locale !== locale) {
       locale = theme.locale;
+      if (theme.strings) words = theme.strings;
+      root.dataset.locale = locale;
       for (const key of Object.keys(formats)) delete formats[key];
       for (const key of Object.keys(shown)) delete shown[key];
       render();
@@ -311,7 +317,7 @@ export function renderOverlayPage(page: OverlayPage, theme: OverlayTheme, nonce:
   const body = page === 'all' ? Object.values(elements).join('\n') : elements[page];
   const n = escapeAttr(nonce);
   return `<!doctype html>
-<html lang="${escapeAttr(theme.locale)}" data-locale="${escapeAttr(theme.locale)}" data-page="${page}">
+<html lang="${escapeAttr(theme.locale)}" data-locale="${escapeAttr(theme.locale)}" data-strings="${escapeAttr(JSON.stringify(overlayStrings(theme.locale)))}" data-page="${page}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=1920, height=1080">

@@ -21,6 +21,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { overlayStrings } from '../../../shared/runner/overlay-text';
 import { applyMessage } from '../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
@@ -95,7 +96,8 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
 
   let state: RunnerState | null = null;
   let theme: OverlayTheme = options.theme ?? defaultOverlayTheme;
-  const themeMessage = () => JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font) } });
+  const themeMessage = () =>
+    JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font), strings: overlayStrings(theme.locale) } });
   let lastNow = 0;
   let lastNowAt = 0;
   let closed = false;

@@ -1,0 +1,29 @@
+/**
+ * The words on the deal overlays (native OBS text sources and the overlay pages alike), in the language of the
+ * overlay's price locale: a show priced for zh-CN viewers says 仅剩 12 件, not "12 left". Pure; `{n}` and
+ * `{price}` are the only placeholders.
+ */
+export interface OverlayStrings {
+  code: string;
+  /** Stock left, with `{n}`. */
+  left: string;
+  soldOut: string;
+  dealEnded: string;
+  /** The list price beside the deal price, with `{price}`. */
+  was: string;
+}
+
+const english: OverlayStrings = { code: 'Code', left: '{n} left', soldOut: 'Sold out', dealEnded: 'Deal ended', was: 'was {price}' };
+const simplified: OverlayStrings = { code: '优惠码', left: '仅剩 {n} 件', soldOut: '已售罄', dealEnded: '优惠已结束', was: '原价 {price}' };
+const traditional: OverlayStrings = { code: '優惠碼', left: '僅剩 {n} 件', soldOut: '已售罄', dealEnded: '優惠已結束', was: '原價 {price}' };
+
+export function overlayStrings(locale: string): OverlayStrings {
+  const tag = locale.toLowerCase();
+  if (tag === 'zh-tw' || tag === 'zh-hk' || tag.startsWith('zh-hant')) return traditional;
+  if (tag.startsWith('zh')) return simplified;
+  return english;
+}
+
+export function fillOverlayText(template: string, values: { n?: number | string; price?: string }): string {
+  return template.replace('{n}', String(values.n ?? '')).replace('{price}', values.price ?? '');
+}
