@@ -2,6 +2,9 @@
  * The live show as the studio's services hold it: one ShowRunner at a time, journaled to the data dir on
  * every change, its messages forwarded (patches to every client, snapshot and patches to overlay pages). Loading or resuming a show replaces the runner and
  * re-attaches the journal and the forwarding, so clients never hold a runner that is no longer live.
+ * A command is acknowledged only once the journal holds its result: whoever sees the acknowledgement (a console,
+ * a phone) can count on a crash right after it resuming at that state. OBS and overlays do not wait for the disk:
+ * they get the patch as soon as the runner publishes it.
  */
 import type { ResumeOffer, RunnerCommandRequest } from '../../../shared/contract/runner.schema';
 import type { LoadOptions, RunnerMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
@@ -28,7 +31,7 @@ export class RunnerHost {
     return this.snapshot()!;
   }
 
-  command(command: RunnerCommandRequest): { revision: number } {
+  async command(command: RunnerCommandRequest): Promise<{ revision: number }> {
     const runner = this.runner;
     if (!runner) throw new Error('No show is loaded: choose a show and go live (or rehearse) first.');
     switch (command.type) {
@@ -55,7 +58,11 @@ export class RunnerHost {
       default:
         command satisfies never;
     }
-    return { revision: runner.getCore().revision };
+    const revision = runner.getCore().revision;
+    // The runner publishes its patch in a microtask; after one macrotask turn the journal has it queued.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await this.journal.flush();
+    return { revision };
   }
 
   snapshot(): RunnerSnapshotMessage | null {
