@@ -184,7 +184,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
   useEffect(() => {
-    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError(t('console.reportFailed'), error));
+    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError(i18n.t('console.reportFailed', { ns: 'live' }), error));
   }, [ended, state]);
 
   useHotkeys([

@@ -18,6 +18,7 @@ import { formatDuration } from '../../components/format';
 import { useDomainLabels } from '../../components/labels';
 import { notifyDeleted, notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { i18n } from '../../i18n/i18n';
 import { SegmentEditor } from './SegmentEditor';
 import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable';
 import { exportShow, PlanHasErrors } from './show-export';
@@ -56,7 +57,7 @@ export function ShowEditorPage() {
     setPending({ base, list: movedSegments(list, segment, toIndex, rank) });
     void moveSegment(db, segment.id, rank).catch((e: unknown) => {
       setPending(null);
-      notifyError(t('failed.move'), e);
+      notifyError(i18n.t('failed.move', { ns: 'shows' }), e);
     });
   }, []);
 
