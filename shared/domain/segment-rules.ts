@@ -8,21 +8,23 @@ import type { Deal, Product, Segment } from './entities';
 
 export type IssueSeverity = 'error' | 'warning';
 
-export type SegmentIssueCode =
-  | 'dealPriceNegative'
-  | 'dealNeedsProduct'
-  | 'dealCurrencyMismatch'
-  | 'dealPriceNotBelowList'
-  | 'stockCapAboveStock'
-  | 'stockCapInvalid'
-  | 'perBuyerInvalid'
-  | 'perBuyerAboveCap'
-  | 'countdownInvalid'
-  | 'titleMissing'
-  | 'plannedInvalid'
-  | 'productMissing'
-  | 'sceneMissing'
-  | 'disclosureMissing';
+export const segmentIssueCodes = [
+  'dealPriceNegative',
+  'dealNeedsProduct',
+  'dealCurrencyMismatch',
+  'dealPriceNotBelowList',
+  'stockCapAboveStock',
+  'stockCapInvalid',
+  'perBuyerInvalid',
+  'perBuyerAboveCap',
+  'countdownInvalid',
+  'titleMissing',
+  'plannedInvalid',
+  'productMissing',
+  'sceneMissing',
+  'disclosureMissing',
+] as const;
+export type SegmentIssueCode = (typeof segmentIssueCodes)[number];
 
 export type SegmentIssueParams = Record<string, string | number>;
 
