@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { showPlatformLabels, showPlatforms, segmentKinds } from '../../../shared/domain/entities';
 import { overlayLabels, segmentKindLabels } from '../../../shared/domain/runsheet';
 import { segmentIssueCodes } from '../../../shared/domain/segment-rules';
-import en from '../i18n/locales/en/common.json';
-import zh from '../i18n/locales/zh-CN/common.json';
+
+const bundles = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/common.json', { eager: true, import: 'default' });
+const en = bundles['../i18n/locales/en/common.json'] ?? {};
+const zh = bundles['../i18n/locales/zh-CN/common.json'] ?? {};
 
 const pick = (bundle: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), bundle);
 
