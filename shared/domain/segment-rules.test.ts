@@ -30,6 +30,12 @@ describe('deal rules', () => {
     expect(over).toEqual([expect.objectContaining({ field: 'deal.stockCap', message: 'Stock cap 501 is above the 500 in stock for 玻尿酸保湿精华 Hyaluronic Serum.' })]);
   });
 
+  it('gives every issue a stable code and the values its wording needs, so the UI can translate it', () => {
+    const over = dealIssues('s1', { price: { amountMinor: 100, currency: 'CNY' }, stockCap: 501 }, serum);
+    expect(over).toEqual([expect.objectContaining({ code: 'stockCapAboveStock', params: { cap: 501, stock: 500, product: '玻尿酸保湿精华 Hyaluronic Serum' } })]);
+    expect(dealIssues('s1', { price: { amountMinor: 100, currency: 'USD' } }, serum)[0]).toMatchObject({ code: 'dealCurrencyMismatch', params: { dealCurrency: 'USD', listCurrency: 'CNY' } });
+  });
+
   it('refuses nonsense numbers and warns on a per-buyer limit above the cap', () => {
     const issues = dealIssues('s1', { price: { amountMinor: 100, currency: 'CNY' }, stockCap: 0, countdownSec: -5, perBuyerLimit: 1.5 }, serum);
     expect(issues.map((i) => i.field).sort()).toEqual(['deal.countdownSec', 'deal.perBuyerLimit', 'deal.stockCap']);

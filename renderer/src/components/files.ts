@@ -3,6 +3,7 @@
  * shows its save dialog) and in a browser. Printing loads the self-contained HTML into a hidden frame.
  */
 import type { ExportedFile } from '../../../shared/contract/runsheet.schema';
+import { i18n } from '../i18n/i18n';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);
@@ -25,7 +26,7 @@ export function downloadFile(file: ExportedFile): void {
 
 export function printHtml(html: string): void {
   const frame = document.createElement('iframe');
-  frame.title = 'Print preview';
+  frame.title = i18n.t('printPreview', { ns: 'common' });
   frame.style.position = 'fixed';
   frame.style.width = '0';
   frame.style.height = '0';

@@ -6,6 +6,11 @@ export function formatInZone(instant: string, zone: string, locale: string = cur
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(instant));
 }
 
+/** Time of day only (e.g. "8:01 PM", "20:01"), in the given zone. */
+export function formatTimeInZone(instant: string, zone: string, locale: string = currentLocale()): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: zone }).format(new Date(instant));
+}
+
 export function formatDate(isoDate: string, locale: string = currentLocale()): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)));

@@ -1,25 +1,27 @@
-/** "Deleted … Undo" notifications: every delete in the studio can be taken back for a few seconds. */
+/** "Deleted … Undo" notifications: every delete in the studio can be taken back for a few seconds. Words in the UI language. */
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { i18n } from '../i18n/i18n';
 
 export function notifyDeleted(what: string, undo: () => Promise<void>): void {
   const id = `undo-${crypto.randomUUID()}`;
+  const t = i18n.getFixedT(null, 'common');
   notifications.show({
     id,
     autoClose: 8000,
-    title: `Deleted ${what}`,
+    title: t('undo.deleted', { what }),
     message: (
       <Group justify="space-between" gap="xs">
-        <Text size="sm">You can undo this.</Text>
+        <Text size="sm">{t('undo.canUndo')}</Text>
         <Button
           size="xs"
           variant="light"
           onClick={() => {
             notifications.hide(id);
-            void undo().then(() => notifications.show({ color: 'green', message: `Restored ${what}` }));
+            void undo().then(() => notifications.show({ color: 'green', message: t('undo.restored', { what }) }));
           }}
         >
-          Undo
+          {t('actions.undo')}
         </Button>
       </Group>
     ),

@@ -9,14 +9,16 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
 import { formatMoney } from '../../../../shared/domain/money';
-import { segmentKindLabels } from '../../../../shared/domain/runsheet';
 import { EmptyState } from '../../components/EmptyState';
+import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { currentLocale, i18n } from '../../i18n/i18n';
 import { useShows } from '../shows/shows.hooks';
 import { ObsHealth } from '../settings/ObsHealth';
 import { useObsStatus } from '../settings/obs.hooks';
@@ -30,39 +32,34 @@ async function send(command: RunnerCommandRequest): Promise<void> {
   try {
     await studio.runnerCommand(command);
   } catch (error) {
-    notifyError('The show did not take that command', error);
+    notifyError(i18n.t('commandFailed', { ns: 'live' }), error);
   }
 }
 
-const overlayLabels: Record<string, string> = {
-  all: 'All overlays (1920×1080)',
-  deal: 'Deal card',
-  countdown: 'Countdown',
-  stock: 'Stock',
-  disclosure: 'Disclosure badge',
-  'lower-third': 'Lower third',
-};
+const overlayPages = new Set(['all', 'deal', 'countdown', 'stock', 'disclosure', 'lower-third']);
 
 /** Overlay page URLs for OBS browser sources (each carries this install's token: keep them private). */
 function OverlayLinks() {
+  const { t } = useTranslation('live');
+  const pageLabel = (page: string) => (overlayPages.has(page) ? t(`overlays.${page}`) : page);
   const urls = useLiveQuery(() => studio.getOverlayUrls(), []);
   if (!urls || urls.pages.length === 0) return null;
   return (
-    <Card withBorder padding="lg" component="section" aria-label="Overlay pages">
+    <Card withBorder padding="lg" component="section" aria-label={t('overlayPages.label')}>
       <Title order={3} size="h4" mb={4}>
-        Overlay pages for OBS
+        {t('overlayPages.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        Add a Browser Source (1920×1080) in OBS with one of these. They update live and carry a private token.
+        {t('overlayPages.hint')}
       </Text>
       <Stack gap={6}>
         {urls.pages.map(({ page, url }) => (
           <Group key={page} justify="space-between" wrap="nowrap">
-            <Text size="sm">{overlayLabels[page] ?? page}</Text>
+            <Text size="sm">{pageLabel(page)}</Text>
             <CopyButton value={url}>
               {({ copied, copy }) => (
-                <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={`Copy URL: ${overlayLabels[page] ?? page}`} data-url={url}>
-                  {copied ? 'Copied' : 'Copy URL'}
+                <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={t('overlayPages.copyUrlFor', { page: pageLabel(page) })} data-url={url}>
+                  {copied ? t('overlayPages.copied') : t('overlayPages.copyUrl')}
                 </Button>
               )}
             </CopyButton>
@@ -74,6 +71,7 @@ function OverlayLinks() {
 }
 
 function StartPanel({ runner }: { runner: LiveRunner }) {
+  const { t } = useTranslation('live');
   const shows = useShows()?.filter((s) => !s.isTemplate);
   const [showId, setShowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -88,7 +86,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
       runner.accept(await studio.runnerLoad(await loadShowSnapshot(db, selected), { rehearsal }));
       await studio.runnerCommand({ type: 'start' });
     } catch (error) {
-      notifyError('Could not start the show', error);
+      notifyError(t('start.failed'), error);
     } finally {
       setBusy(false);
     }
@@ -101,11 +99,11 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
       const created = [...report.scenesCreated, ...report.sourcesCreated];
       notifications.show({
         color: 'green',
-        title: 'OBS is set up for this show',
-        message: created.length > 0 ? `Created ${created.join(', ')}.` : `Everything was already there (${report.alreadyThere} scenes and sources).`,
+        title: t('start.obsReady'),
+        message: created.length > 0 ? t('start.obsCreated', { items: created.join(', ') }) : t('start.obsAlready', { n: report.alreadyThere }),
       });
     } catch (error) {
-      notifyError('Could not set up OBS', error);
+      notifyError(t('start.obsFailed'), error);
     } finally {
       setBusy(false);
     }
@@ -114,45 +112,50 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
     try {
       runner.accept(await studio.resumeShow());
     } catch (error) {
-      notifyError('Could not resume the show', error);
+      notifyError(t('start.resumeFailed'), error);
     }
   };
 
   if (shows && shows.length === 0) {
     return (
-      <EmptyState icon={<IconBroadcast />} title="No show to run">
-        Plan a show under Shows (or load the sample workspace in Settings), then come back here to go live.
+      <EmptyState icon={<IconBroadcast />} title={t('start.noShowTitle')}>
+        {t('start.noShowBody')}
       </EmptyState>
     );
   }
   return (
     <Stack>
       {offer?.resumable ? (
-        <Alert color="orange" title="A show was interrupted" role="region">
+        <Alert color="orange" title={t('start.interrupted')} role="region">
           <Group justify="space-between">
             <Text size="sm">
-              {offer.resumable.title} was {offer.resumable.status} at segment {offer.resumable.segmentIndex + 1}: {offer.resumable.segmentTitle}.
+              {t('start.interruptedBody', {
+                title: offer.resumable.title,
+                status: t(`start.status.${offer.resumable.status}`),
+                index: offer.resumable.segmentIndex + 1,
+                segment: offer.resumable.segmentTitle,
+              })}
             </Text>
-            <Button onClick={() => void resume()}>Resume show</Button>
+            <Button onClick={() => void resume()}>{t('start.resume')}</Button>
           </Group>
         </Alert>
       ) : null}
       {offer?.corrupt ? <Alert color="red">{offer.corrupt}</Alert> : null}
       <Card withBorder padding="lg">
         <Stack>
-          <Select label="Show" data={(shows ?? []).map((s) => ({ value: s.id, label: s.title }))} value={selected} onChange={setShowId} allowDeselect={false} />
+          <Select label={t('start.show')} data={(shows ?? []).map((s) => ({ value: s.id, label: s.title }))} value={selected} onChange={setShowId} allowDeselect={false} />
           <Text size="sm" c="dimmed">
-            {obs?.connected ? `OBS connected (${obs.programScene ?? 'no scene'}).` : 'OBS is not connected: rehearse without it, or connect in Settings.'}
+            {obs?.connected ? t('start.obsConnected', { scene: obs.programScene ?? t('start.noScene') }) : t('start.obsNotConnected')}
           </Text>
           <Group>
             <Button variant="default" loading={busy} disabled={!selected || !obs?.connected} onClick={() => void setupObs()}>
-              Set up OBS
+              {t('start.setupObs')}
             </Button>
             <Button leftSection={<IconBroadcast size={16} />} loading={busy} disabled={!selected} onClick={() => void begin(false)}>
-              Go live
+              {t('start.goLive')}
             </Button>
             <Button variant="light" loading={busy} disabled={!selected} onClick={() => void begin(true)}>
-              Rehearse
+              {t('start.rehearse')}
             </Button>
           </Group>
         </Stack>
@@ -163,6 +166,9 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
 }
 
 function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
+  const { t } = useTranslation('live');
+  const { t: tc } = useTranslation('common');
+  const labels = useDomainLabels();
   const timers = useTimers(state, runner.offsetMs)!;
   const [confirmEnd, setConfirmEnd] = useState(false);
   const obs = useObsStatus();
@@ -178,7 +184,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
   useEffect(() => {
-    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError('Could not save the show report', error));
+    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError(i18n.t('console.reportFailed', { ns: 'live' }), error));
   }, [ended, state]);
 
   useHotkeys([
@@ -194,108 +200,111 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
       <Group justify="space-between">
         <Group>
           <Title order={3}>{snapshot.show.title}</Title>
-          {state.rehearsal ? <Badge color="grape">Rehearsal</Badge> : <Badge color="red">Live</Badge>}
-          {paused ? <Badge color="yellow">Paused</Badge> : null}
-          {ended ? <Badge color="gray">Ended</Badge> : null}
+          {state.rehearsal ? <Badge color="grape">{t('console.rehearsal')}</Badge> : <Badge color="red">{t('console.live')}</Badge>}
+          {paused ? <Badge color="yellow">{t('console.paused')}</Badge> : null}
+          {ended ? <Badge color="gray">{t('console.ended')}</Badge> : null}
         </Group>
         {obs?.connected && !state.rehearsal ? <ObsHealth status={obs} /> : null}
         <Text size="sm" c="dimmed">
-          Keys: <Kbd>Space</Kbd>/<Kbd>→</Kbd> next · <Kbd>←</Kbd> previous · <Kbd>P</Kbd> pause
+          {t('console.keys')} <Kbd>{t('console.keySpace')}</Kbd>/<Kbd>→</Kbd> {t('console.keyNext')} · <Kbd>←</Kbd> {t('console.keyPrevious')} · <Kbd>P</Kbd> {t('console.keyPause')}
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
-            Segment {state.currentIndex + 1} of {segments.length}
+            {t('console.segmentOf', { index: state.currentIndex + 1, total: segments.length })}
           </Text>
-          <Text fz={48} fw={700} c={over ? 'red' : undefined} aria-label="Segment timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Text fz={48} fw={700} c={over ? 'red' : undefined} aria-label={t('console.segmentTimer')} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatClock(timers.segmentElapsedMs)}
           </Text>
           <Text size="sm" c={over ? 'red' : 'dimmed'}>
-            of {formatClock(timers.segmentPlannedMs)} · {over ? `${formatClock(timers.segmentOverUnderMs)} over` : `${formatClock(-timers.segmentOverUnderMs)} left`}
+            {t('console.of', { planned: formatClock(timers.segmentPlannedMs) })} ·{' '}
+            {over ? t('console.over', { time: formatClock(timers.segmentOverUnderMs) }) : t('console.left', { time: formatClock(-timers.segmentOverUnderMs) })}
           </Text>
         </Paper>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
-            Show clock
+            {t('console.showClock')}
           </Text>
-          <Text fz={48} fw={700} aria-label="Show clock" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          <Text fz={48} fw={700} aria-label={t('console.showClock')} style={{ fontVariantNumeric: 'tabular-nums' }}>
             {formatClock(timers.showElapsedMs)}
           </Text>
-          <Text size="sm" c={timers.showOverUnderMs > 0 ? 'red' : 'teal'} aria-label="Over or under">
-            {timers.showOverUnderMs > 0 ? `${formatClock(timers.showOverUnderMs)} behind plan` : `${formatClock(-timers.showOverUnderMs)} ahead of plan`}
+          <Text size="sm" c={timers.showOverUnderMs > 0 ? 'red' : 'teal'} aria-label={t('console.overUnder')}>
+            {timers.showOverUnderMs > 0 ? t('console.behind', { time: formatClock(timers.showOverUnderMs) }) : t('console.ahead', { time: formatClock(-timers.showOverUnderMs) })}
           </Text>
         </Paper>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
-            Next
+            {t('console.next')}
           </Text>
-          <Text fw={600} aria-label="Next segment">
-            {next ? next.title : 'End of show'}
+          <Text fw={600} aria-label={t('console.nextSegment')}>
+            {next ? next.title : t('console.endOfShow')}
           </Text>
           {next ? (
             <Text size="sm" c="dimmed">
-              {segmentKindLabels[next.kind]} · {formatClock(next.plannedSec * 1000)}
+              {labels.kind(next.kind)} · {formatClock(next.plannedSec * 1000)}
             </Text>
           ) : null}
         </Paper>
       </SimpleGrid>
 
       {current ? (
-        <Card withBorder padding="lg" component="section" aria-label="Current segment">
+        <Card withBorder padding="lg" component="section" aria-label={t('console.currentSegment')}>
           <Group justify="space-between" mb="xs">
             <Title order={3} size="h2">
               {current.title}
             </Title>
             <Group gap={6}>
-              <Badge variant="light">{segmentKindLabels[current.kind]}</Badge>
-              {current.scene ? <Badge variant="outline">Scene: {current.scene}</Badge> : null}
+              <Badge variant="light">{labels.kind(current.kind)}</Badge>
+              {current.scene ? <Badge variant="outline">{t('console.scene', { scene: current.scene })}</Badge> : null}
               {current.sponsored && current.disclosureLabel ? <Badge color="orange">{current.disclosureLabel}</Badge> : null}
             </Group>
           </Group>
           {current.talkingPoints.length > 0 ? (
-            <List aria-label="Talking points" size="lg" spacing={4}>
+            <List aria-label={t('console.talkingPoints')} size="lg" spacing={4}>
               {current.talkingPoints.map((point) => (
                 <List.Item key={point}>{point}</List.Item>
               ))}
             </List>
           ) : null}
           {current.deal ? (
-            <Paper withBorder p="sm" mt="md" aria-label="Deal controls">
+            <Paper withBorder p="sm" mt="md" aria-label={t('console.dealControls')}>
               <Group justify="space-between" align="flex-end">
                 <Stack gap={2}>
                   <Text fw={700}>
-                    {formatMoney(current.deal.price)}
+                    {formatMoney(current.deal.price, currentLocale())}
                     {product ? (
                       <Text span c="dimmed" td="line-through" ml={8} fw={400}>
-                        {formatMoney(product.listPrice)}
+                        {formatMoney(product.listPrice, currentLocale())}
                       </Text>
                     ) : null}
                     {current.deal.code ? ` · ${current.deal.code}` : ''}
                   </Text>
-                  <Text size="sm" aria-label="Countdown status">
-                    {dealTimer?.remainingMs !== null && dealTimer?.remainingMs !== undefined ? `Countdown ${formatClock(dealTimer.remainingMs)}${dealTimer.expired ? ' · ended' : ''}` : 'No countdown running'}
+                  <Text size="sm" aria-label={t('console.countdownStatus')}>
+                    {dealTimer?.remainingMs !== null && dealTimer?.remainingMs !== undefined
+                      ? `${t('console.countdown', { time: formatClock(dealTimer.remainingMs) })}${dealTimer.expired ? t('console.countdownEnded') : ''}`
+                      : t('console.noCountdown')}
                   </Text>
-                  <Text size="sm" aria-label="Stock status">
-                    {deal?.soldOut ? 'Sold out' : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? `${deal.stockLeft} left` : 'Stock not tracked'}
+                  <Text size="sm" aria-label={t('console.stockStatus')}>
+                    {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
                   </Text>
                 </Stack>
                 <Group align="flex-end">
                   {deal?.countdown === 'running' ? (
                     <Button variant="light" onClick={() => void send({ type: 'stopCountdown' })} disabled={ended}>
-                      Stop countdown
+                      {t('console.stopCountdown')}
                     </Button>
                   ) : (
                     <Button onClick={() => void send({ type: 'startCountdown' })} disabled={ended || !current.deal.countdownSec}>
-                      Start countdown
+                      {t('console.startCountdown')}
                     </Button>
                   )}
-                  <NumberInput label="Stock left" w={110} min={0} allowDecimal={false} value={stock} onChange={setStock} />
+                  <NumberInput label={t('console.stockLeftInput')} w={110} min={0} allowDecimal={false} value={stock} onChange={setStock} />
                   <Button variant="default" disabled={ended || typeof stock !== 'number'} onClick={() => typeof stock === 'number' && void send({ type: 'setStockLeft', units: stock })}>
-                    Set stock
+                    {t('console.setStock')}
                   </Button>
                   <Button color="red" variant="light" disabled={ended || deal?.soldOut} onClick={() => void send({ type: 'markSoldOut' })}>
-                    Sold out
+                    {t('console.soldOut')}
                   </Button>
                 </Group>
               </Group>
@@ -306,7 +315,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
               <Group justify="space-between" align="flex-start">
                 <Stack gap={2} style={{ flex: 1 }}>
                   <Text size="xs" c="dimmed">
-                    Fan-group announcement
+                    {t('console.fanGroup')}
                   </Text>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                     {current.fanGroupText}
@@ -315,7 +324,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
                 <CopyButton value={current.fanGroupText}>
                   {({ copied, copy }) => (
                     <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy}>
-                      {copied ? 'Copied' : 'Copy announcement'}
+                      {copied ? t('console.copied') : t('console.copyAnnouncement')}
                     </Button>
                   )}
                 </CopyButton>
@@ -327,29 +336,29 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
 
       <Group>
         <Button size="lg" variant="default" leftSection={<IconPlayerSkipBack size={18} />} disabled={ended || state.currentIndex === 0} onClick={() => void send({ type: 'previous' })}>
-          Previous
+          {t('console.previous')}
         </Button>
         <Button size="lg" leftSection={<IconPlayerSkipForward size={18} />} disabled={ended || !next} onClick={() => void send({ type: 'next' })}>
-          Next
+          {t('console.nextButton')}
         </Button>
         <Button size="lg" variant="light" leftSection={paused ? <IconPlayerPlay size={18} /> : <IconPlayerPause size={18} />} disabled={ended} onClick={() => void send({ type: paused ? 'resume' : 'pause' })}>
-          {paused ? 'Resume' : 'Pause'}
+          {paused ? t('console.resume') : t('console.pause')}
         </Button>
         <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: 60 })}>
-          +1 min
+          {t('console.plusMinute')}
         </Button>
         <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: -60 })}>
-          −1 min
+          {t('console.minusMinute')}
         </Button>
         <Button size="lg" color="red" leftSection={<IconPlayerStop size={18} />} disabled={ended} onClick={() => setConfirmEnd(true)}>
-          End show
+          {t('console.endShow')}
         </Button>
       </Group>
-      <Modal opened={confirmEnd} onClose={() => setConfirmEnd(false)} title="End the show?">
-        <Text mb="md">The show stops and its timings are kept for the report. This cannot be undone.</Text>
+      <Modal opened={confirmEnd} onClose={() => setConfirmEnd(false)} title={t('console.confirmTitle')} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
+        <Text mb="md">{t('console.confirmBody')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setConfirmEnd(false)}>
-            Keep going
+            {t('console.keepGoing')}
           </Button>
           <Button
             color="red"
@@ -358,7 +367,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
               void send({ type: 'end' });
             }}
           >
-            End the show
+            {t('console.confirmEnd')}
           </Button>
         </Group>
       </Modal>
@@ -367,6 +376,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
 }
 
 export function LivePage() {
+  const { t } = useTranslation('live');
   const runner = useRunner();
   const [fresh, setFresh] = useState(false);
   const { state } = runner;
@@ -375,12 +385,12 @@ export function LivePage() {
   return (
     <>
       <PageHeader
-        title="Live"
-        description="Run the show: cues, timers, deals."
+        title={t('title')}
+        description={t('description')}
         actions={
           runner.state?.status === 'ended' && !fresh ? (
             <Button variant="light" onClick={() => setFresh(true)}>
-              Start another show
+              {t('startAnother')}
             </Button>
           ) : undefined
         }

@@ -4,12 +4,13 @@ import type { ShowSnapshot } from '../../../../shared/runner/runner.types';
 import type { AppDb } from '../../db/app-db';
 import { featuredProducts } from '../shows/show-products';
 import { orderedSegments } from '../shows/shows.repo';
+import { i18n } from '../../i18n/i18n';
 
 export async function loadShowSnapshot(db: AppDb, showId: string): Promise<ShowSnapshot> {
   const show = await db.shows.get(showId);
-  if (!show) throw new Error('That show no longer exists.');
+  if (!show) throw new Error(i18n.t('errors.showGone', { ns: 'live' }));
   const segments = await orderedSegments(db, showId);
-  if (segments.length === 0) throw new Error('This show has no segments yet: add them under Shows.');
+  if (segments.length === 0) throw new Error(i18n.t('errors.noSegments', { ns: 'live' }));
   const { products, images } = await featuredProducts(db, segments);
   const creators = (await db.creators.bulkGet(show.hostIds)).filter((c) => c !== undefined);
   const brand = show.brandId ? await db.brands.get(show.brandId) : undefined;

@@ -4,6 +4,7 @@
  */
 import { Button, FileInput, Group, Image, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/entities';
 import { minorDigits } from '../../../../shared/domain/money';
 import { db } from '../../db/db';
@@ -19,6 +20,8 @@ interface Props {
 }
 
 export function ProductForm({ product, onDone }: Props) {
+  const { t } = useTranslation('products');
+  const { t: tc } = useTranslation('common');
   const brands = useBrands();
   const imageUrl = useAssetUrl(product?.imageAssetId);
   const [brandId, setBrandId] = useState<string | null>(product?.brandId ?? null);
@@ -34,13 +37,13 @@ export function ProductForm({ product, onDone }: Props) {
   const [saving, setSaving] = useState(false);
 
   const errors = {
-    brand: brandId ? undefined : 'Choose the brand that sells this product.',
-    sku: sku.trim() ? undefined : 'Enter the SKU.',
-    name: name.trim() ? undefined : 'Enter the product name.',
-    price: typeof price === 'number' && price >= 0 ? undefined : 'Enter the list price (0 or more).',
-    stock: typeof stock === 'number' && Number.isInteger(stock) && stock >= 0 ? undefined : 'Stock on hand is a whole number, 0 or more.',
-    link: link.trim() === '' || /^https?:\/\/\S+$/.test(link.trim()) ? undefined : 'The link must start with https:// or http://',
-    image: image && image.size > 5 * 1024 * 1024 ? 'Images up to 5 MB, please.' : image && !/^image\/(png|jpeg|webp)$/.test(image.type) ? 'Use a PNG, JPEG or WebP image.' : undefined,
+    brand: brandId ? undefined : t('errors.brand'),
+    sku: sku.trim() ? undefined : t('errors.sku'),
+    name: name.trim() ? undefined : t('errors.name'),
+    price: typeof price === 'number' && price >= 0 ? undefined : t('errors.price'),
+    stock: typeof stock === 'number' && Number.isInteger(stock) && stock >= 0 ? undefined : t('errors.stock'),
+    link: link.trim() === '' || /^https?:\/\/\S+$/.test(link.trim()) ? undefined : t('errors.link'),
+    image: image && image.size > 5 * 1024 * 1024 ? t('errors.imageSize') : image && !/^image\/(png|jpeg|webp)$/.test(image.type) ? t('errors.imageType') : undefined,
   };
   const [touched, setTouched] = useState(false);
   const valid = Object.values(errors).every((e) => e === undefined);
@@ -64,7 +67,7 @@ export function ProductForm({ product, onDone }: Props) {
       const id = await saveProduct(db, draft, { ...(product ? { id: product.id } : {}), ...(image !== undefined ? { image } : {}) });
       onDone(id);
     } catch (error) {
-      notifyError('Could not save the product', error);
+      notifyError(t('form.saveFailed'), error);
     } finally {
       setSaving(false);
     }
@@ -76,29 +79,29 @@ export function ProductForm({ product, onDone }: Props) {
         void submit();
       }}>
       <Stack gap="sm">
-      <Select label="Brand" data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} required searchable />
+      <Select label={t('form.brand')} data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} required searchable />
       <Group grow>
-        <TextInput label="SKU" value={sku} onChange={(e) => setSku(e.currentTarget.value)} error={show(errors.sku)} required />
-        <TextInput label="Product name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={show(errors.name)} required />
+        <TextInput label={t('form.sku')} value={sku} onChange={(e) => setSku(e.currentTarget.value)} error={show(errors.sku)} required />
+        <TextInput label={t('form.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={show(errors.name)} required />
       </Group>
-      <TextInput label="Variant notes" description="Size, shade, flavour…" value={variantNotes} onChange={(e) => setVariantNotes(e.currentTarget.value)} />
+      <TextInput label={t('form.variantNotes')} description={t('form.variantHint')} value={variantNotes} onChange={(e) => setVariantNotes(e.currentTarget.value)} />
       <Group grow>
-        <NumberInput label="List price" value={price} onChange={setPrice} min={0} decimalScale={minorDigits(currency)} error={show(errors.price)} required />
-        <Select label="Currency" data={currencies} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} searchable />
-        <NumberInput label="Stock on hand" value={stock} onChange={setStock} min={0} allowDecimal={false} error={show(errors.stock)} />
+        <NumberInput label={t('form.listPrice')} value={price} onChange={setPrice} min={0} decimalScale={minorDigits(currency)} error={show(errors.price)} required />
+        <Select label={t('form.currency')} data={currencies} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} searchable />
+        <NumberInput label={t('form.stock')} value={stock} onChange={setStock} min={0} allowDecimal={false} error={show(errors.stock)} />
       </Group>
-      <TextInput label="Product link" placeholder="https://" value={link} onChange={(e) => setLink(e.currentTarget.value)} error={show(errors.link)} />
-      <Textarea label="Selling points" description="One per line" autosize minRows={3} value={sellingPoints} onChange={(e) => setSellingPoints(e.currentTarget.value)} />
+      <TextInput label={t('form.link')} placeholder="https://" value={link} onChange={(e) => setLink(e.currentTarget.value)} error={show(errors.link)} />
+      <Textarea label={t('form.sellingPoints')} description={t('form.onePerLine')} autosize minRows={3} value={sellingPoints} onChange={(e) => setSellingPoints(e.currentTarget.value)} />
       <Group align="flex-end">
-        {imageUrl && image === undefined ? <Image src={imageUrl} alt={`${name} image`} w={72} h={72} radius="sm" fit="cover" /> : null}
-        <FileInput label="Product image" accept="image/png,image/jpeg,image/webp" clearable value={image ?? null} onChange={(file) => setImage(file ?? (product?.imageAssetId ? null : undefined))} error={show(errors.image)} placeholder="PNG, JPEG or WebP" style={{ flex: 1 }} />
+        {imageUrl && image === undefined ? <Image src={imageUrl} alt={t('form.imageAlt', { name })} w={72} h={72} radius="sm" fit="cover" /> : null}
+        <FileInput label={t('form.image')} accept="image/png,image/jpeg,image/webp" clearable value={image ?? null} onChange={(file) => setImage(file ?? (product?.imageAssetId ? null : undefined))} error={show(errors.image)} placeholder={t('form.imageFormats')} style={{ flex: 1 }} />
       </Group>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => onDone()}>
-          Cancel
+          {tc('actions.cancel')}
         </Button>
         <Button type="submit" loading={saving}>
-          Save product
+          {t('form.save')}
         </Button>
       </Group>
       </Stack>

@@ -1,11 +1,13 @@
 import { ActionIcon, Button, Drawer, Group, Image, Select, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPackage, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyDeleted } from '../../components/undo';
+import { currentLocale } from '../../i18n/i18n';
 import { db } from '../../db/db';
 import { ProductForm } from './ProductForm';
 import { filterProducts, useAssetUrl, useBrands, useProductRows, type ProductRow } from './products.hooks';
@@ -17,6 +19,8 @@ function Thumb({ product }: { product: Product }) {
 }
 
 export function ProductsPage() {
+  const { t } = useTranslation('products');
+  const { t: tc } = useTranslation('common');
   const rows = useProductRows();
   const brands = useBrands();
   const [query, setQuery] = useState('');
@@ -29,39 +33,39 @@ export function ProductsPage() {
   return (
     <>
       <PageHeader
-        title="Products"
-        description="The catalog your shows sell from."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            New product
+            {t('new')}
           </Button>
         }
       />
       <Group mb="md">
-        <TextInput aria-label="Search products" placeholder="Search name, SKU, selling point" leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={320} />
-        <Select aria-label="Filter by brand" placeholder="All brands" clearable data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} />
+        <TextInput aria-label={t('search')} placeholder={t('searchPlaceholder')} leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={320} />
+        <Select aria-label={t('filterBrand')} placeholder={t('allBrands')} clearable data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} />
         <Text size="sm" c="dimmed" aria-live="polite">
-          {rows ? `${visible.length} of ${rows.length}` : ''}
+          {rows ? t('shown', { visible: visible.length, total: rows.length }) : ''}
         </Text>
       </Group>
       {rows && rows.length === 0 ? (
-        <EmptyState icon={<IconPackage />} title="No products yet">
-          Add the products your shows will sell: price, stock, selling points and an image for the deal card.
+        <EmptyState icon={<IconPackage />} title={t('empty.title')}>
+          {t('empty.body')}
         </EmptyState>
       ) : (
-        <Table striped highlightOnHover aria-label="Products">
+        <Table striped highlightOnHover aria-label={t('table.label')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48}>
-                <VisuallyHidden>Image</VisuallyHidden>
+                <VisuallyHidden>{t('table.image')}</VisuallyHidden>
               </Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Brand</Table.Th>
-              <Table.Th ta="right">List price</Table.Th>
-              <Table.Th ta="right">Stock</Table.Th>
+              <Table.Th>{t('table.product')}</Table.Th>
+              <Table.Th>{t('table.sku')}</Table.Th>
+              <Table.Th>{t('table.brand')}</Table.Th>
+              <Table.Th ta="right">{t('table.listPrice')}</Table.Th>
+              <Table.Th ta="right">{t('table.stock')}</Table.Th>
               <Table.Th w={90}>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -81,14 +85,14 @@ export function ProductsPage() {
                 </Table.Td>
                 <Table.Td>{p.sku}</Table.Td>
                 <Table.Td>{p.brandName}</Table.Td>
-                <Table.Td ta="right">{formatMoney(p.listPrice)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(p.listPrice, currentLocale())}</Table.Td>
                 <Table.Td ta="right">{p.stockOnHand}</Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <ActionIcon variant="subtle" aria-label={`Edit ${p.name}`} onClick={() => setEditing(p)}>
+                    <ActionIcon variant="subtle" aria-label={t('edit', { name: p.name })} onClick={() => setEditing(p)}>
                       <IconPencil size={16} />
                     </ActionIcon>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Delete ${p.name}`} onClick={() => void remove(p)}>
+                    <ActionIcon variant="subtle" color="red" aria-label={t('delete', { name: p.name })} onClick={() => void remove(p)}>
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Group>
@@ -98,7 +102,7 @@ export function ProductsPage() {
           </Table.Tbody>
         </Table>
       )}
-      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="lg" title={editing === 'new' ? 'New product' : editing ? `Edit ${editing.name}` : ''}>
+      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="lg" closeButtonProps={{ 'aria-label': tc('actions.close') }} title={editing === 'new' ? t('new') : editing ? t('edit', { name: editing.name }) : ''}>
         {editing !== null ? <ProductForm key={editing === 'new' ? 'new' : editing.id} {...(editing === 'new' ? {} : { product: editing })} onDone={() => setEditing(null)} /> : null}
       </Drawer>
     </>

@@ -3,11 +3,12 @@ import { Badge, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantin
 import { IconChartBar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ShowRun } from '../../../../shared/domain/entities';
 import { buildShowReport } from '../../../../shared/domain/report';
-import { segmentKindLabels } from '../../../../shared/domain/runsheet';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDuration, formatInZone } from '../../components/format';
+import { formatDuration, formatInZone, formatTimeInZone } from '../../components/format';
+import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
@@ -16,29 +17,36 @@ const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${format
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function RunReport({ run }: { run: ShowRun }) {
+  const { t } = useTranslation('reports');
+  const labels = useDomainLabels();
   const report = buildShowReport(run);
   const [notes, setNotes] = useState(run.notes);
   return (
-    <Card withBorder padding="lg" component="section" aria-label={`Report: ${run.showTitle}`}>
+    <Card withBorder padding="lg" component="section" aria-label={t('report', { title: run.showTitle })}>
       <Group justify="space-between" mb="sm">
         <Stack gap={2}>
           <Title order={3}>{run.showTitle}</Title>
           <Text size="sm" c="dimmed">
-            {formatInZone(run.startedAt, viewerZone)} · planned {formatDuration(report.plannedSec)} · ran {formatDuration(report.actualSec)} ({signed(report.overUnderSec)})
+            {t('summary', {
+              startedAt: formatInZone(run.startedAt, viewerZone),
+              planned: formatDuration(report.plannedSec),
+              actual: formatDuration(report.actualSec),
+              overUnder: signed(report.overUnderSec),
+            })}
           </Text>
         </Stack>
-        {run.rehearsal ? <Badge color="grape">Rehearsal</Badge> : <Badge color="red">Live</Badge>}
+        {run.rehearsal ? <Badge color="grape">{t('rehearsal')}</Badge> : <Badge color="red">{t('live')}</Badge>}
       </Group>
-      <Table aria-label={`Planned and actual: ${run.showTitle}`}>
+      <Table aria-label={t('table.label', { title: run.showTitle })}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>#</Table.Th>
-            <Table.Th>Segment</Table.Th>
-            <Table.Th ta="right">Planned</Table.Th>
-            <Table.Th ta="right">Actual</Table.Th>
-            <Table.Th ta="right">Over / under</Table.Th>
-            <Table.Th>Deals</Table.Th>
-            <Table.Th ta="right">Stock sold</Table.Th>
+            <Table.Th>{t('table.index')}</Table.Th>
+            <Table.Th>{t('table.segment')}</Table.Th>
+            <Table.Th ta="right">{t('table.planned')}</Table.Th>
+            <Table.Th ta="right">{t('table.actual')}</Table.Th>
+            <Table.Th ta="right">{t('table.overUnder')}</Table.Th>
+            <Table.Th>{t('table.deals')}</Table.Th>
+            <Table.Th ta="right">{t('table.stockSold')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -48,11 +56,11 @@ function RunReport({ run }: { run: ShowRun }) {
               <Table.Td>
                 {row.title}
                 <Text size="xs" c="dimmed">
-                  {segmentKindLabels[row.kind]}
+                  {labels.kind(row.kind)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{formatDuration(row.plannedSec)}</Table.Td>
-              <Table.Td ta="right">{row.actualSec === null ? 'not aired' : formatDuration(row.actualSec)}</Table.Td>
+              <Table.Td ta="right">{row.actualSec === null ? t('notAired') : formatDuration(row.actualSec)}</Table.Td>
               <Table.Td ta="right" c={row.overUnderSec !== null && row.overUnderSec > 0 ? 'red' : undefined}>
                 {row.overUnderSec === null ? '—' : signed(row.overUnderSec)}
               </Table.Td>
@@ -60,17 +68,17 @@ function RunReport({ run }: { run: ShowRun }) {
                 <Text size="xs">
                   {row.deals.length === 0
                     ? '—'
-                    : row.deals.map((d) => `${formatInZone(d.at, viewerZone).split(', ').pop()} ${d.action.replace('_', ' ')}${d.value !== undefined ? ` ${d.value}` : ''}`).join(' · ')}
+                    : row.deals.map((d) => `${formatTimeInZone(d.at, viewerZone)} ${t(`dealAction.${d.action}`)}${d.value !== undefined ? ` ${d.value}` : ''}`).join(' · ')}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right">{row.stockSold === undefined ? '—' : `${row.stockSold}${row.stockCap !== undefined ? ` / ${row.stockCap}` : ''}${row.soldOut ? ' (sold out)' : ''}`}</Table.Td>
+              <Table.Td ta="right">{row.stockSold === undefined ? '—' : `${row.stockSold}${row.stockCap !== undefined ? ` / ${row.stockCap}` : ''}${row.soldOut ? t('soldOut') : ''}`}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       <Textarea
         mt="md"
-        label="Notes"
+        label={t('notes')}
         autosize
         minRows={2}
         value={notes}
@@ -82,13 +90,14 @@ function RunReport({ run }: { run: ShowRun }) {
 }
 
 export function ReportsPage() {
+  const { t } = useTranslation('reports');
   const runs = useLiveQuery(() => db.showRuns.orderBy('startedAt').reverse().toArray(), []);
   return (
     <>
-      <PageHeader title="Reports" description="Post-show reports: planned against actual timing, deals run and stock sold." />
+      <PageHeader title={t('title')} description={t('description')} />
       {runs && runs.length === 0 ? (
-        <EmptyState icon={<IconChartBar />} title="No reports yet">
-          A report is written when a show ends: planned against actual timing, deals run and stock sold. No show has run yet.
+        <EmptyState icon={<IconChartBar />} title={t('empty.title')}>
+          {t('empty.body')}
         </EmptyState>
       ) : (
         <Stack>{runs?.map((run) => <RunReport key={run.id} run={run} />)}</Stack>

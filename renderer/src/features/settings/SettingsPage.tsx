@@ -11,23 +11,24 @@ import { OverlayThemeCard } from './OverlayThemeCard';
 import { useLoadSample } from './useLoadSample';
 
 function AppearanceCard() {
+  const { t } = useTranslation('settings');
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="sm">
-        Appearance
+        {t('appearance.title')}
       </Title>
       <Text size="sm" id="theme-label" mb={6}>
-        Theme
+        {t('appearance.theme')}
       </Text>
       <SegmentedControl
         aria-labelledby="theme-label"
         value={colorScheme}
         onChange={(value) => setColorScheme(value as MantineColorScheme)}
         data={[
-          { value: 'light', label: 'Light' },
-          { value: 'dark', label: 'Dark' },
-          { value: 'auto', label: 'System' },
+          { value: 'light', label: t('appearance.light') },
+          { value: 'dark', label: t('appearance.dark') },
+          { value: 'auto', label: t('appearance.system') },
         ]}
       />
     </Card>
@@ -60,29 +61,29 @@ function LanguageCard() {
 }
 
 function WorkspaceCard() {
+  const { t } = useTranslation('settings');
   const counts = useWorkspaceCounts();
   const { load, loading } = useLoadSample();
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="sm">
-        Workspace
+        {t('workspace.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm" aria-live="polite">
-        {counts
-          ? `${counts.brands} brands · ${counts.creators} creators · ${counts.campaigns} campaigns · ${counts.contentItems} content items · ${counts.products} products · ${counts.shows} shows`
-          : 'Counting…'}
+        {counts ? t('workspace.counts', { ...counts }) : t('workspace.counting')}
       </Text>
       <Text size="sm" mb="md">
-        The sample workspace adds a demo set of brands, creators, campaigns, products and a live show. Loading it again resets the demo records; your own records are kept.
+        {t('workspace.sampleHint')}
       </Text>
       <Button variant="light" onClick={() => void load()} loading={loading}>
-        Load sample workspace
+        {t('workspace.loadSample')}
       </Button>
     </Card>
   );
 }
 
 function AboutCard() {
+  const { t } = useTranslation('settings');
   const [info, setInfo] = useState<Omit<AppInfo, 'transport'>>();
   useEffect(() => {
     studio.getAppInfo().then(setInfo, () => undefined);
@@ -90,22 +91,23 @@ function AboutCard() {
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="sm">
-        About
+        {t('about.title')}
       </Title>
-      <Text size="sm" aria-label="Version">
-        {info ? `${info.name} ${info.version} · ${info.platform}` : 'Loading…'}
+      <Text size="sm" aria-label={t('about.version')}>
+        {info ? `${info.name} ${info.version} · ${info.platform}` : t('about.loading')}
       </Text>
       <Text size="sm" c="dimmed">
-        {studioTransport === 'ipc' ? 'Desktop app' : 'Browser mode (served by the studio host)'}
+        {studioTransport === 'ipc' ? t('about.desktop') : t('about.browser')}
       </Text>
     </Card>
   );
 }
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings');
   return (
     <>
-      <PageHeader title="Settings" description="Workspace, OBS connection and appearance." />
+      <PageHeader title={t('title')} description={t('description')} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <WorkspaceCard />
         <ObsCard />

@@ -4,10 +4,13 @@
  */
 import { Alert, Autocomplete, Button, Checkbox, Divider, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { segmentKinds, type Deal, type Product, type Segment, type SegmentOverlays } from '../../../../shared/domain/entities';
 import { formatMoney, minorDigits } from '../../../../shared/domain/money';
-import { overlayLabels, segmentKindLabels } from '../../../../shared/domain/runsheet';
+import { overlayLabels } from '../../../../shared/domain/runsheet';
 import { discountPercent, segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
+import { useDomainLabels } from '../../components/labels';
+import { currentLocale } from '../../i18n/i18n';
 import type { SegmentDraft } from './shows.repo';
 
 interface Props {
@@ -22,6 +25,9 @@ interface Props {
 const optionalInt = (v: number | string): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function SegmentEditor({ segment, products, productsById, sceneSuggestions, onSave, onCancel }: Props) {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
+  const labels = useDomainLabels();
   const [kind, setKind] = useState<Segment['kind']>(segment.kind);
   const [title, setTitle] = useState(segment.title);
   const [minutes, setMinutes] = useState<number | string>(Math.floor(segment.plannedSec / 60));
@@ -69,7 +75,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     ...(scene.trim() ? { scene: scene.trim() } : {}),
   };
   const issues = segmentIssues({ ...draft, id: segment.id }, productsById);
-  const errorFor = (field: SegmentIssue['field']) => issues.filter((i) => i.field === field && i.severity === 'error').map((i) => i.message).join(' ') || undefined;
+  const errorFor = (field: SegmentIssue['field']) => issues.filter((i) => i.field === field && i.severity === 'error').map((i) => labels.issue(i)).join(' ') || undefined;
   const warnings = issues.filter((i) => i.severity === 'warning');
   const errors = issues.filter((i) => i.severity === 'error');
 
@@ -90,83 +96,83 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     <form noValidate onSubmit={submit}>
       <Stack gap="sm">
       <Group grow align="flex-start">
-        <Select label="Kind" data={segmentKinds.map((k) => ({ value: k, label: segmentKindLabels[k] }))} value={kind} onChange={(v) => v && setKind(v as Segment['kind'])} allowDeselect={false} />
-        <TextInput label="Segment title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor('title')} required />
+        <Select label={t('segment.kind')} data={segmentKinds.map((k) => ({ value: k, label: labels.kind(k) }))} value={kind} onChange={(v) => v && setKind(v as Segment['kind'])} allowDeselect={false} />
+        <TextInput label={t('segment.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errorFor('title')} required />
       </Group>
       <Group grow align="flex-start">
-        <NumberInput label="Planned minutes" min={0} allowDecimal={false} value={minutes} onChange={setMinutes} error={errorFor('plannedSec')} />
-        <NumberInput label="Planned seconds" min={0} max={59} allowDecimal={false} value={seconds} onChange={setSeconds} />
+        <NumberInput label={t('segment.minutes')} min={0} allowDecimal={false} value={minutes} onChange={setMinutes} error={errorFor('plannedSec')} />
+        <NumberInput label={t('segment.seconds')} min={0} max={59} allowDecimal={false} value={seconds} onChange={setSeconds} />
       </Group>
-      <MultiSelect label="Featured products" description="The first product's list price is the deal's reference" data={products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }))} value={productIds} onChange={setProductIds} searchable error={errorFor('productIds')} />
-      <Textarea label="Talking points" description="One per line" autosize minRows={2} value={talkingPoints} onChange={(e) => setTalkingPoints(e.currentTarget.value)} />
+      <MultiSelect label={t('segment.products')} description={t('segment.productsHint')} data={products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }))} value={productIds} onChange={setProductIds} searchable error={errorFor('productIds')} />
+      <Textarea label={t('segment.talkingPoints')} description={t('segment.onePerLine')} autosize minRows={2} value={talkingPoints} onChange={(e) => setTalkingPoints(e.currentTarget.value)} />
 
-      <Divider label="Deal" labelPosition="left" />
-      <Switch label="This segment runs a deal" checked={hasDeal} onChange={(e) => setHasDeal(e.currentTarget.checked)} />
+      <Divider label={t('segment.deal')} labelPosition="left" />
+      <Switch label={t('segment.hasDeal')} checked={hasDeal} onChange={(e) => setHasDeal(e.currentTarget.checked)} />
       {hasDeal ? (
         <>
           <SimpleGrid cols={3}>
             <NumberInput
-              label={`Deal price (${currency})`}
+              label={t('segment.dealPrice', { currency })}
               min={0}
               decimalScale={minorDigits(currency)}
               value={dealPrice}
               onChange={setDealPrice}
               error={errorFor('deal.price')}
-              description={firstProduct ? `List ${formatMoney(firstProduct.listPrice)}${percent > 0 ? ` · ${percent}% off` : ''}` : 'Choose a featured product'}
+              description={firstProduct ? `${t('segment.list', { price: formatMoney(firstProduct.listPrice, currentLocale()) })}${percent > 0 ? t('segment.percentOff', { percent }) : ''}` : t('segment.chooseProduct')}
             />
-            <TextInput label="Discount code" value={code} onChange={(e) => setCode(e.currentTarget.value)} />
-            <NumberInput label="Stock cap" min={1} allowDecimal={false} value={stockCap} onChange={setStockCap} error={errorFor('deal.stockCap')} description={firstProduct ? `${firstProduct.stockOnHand} in stock` : undefined} />
-            <NumberInput label="Per-buyer limit" min={1} allowDecimal={false} value={perBuyer} onChange={setPerBuyer} error={errorFor('deal.perBuyerLimit')} />
-            <NumberInput label="Countdown (seconds)" min={1} allowDecimal={false} value={countdown} onChange={setCountdown} error={errorFor('deal.countdownSec')} />
+            <TextInput label={t('segment.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+            <NumberInput label={t('segment.stockCap')} min={1} allowDecimal={false} value={stockCap} onChange={setStockCap} error={errorFor('deal.stockCap')} description={firstProduct ? t('segment.inStock', { stock: firstProduct.stockOnHand }) : undefined} />
+            <NumberInput label={t('segment.perBuyer')} min={1} allowDecimal={false} value={perBuyer} onChange={setPerBuyer} error={errorFor('deal.perBuyerLimit')} />
+            <NumberInput label={t('segment.countdown')} min={1} allowDecimal={false} value={countdown} onChange={setCountdown} error={errorFor('deal.countdownSec')} />
           </SimpleGrid>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {percent > 0 ? `Viewers see ${percent}% off.` : ''}
+            {percent > 0 ? t('segment.viewersSee', { percent }) : ''}
           </Text>
         </>
       ) : null}
 
-      <Divider label="Disclosure" labelPosition="left" />
+      <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">
-        <Switch label="Sponsored" checked={sponsored} onChange={(e) => setSponsored(e.currentTarget.checked)} mt="lg" />
-        <TextInput label="Disclosure label" placeholder="#ad · Paid partnership · 广告" disabled={!sponsored} value={disclosure} onChange={(e) => setDisclosure(e.currentTarget.value)} error={errorFor('disclosureLabel')} />
+        <Switch label={t('segment.sponsored')} checked={sponsored} onChange={(e) => setSponsored(e.currentTarget.checked)} mt="lg" />
+        <TextInput label={t('segment.disclosureLabel')} placeholder={t('segment.disclosurePlaceholder')} disabled={!sponsored} value={disclosure} onChange={(e) => setDisclosure(e.currentTarget.value)} error={errorFor('disclosureLabel')} />
       </Group>
 
-      <Divider label="Production" labelPosition="left" />
-      <Autocomplete label="OBS scene" description="A scene of this show, or a new name" data={sceneSuggestions} value={scene} onChange={setScene} placeholder="Scene name" />
-      <Checkbox.Group label="Overlays on air" value={(Object.keys(overlays) as (keyof SegmentOverlays)[]).filter((k) => overlays[k])} onChange={(values) => setOverlays({ dealCard: values.includes('dealCard'), countdown: values.includes('countdown'), stock: values.includes('stock'), lowerThird: values.includes('lowerThird'), disclosure: values.includes('disclosure') })}>
+      <Divider label={t('segment.production')} labelPosition="left" />
+      <Autocomplete label={t('segment.scene')} description={t('segment.sceneHint')} data={sceneSuggestions} value={scene} onChange={setScene} placeholder={t('segment.scenePlaceholder')} />
+      <Checkbox.Group label={t('segment.overlays')} value={(Object.keys(overlays) as (keyof SegmentOverlays)[]).filter((k) => overlays[k])} onChange={(values) => setOverlays({ dealCard: values.includes('dealCard'), countdown: values.includes('countdown'), stock: values.includes('stock'), lowerThird: values.includes('lowerThird'), disclosure: values.includes('disclosure') })}>
         <Group mt={6}>
           {(Object.keys(overlayLabels) as (keyof SegmentOverlays)[]).map((k) => (
-            <Checkbox key={k} value={k} label={overlayLabels[k]} />
+            <Checkbox key={k} value={k} label={labels.overlay(k)} />
           ))}
         </Group>
       </Checkbox.Group>
-      <Textarea label="Crew cue notes" autosize minRows={2} value={crewNotes} onChange={(e) => setCrewNotes(e.currentTarget.value)} />
-      <Textarea label="Fan-group announcement" description="Copied to WeChat / WhatsApp / Discord fan groups when the segment goes live" autosize minRows={2} value={fanGroupText} onChange={(e) => setFanGroupText(e.currentTarget.value)} />
+      <Textarea label={t('segment.crewNotes')} autosize minRows={2} value={crewNotes} onChange={(e) => setCrewNotes(e.currentTarget.value)} />
+      <Textarea label={t('segment.fanGroup')} description={t('segment.fanGroupHint')} autosize minRows={2} value={fanGroupText} onChange={(e) => setFanGroupText(e.currentTarget.value)} />
 
       {warnings.length > 0 ? (
-        <Alert color="yellow" title="Check before the show" role="status">
+        <Alert color="yellow" title={t('segment.checkBefore')} role="status">
           {warnings.map((w) => (
             <Text key={w.field + w.message} size="sm">
-              {w.message}
+              {labels.issue(w)}
             </Text>
           ))}
         </Alert>
       ) : null}
       {errors.length > 0 ? (
-        <Alert color="red" title={`Fix ${errors.length === 1 ? 'this' : `these ${errors.length}`} to save`} role="alert">
+        <Alert color="red" title={errors.length === 1 ? t('segment.fixOne') : t('segment.fixMany', { n: errors.length })} role="alert">
           {errors.map((e) => (
             <Text key={e.field + e.message} size="sm">
-              {e.message}
+              {labels.issue(e)}
             </Text>
           ))}
         </Alert>
       ) : null}
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
-          Cancel
+          {tc('actions.cancel')}
         </Button>
         <Button type="submit" loading={saving} disabled={errors.length > 0}>
-          Save segment
+          {t('segment.save')}
         </Button>
       </Group>
       </Stack>

@@ -21,12 +21,14 @@ import { Menu, Tooltip, VisuallyHidden } from '@mantine/core';
 import classes from './SegmentTable.module.css';
 import { IconAlertTriangle, IconArrowBarToDown, IconArrowBarToUp, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
 import { memo, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Product, Segment } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
-import { segmentKindLabels } from '../../../../shared/domain/runsheet';
 import { discountPercent, segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import { clockTime, computeShowTiming, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { formatDuration } from '../../components/format';
+import { useDomainLabels } from '../../components/labels';
+import { currentLocale } from '../../i18n/i18n';
 
 export interface SegmentActions {
   edit(segment: Segment): void;
@@ -60,9 +62,11 @@ const dotsIcon = <IconDots size={16} aria-hidden />;
 const warningIcon = <IconAlertTriangle size={12} aria-hidden />;
 
 function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActions }) {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
   const [opened, setOpened] = useState(false);
   const trigger = (
-    <button type="button" className={classes.iconButton} aria-label={`More actions for ${segment.title}`} aria-haspopup="menu" aria-expanded={opened} onClick={() => setOpened(true)}>
+    <button type="button" className={classes.iconButton} aria-label={t('runOfShow.moreActions', { title: segment.title })} aria-haspopup="menu" aria-expanded={opened} onClick={() => setOpened(true)}>
       {dotsIcon}
     </button>
   );
@@ -72,19 +76,19 @@ function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActio
       <Menu.Target>{trigger}</Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconRowInsertBottom size={14} />} onClick={() => actions.insertAfter(segment)}>
-          Insert segment below
+          {t('runOfShow.insertBelow')}
         </Menu.Item>
         <Menu.Item leftSection={<IconArrowBarToUp size={14} />} onClick={() => actions.moveTo(segment, 'top')}>
-          Move to top
+          {t('runOfShow.moveTop')}
         </Menu.Item>
         <Menu.Item leftSection={<IconArrowBarToDown size={14} />} onClick={() => actions.moveTo(segment, 'bottom')}>
-          Move to bottom
+          {t('runOfShow.moveBottom')}
         </Menu.Item>
         <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => actions.duplicate(segment)}>
-          Duplicate
+          {tc('actions.duplicate')}
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.remove(segment)}>
-          Delete
+          {tc('actions.delete')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
@@ -92,16 +96,19 @@ function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActio
 }
 
 const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions }: RowProps) {
+  const { t } = useTranslation('shows');
+  const labels = useDomainLabels();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
   const products = segment.productIds.map((id) => productsById.get(id)).filter((p) => p !== undefined);
   const first = products[0];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   const problems = [...errors, ...warnings];
+  const problemText = problems.map((i) => labels.issue(i)).join(' ');
   return (
     <div role="row" aria-label={`${index + 1}. ${segment.title}`} ref={setNodeRef} className={classes.cells} style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
       <div role="cell" className={classes.cell}>
-        <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={`Reorder ${segment.title}`} {...attributes} {...listeners}>
+        <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={t('runOfShow.reorder', { title: segment.title })} {...attributes} {...listeners}>
           {gripIcon}
         </button>
       </div>
@@ -113,7 +120,7 @@ const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTo
         {viewerZone ? <div className={classes.dim}>{clockTime(startAt, viewerZone)}</div> : null}
       </div>
       <div role="cell" className={classes.cell}>
-        <span className={classes.kind}>{segmentKindLabels[segment.kind]}</span>
+        <span className={classes.kind}>{labels.kind(segment.kind)}</span>
       </div>
       <div role="cell" className={classes.cell}>
         <div>{segment.title}</div>
@@ -121,17 +128,17 @@ const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTo
       </div>
       <div role="cell" className={`${classes.cell} ${classes.right}`}>
         <div>{formatDuration(segment.plannedSec)}</div>
-        <div className={classes.dim} title="Running total">
+        <div className={classes.dim} title={t('runOfShow.runningTotal')}>
           Σ {formatDuration(runningTotalSec)}
         </div>
       </div>
       <div role="cell" className={classes.cell}>
         {segment.deal ? (
           <>
-            {formatMoney(segment.deal.price)}
+            {formatMoney(segment.deal.price, currentLocale())}
             {first && first.listPrice.currency === segment.deal.price.currency ? ` (−${discountPercent(first.listPrice.amountMinor, segment.deal.price.amountMinor)}%)` : ''}
             {segment.deal.code ? ` · ${segment.deal.code}` : ''}
-            {segment.deal.stockCap ? ` · cap ${segment.deal.stockCap}` : ''}
+            {segment.deal.stockCap ? ` · ${t('runOfShow.cap', { cap: segment.deal.stockCap })}` : ''}
           </>
         ) : (
           <span className={classes.dim}>—</span>
@@ -143,14 +150,14 @@ const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTo
       <div role="cell" className={classes.cell}>
         <div className={classes.actions}>
           {problems.length > 0 ? (
-            <Tooltip multiline w={280} label={problems.map((i) => i.message).join(' ')}>
-              <span className={errors.length > 0 ? classes.error : classes.warning} role="img" aria-label={`${segment.title}: ${problems.map((i) => i.message).join(' ')}`}>
+            <Tooltip multiline w={280} label={problemText}>
+              <span className={errors.length > 0 ? classes.error : classes.warning} role="img" aria-label={t('runOfShow.issues', { title: segment.title, issues: problemText })}>
                 {warningIcon}
                 {problems.length}
               </span>
             </Tooltip>
           ) : null}
-          <button type="button" className={classes.iconButton} aria-label={`Edit ${segment.title}`} onClick={() => actions.edit(segment)}>
+          <button type="button" className={classes.iconButton} aria-label={t('runOfShow.edit', { title: segment.title })} onClick={() => actions.edit(segment)}>
             {pencilIcon}
           </button>
           <RowMenu segment={segment} actions={actions} />
@@ -172,17 +179,20 @@ interface Props {
 }
 
 export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targetDurationSec, productsById, actions, onMove }: Props) {
+  const { t } = useTranslation('shows');
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const timing = useMemo(() => computeShowTiming(showStartAt, segments, targetDurationSec), [showStartAt, segments, targetDurationSec]);
   const issues = useMemo(() => new Map(segments.map((s) => [s.id, segmentIssues(s, productsById)])), [segments, productsById]);
   const ids = useMemo(() => segments.map((s) => s.id), [segments]);
-  const titleOf = (id: string | number) => segments.find((s) => s.id === id)?.title ?? 'segment';
+  const titleOf = (id: string | number) => segments.find((s) => s.id === id)?.title ?? t('runOfShow.segmentFallback');
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : ids.indexOf(String(id)) + 1);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}, position ${positionOf(active.id)} of ${ids.length}.`,
-    onDragOver: ({ active, over }) => (over ? `${titleOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.` : `${titleOf(active.id)} is no longer over a position.`),
-    onDragEnd: ({ active, over }) => (over ? `Dropped ${titleOf(active.id)} at position ${positionOf(over.id)} of ${ids.length}.` : `Dropped ${titleOf(active.id)}.`),
-    onDragCancel: ({ active }) => `Cancelled. ${titleOf(active.id)} stays at position ${positionOf(active.id)}.`,
+    onDragStart: ({ active }) => t('runOfShow.dragStart', { title: titleOf(active.id), position: positionOf(active.id), total: ids.length }),
+    onDragOver: ({ active, over }) =>
+      over ? t('runOfShow.dragOver', { title: titleOf(active.id), position: positionOf(over.id), total: ids.length }) : t('runOfShow.dragOverNone', { title: titleOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over ? t('runOfShow.dragEnd', { title: titleOf(active.id), position: positionOf(over.id), total: ids.length }) : t('runOfShow.dragEndNone', { title: titleOf(active.id) }),
+    onDragCancel: ({ active }) => t('runOfShow.dragCancel', { title: titleOf(active.id), position: positionOf(active.id) }),
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -200,39 +210,39 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
       collisionDetection={closestCenter}
       modifiers={[restrictToVerticalAxis]}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: 'To reorder, press Space, move with the arrow keys, press Space again to drop or Escape to cancel.' } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('runOfShow.instructions') } }}
     >
-      <div role="table" aria-label="Run-of-show" className={classes.table}>
+      <div role="table" aria-label={t('runOfShow.label')} className={classes.table}>
         <div role="rowgroup" className={classes.row}>
           <div role="row" className={classes.head}>
             <div role="columnheader" className={classes.cell}>
-              <VisuallyHidden>Reorder</VisuallyHidden>
+              <VisuallyHidden>{t('runOfShow.reorderColumn')}</VisuallyHidden>
             </div>
             <div role="columnheader" className={classes.cell}>
               #
             </div>
             <div role="columnheader" className={classes.cell}>
               {showLabel}
-              {viewerZone ? <div className={classes.dim}>you: {zoneAbbreviation(showStartAt, viewerZone)}</div> : null}
+              {viewerZone ? <div className={classes.dim}>{t('runOfShow.you', { zone: zoneAbbreviation(showStartAt, viewerZone) })}</div> : null}
             </div>
             <div role="columnheader" className={classes.cell}>
-              Kind
+              {t('runOfShow.kind')}
             </div>
             <div role="columnheader" className={classes.cell}>
-              Segment
+              {t('runOfShow.segment')}
             </div>
             <div role="columnheader" className={`${classes.cell} ${classes.right}`}>
-              Planned
-              <div className={classes.dim}>Σ total</div>
+              {t('runOfShow.planned')}
+              <div className={classes.dim}>{t('runOfShow.total')}</div>
             </div>
             <div role="columnheader" className={classes.cell}>
-              Deal
+              {t('runOfShow.deal')}
             </div>
             <div role="columnheader" className={classes.cell}>
-              Scene
+              {t('runOfShow.scene')}
             </div>
             <div role="columnheader" className={classes.cell}>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('runOfShow.actions')}</VisuallyHidden>
             </div>
           </div>
         </div>

@@ -6,19 +6,22 @@ import { Alert, Anchor, Badge, Button, Drawer, Group, Menu, Modal, Paper, Simple
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconPencil, IconPlus, IconPrinter, IconShare, IconVideo } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ExportFormat } from '../../../../shared/contract/runsheet.schema';
-import { showPlatformLabels, type Segment } from '../../../../shared/domain/entities';
+import type { Segment } from '../../../../shared/domain/entities';
 import type { RunSheetView } from '../../../../shared/domain/runsheet';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { EmptyState } from '../../components/EmptyState';
 import { base64ToBytes, downloadFile, printHtml } from '../../components/files';
 import { formatDuration } from '../../components/format';
+import { useDomainLabels } from '../../components/labels';
 import { notifyDeleted, notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { i18n } from '../../i18n/i18n';
 import { SegmentEditor } from './SegmentEditor';
 import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable';
-import { exportShow } from './show-export';
+import { exportShow, PlanHasErrors } from './show-export';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
 import { blankSegment, deleteSegment, duplicateSegment, insertSegment, moveSegment, rankForMove, updateSegment, updateShow } from './shows.repo';
@@ -26,6 +29,9 @@ import { blankSegment, deleteSegment, duplicateSegment, insertSegment, moveSegme
 const defaultScenes = ['Opening', 'Product Close-up', 'Deal', 'Two-shot', 'Giveaway', 'Q&A', 'BRB', 'Closing'];
 
 export function ShowEditorPage() {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
+  const labels = useDomainLabels();
   const { showId } = useParams();
   const show = useShow(showId);
   const stored = useSegments(showId);
@@ -51,31 +57,31 @@ export function ShowEditorPage() {
     setPending({ base, list: movedSegments(list, segment, toIndex, rank) });
     void moveSegment(db, segment.id, rank).catch((e: unknown) => {
       setPending(null);
-      notifyError('Could not move the segment', e);
+      notifyError(i18n.t('failed.move', { ns: 'shows' }), e);
     });
   }, []);
 
   const actions: SegmentActions = useMemo(
     () => ({
       edit: (segment) => setEditing(segment),
-      duplicate: (segment) => void duplicateSegment(db, segment.id).catch((e: unknown) => notifyError('Could not duplicate the segment', e)),
+      duplicate: (segment) => void duplicateSegment(db, segment.id).catch((e: unknown) => notifyError(t('failed.duplicateSegment'), e)),
       insertAfter: (segment) =>
         void insertSegment(db, segment.showId, blankSegment(), segment.id)
           .then(async (id) => setEditing((await db.segments.get(id)) ?? null))
-          .catch((e: unknown) => notifyError('Could not insert a segment', e)),
+          .catch((e: unknown) => notifyError(t('failed.insert'), e)),
       remove: (segment) =>
         void deleteSegment(db, segment.id)
           .then((undo) => notifyDeleted(segment.title, undo))
-          .catch((e: unknown) => notifyError('Could not delete the segment', e)),
+          .catch((e: unknown) => notifyError(t('failed.deleteSegment'), e)),
       moveTo: (segment, where) => onMove(segment, where === 'top' ? 0 : latest.current.segments.length - 1),
     }),
-    [onMove],
+    [onMove, t],
   );
 
   if (show === null) {
     return (
-      <EmptyState icon={<IconVideo />} title="Show not found" action={<Anchor component={Link} to="/shows">Back to shows</Anchor>}>
-        It may have been deleted.
+      <EmptyState icon={<IconVideo />} title={t('editor.notFound')} action={<Anchor component={Link} to="/shows">{t('editor.back')}</Anchor>}>
+        {t('editor.maybeDeleted')}
       </EmptyState>
     );
   }
@@ -88,9 +94,15 @@ export function ShowEditorPage() {
   const scenes = [...new Set([...segments.map((s) => s.scene).filter((s): s is string => !!s), ...defaultScenes])];
 
   const addSegment = async () => {
-    const id = await insertSegment(db, show.id, blankSegment(segments.length === 0 ? 'opening' : 'product_pitch', segments.length === 0 ? 'Opening' : 'New segment'));
+    const id = await insertSegment(db, show.id, blankSegment(segments.length === 0 ? 'opening' : 'product_pitch', segments.length === 0 ? t('editor.opening') : t('editor.newSegment')));
     setEditing((await db.segments.get(id)) ?? null);
   };
+
+  const planErrorsText = (error: PlanHasErrors) =>
+    [
+      t('editor.exportBlocked', { count: error.issues.length }),
+      ...error.issues.map((i) => t('editor.exportProblem', { index: i.index, title: i.title, message: labels.issue(i.issue) })),
+    ].join(' ');
 
   const runExport = async (key: string, view: RunSheetView, format: ExportFormat | 'print') => {
     setExporting(key);
@@ -99,10 +111,10 @@ export function ShowEditorPage() {
       if (format === 'print') printHtml(new TextDecoder().decode(base64ToBytes(file.base64)));
       else {
         downloadFile(file);
-        notifications.show({ color: 'green', title: 'Exported', message: file.fileName });
+        notifications.show({ color: 'green', title: t('editor.exported'), message: file.fileName });
       }
     } catch (error) {
-      notifyError('Could not export the run-sheet', error);
+      notifyError(t('failed.export'), error instanceof PlanHasErrors ? new Error(planErrorsText(error)) : error);
     } finally {
       setExporting(null);
     }
@@ -113,27 +125,27 @@ export function ShowEditorPage() {
       <Group justify="space-between" align="flex-start" mb="md">
         <Stack gap={4}>
           <Anchor component={Link} to="/shows" size="sm">
-            ← Shows
+            {t('editor.backLink')}
           </Anchor>
           <Title order={2}>{show.title}</Title>
           <Group gap={6}>
             {show.platforms.map((p) => (
               <Badge key={p} variant="light">
-                {showPlatformLabels[p]}
+                {labels.platform(p)}
               </Badge>
             ))}
-            {show.isTemplate ? <Badge color="grape">Template</Badge> : null}
+            {show.isTemplate ? <Badge color="grape">{t('editor.template')}</Badge> : null}
           </Group>
         </Stack>
         <Group>
-          <Text size="sm" c="dimmed" role="status" aria-label="Save state">
-            {saving ? 'Saving…' : 'All changes saved'}
+          <Text size="sm" c="dimmed" role="status" aria-label={t('editor.saveState')}>
+            {saving ? t('editor.saving') : t('editor.saved')}
           </Text>
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditingShow(true)}>
-            Edit show
+            {t('editor.edit')}
           </Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => void addSegment()}>
-            Add segment
+            {t('editor.addSegment')}
           </Button>
         </Group>
       </Group>
@@ -141,87 +153,87 @@ export function ShowEditorPage() {
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed">
-            Starts ({show.zone})
+            {t('editor.starts', { zone: show.zone })}
           </Text>
           <Text fw={600}>
             {localDate(show.startAt, show.zone)} {clockTime(show.startAt, show.zone)} {zoneAbbreviation(show.startAt, show.zone)}
           </Text>
           {viewerZone ? (
             <Text size="xs" c="dimmed">
-              Your time: {localDate(show.startAt, viewerZone)} {clockTime(show.startAt, viewerZone)} {zoneAbbreviation(show.startAt, viewerZone)}
+              {t('editor.yourTime', { time: `${localDate(show.startAt, viewerZone)} ${clockTime(show.startAt, viewerZone)} ${zoneAbbreviation(show.startAt, viewerZone)}` })}
             </Text>
           ) : null}
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed">
-            Ends
+            {t('editor.ends')}
           </Text>
-          <Text fw={600} aria-label="Show ends">
+          <Text fw={600} aria-label={t('editor.showEnds')}>
             {clockTime(timing.endAt, show.zone)} {zoneAbbreviation(timing.endAt, show.zone)}
           </Text>
           {viewerZone ? (
             <Text size="xs" c="dimmed">
-              Your time: {clockTime(timing.endAt, viewerZone)}
+              {t('editor.yourTime', { time: clockTime(timing.endAt, viewerZone) })}
             </Text>
           ) : null}
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed">
-            Planned / target
+            {t('editor.plannedTarget')}
           </Text>
-          <Text fw={600} aria-label="Planned length">
+          <Text fw={600} aria-label={t('editor.plannedLength')}>
             {formatDuration(timing.totalSec)} / {formatDuration(show.targetDurationSec)}
           </Text>
         </Paper>
         <Paper withBorder p="sm">
           <Text size="xs" c="dimmed">
-            Hosts · brand
+            {t('editor.hostsBrand')}
           </Text>
           <Text fw={600} lineClamp={1}>
             {hosts.join(', ') || '—'}
           </Text>
           <Text size="xs" c="dimmed">
-            {brand?.name ?? 'No brand'}
+            {brand?.name ?? t('editor.noBrand')}
           </Text>
         </Paper>
       </SimpleGrid>
 
       {timing.overTarget ? (
-        <Alert color="orange" icon={<IconAlertTriangle />} title="Runs over target" mb="md" role="alert">
-          The plan is {formatDuration(timing.overTargetSec)} longer than the {formatDuration(show.targetDurationSec)} target.
+        <Alert color="orange" icon={<IconAlertTriangle />} title={t('editor.overTarget')} mb="md" role="alert">
+          {t('editor.overTargetBody', { over: formatDuration(timing.overTargetSec), target: formatDuration(show.targetDurationSec) })}
         </Alert>
       ) : null}
 
       <Group mb="md" gap="xs">
         <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'brand-pdf'} onClick={() => void runExport('brand-pdf', 'brand', 'pdf')}>
-          Export brand PDF
+          {t('editor.exportBrandPdf')}
         </Button>
         <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'crew-pdf'} onClick={() => void runExport('crew-pdf', 'crew', 'pdf')}>
-          Export crew PDF
+          {t('editor.exportCrewPdf')}
         </Button>
         <Button variant="light" leftSection={<IconFileSpreadsheet size={16} />} loading={exporting === 'csv'} onClick={() => void runExport('csv', 'brand', 'csv')}>
-          Export CSV
+          {t('editor.exportCsv')}
         </Button>
         <Button variant="light" leftSection={<IconShare size={16} />} loading={exporting === 'html'} onClick={() => void runExport('html', 'brand', 'html')}>
-          Export shareable page
+          {t('editor.exportHtml')}
         </Button>
         <Menu>
           <Menu.Target>
             <Button variant="default" leftSection={<IconPrinter size={16} />} rightSection={<IconChevronDown size={14} />}>
-              Print
+              {t('editor.print')}
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item onClick={() => void runExport('print', 'brand', 'print')}>Print brand view</Menu.Item>
-            <Menu.Item onClick={() => void runExport('print', 'crew', 'print')}>Print crew view</Menu.Item>
-            <Menu.Item onClick={() => void runExport('crew-csv', 'crew', 'csv')}>Export crew CSV</Menu.Item>
+            <Menu.Item onClick={() => void runExport('print', 'brand', 'print')}>{t('editor.printBrand')}</Menu.Item>
+            <Menu.Item onClick={() => void runExport('print', 'crew', 'print')}>{t('editor.printCrew')}</Menu.Item>
+            <Menu.Item onClick={() => void runExport('crew-csv', 'crew', 'csv')}>{t('editor.exportCrewCsv')}</Menu.Item>
           </Menu.Dropdown>
         </Menu>
       </Group>
 
       {segments.length === 0 ? (
-        <EmptyState icon={<IconVideo />} title="No segments yet" action={<Button onClick={() => void addSegment()}>Add the first segment</Button>}>
-          Build the show segment by segment: opening, product pitches, flash deals, giveaways, Q&A, closing.
+        <EmptyState icon={<IconVideo />} title={t('editor.noSegments')} action={<Button onClick={() => void addSegment()}>{t('editor.addFirst')}</Button>}>
+          {t('editor.noSegmentsBody')}
         </EmptyState>
       ) : (
         <SegmentTable
@@ -236,7 +248,7 @@ export function ShowEditorPage() {
         />
       )}
 
-      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing ? `Edit segment: ${editing.title}` : ''}>
+      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" closeButtonProps={{ 'aria-label': tc('actions.close') }} title={editing ? t('editor.editSegment', { title: editing.title }) : ''}>
         {editing ? (
           <SegmentEditor
             key={editing.id}
@@ -250,23 +262,23 @@ export function ShowEditorPage() {
                 await updateSegment(db, editing.id, changes);
                 setEditing(null);
               } catch (error) {
-                notifyError('Could not save the segment', error);
+                notifyError(t('failed.saveSegment'), error);
               }
             }}
           />
         ) : null}
       </Drawer>
-      <Modal opened={editingShow} onClose={() => setEditingShow(false)} title="Edit show" size="lg">
+      <Modal opened={editingShow} onClose={() => setEditingShow(false)} title={t('editor.edit')} size="lg" closeButtonProps={{ 'aria-label': tc('actions.close') }}>
         <ShowForm
           initial={show}
-          submitLabel="Save show"
+          submitLabel={t('editor.save')}
           onCancel={() => setEditingShow(false)}
           onSubmit={async (draft) => {
             try {
               await updateShow(db, show.id, draft);
               setEditingShow(false);
             } catch (error) {
-              notifyError('Could not save the show', error);
+              notifyError(t('failed.save'), error);
             }
           }}
         />

@@ -4,8 +4,10 @@
  */
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
-import { showPlatformLabels, showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
+import { useTranslation } from 'react-i18next';
+import { showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
+import { useDomainLabels } from '../../components/labels';
 import type { ShowDraft } from './shows.repo';
 import { usePlanningLookups } from './shows.hooks';
 
@@ -26,6 +28,9 @@ interface Props {
 }
 
 export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
+  const labels = useDomainLabels();
   const lookups = usePlanningLookups();
   const zones = useMemo(() => zoneOptions(), []);
   const startZone = initial?.zone ?? viewerZone;
@@ -45,15 +50,15 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
 
   const applyTemplate = (id: string | null) => {
     setTemplateId(id);
-    const t = templates?.find((s) => s.id === id);
-    if (!t) return;
-    setPlatforms(t.platforms);
-    setHostIds(t.hostIds);
-    setBrandId(t.brandId ?? null);
-    setCampaignId(t.campaignId ?? null);
-    setTargetMin(t.targetDurationSec / 60);
-    setSceneCollection(t.obsSceneCollection ?? '');
-    if (!title) setTitle(t.title.replace(/\s*\(template\)$/i, ''));
+    const template = templates?.find((s) => s.id === id);
+    if (!template) return;
+    setPlatforms(template.platforms);
+    setHostIds(template.hostIds);
+    setBrandId(template.brandId ?? null);
+    setCampaignId(template.campaignId ?? null);
+    setTargetMin(template.targetDurationSec / 60);
+    setSceneCollection(template.obsSceneCollection ?? '');
+    if (!title) setTitle(template.title.replace(/\s*(\(template\)|（模板）)$/i, ''));
   };
 
   let startAt: string | undefined;
@@ -63,10 +68,10 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
     startAt = undefined;
   }
   const errors = {
-    title: title.trim() ? undefined : 'Give the show a title.',
-    platforms: platforms.length > 0 ? undefined : 'Choose at least one platform.',
-    start: startAt ? undefined : 'Enter a start date and time.',
-    target: typeof targetMin === 'number' && targetMin > 0 ? undefined : 'Target length must be more than 0 minutes.',
+    title: title.trim() ? undefined : t('errors.title'),
+    platforms: platforms.length > 0 ? undefined : t('errors.platforms'),
+    start: startAt ? undefined : t('errors.start'),
+    target: typeof targetMin === 'number' && targetMin > 0 ? undefined : t('errors.target'),
   };
   const valid = Object.values(errors).every((e) => e === undefined);
   const show = (e: string | undefined) => (touched ? e : undefined);
@@ -97,28 +102,28 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
     <form noValidate onSubmit={submit}>
       <Stack gap="sm">
       {templates && templates.length > 0 ? (
-        <Select label="Start from template" placeholder="Blank show" clearable data={templates.map((t) => ({ value: t.id, label: t.title }))} value={templateId} onChange={applyTemplate} />
+        <Select label={t('form.fromTemplate')} placeholder={t('form.blank')} clearable data={templates.map((s) => ({ value: s.id, label: s.title }))} value={templateId} onChange={applyTemplate} />
       ) : null}
-      <TextInput label="Show title" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} required data-autofocus />
-      <MultiSelect label="Platforms" data={showPlatforms.map((p) => ({ value: p, label: showPlatformLabels[p] }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} />
+      <TextInput label={t('form.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} required data-autofocus />
+      <MultiSelect label={t('form.platforms')} data={showPlatforms.map((p) => ({ value: p, label: labels.platform(p) }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} />
       <Group grow align="flex-start">
-        <TextInput type="date" label="Start date" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.start)} required />
-        <TextInput type="time" label="Start time" value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
-        <Select label="Time zone" data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
+        <TextInput type="date" label={t('form.startDate')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.start)} required />
+        <TextInput type="time" label={t('form.startTime')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+        <Select label={t('form.zone')} data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
       </Group>
-      <MultiSelect label="Hosts" description="The first is the main host" data={(lookups?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={hostIds} onChange={setHostIds} searchable />
+      <MultiSelect label={t('form.hosts')} description={t('form.hostsHint')} data={(lookups?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={hostIds} onChange={setHostIds} searchable />
       <Group grow>
-        <Select label="Brand" clearable data={(lookups?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={(v) => { setBrandId(v); setCampaignId(null); }} />
-        <Select label="Campaign" clearable data={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />
+        <Select label={t('form.brand')} clearable data={(lookups?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={(v) => { setBrandId(v); setCampaignId(null); }} />
+        <Select label={t('form.campaign')} clearable data={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />
       </Group>
       <Group grow>
-        <NumberInput label="Target length (minutes)" min={1} value={targetMin} onChange={setTargetMin} error={show(errors.target)} />
-        <TextInput label="OBS scene collection" value={sceneCollection} onChange={(e) => setSceneCollection(e.currentTarget.value)} />
+        <NumberInput label={t('form.target')} min={1} value={targetMin} onChange={setTargetMin} error={show(errors.target)} />
+        <TextInput label={t('form.sceneCollection')} value={sceneCollection} onChange={(e) => setSceneCollection(e.currentTarget.value)} />
       </Group>
-      <Checkbox label="This is a template" checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
+      <Checkbox label={t('form.isTemplate')} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>
-          Cancel
+          {tc('actions.cancel')}
         </Button>
         <Button type="submit">{submitLabel}</Button>
       </Group>

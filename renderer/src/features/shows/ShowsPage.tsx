@@ -2,10 +2,12 @@
 import { ActionIcon, Anchor, Badge, Button, Group, Menu, Modal, Table, Text, Title } from '@mantine/core';
 import { IconCopy, IconDots, IconPlus, IconTemplate, IconTrash, IconVideo } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { showPlatformLabels, type Show } from '../../../../shared/domain/entities';
+import type { Show } from '../../../../shared/domain/entities';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDuration, formatInZone } from '../../components/format';
+import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyDeleted, notifyError } from '../../components/undo';
 import { db } from '../../db/db';
@@ -14,6 +16,9 @@ import { useSegmentCounts, useShows } from './shows.hooks';
 import { copyShow, createShow, deleteShow } from './shows.repo';
 
 function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
+  const labels = useDomainLabels();
   const counts = useSegmentCounts();
   const navigate = useNavigate();
   const act = async (work: () => Promise<unknown>, failure: string) => {
@@ -27,11 +32,11 @@ function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
     <Table striped highlightOnHover aria-label={label}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Show</Table.Th>
-          <Table.Th>Starts (show time)</Table.Th>
-          <Table.Th>Platforms</Table.Th>
-          <Table.Th ta="right">Segments</Table.Th>
-          <Table.Th ta="right">Planned / target</Table.Th>
+          <Table.Th>{t('table.show')}</Table.Th>
+          <Table.Th>{t('table.starts')}</Table.Th>
+          <Table.Th>{t('table.platforms')}</Table.Th>
+          <Table.Th ta="right">{t('table.segments')}</Table.Th>
+          <Table.Th ta="right">{t('table.plannedTarget')}</Table.Th>
           <Table.Th w={50} />
         </Table.Tr>
       </Table.Thead>
@@ -55,7 +60,7 @@ function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
                 <Group gap={4}>
                   {show.platforms.map((p) => (
                     <Badge key={p} variant="light" size="sm">
-                      {showPlatformLabels[p]}
+                      {labels.platform(p)}
                     </Badge>
                   ))}
                 </Group>
@@ -67,24 +72,24 @@ function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
               <Table.Td>
                 <Menu position="bottom-end">
                   <Menu.Target>
-                    <ActionIcon variant="subtle" aria-label={`Actions for ${show.title}`}>
+                    <ActionIcon variant="subtle" aria-label={t('actionsFor', { title: show.title })}>
                       <IconDots size={16} />
                     </ActionIcon>
                   </Menu.Target>
                   <Menu.Dropdown>
                     <Menu.Item
                       leftSection={<IconCopy size={14} />}
-                      onClick={() => void act(async () => navigate(`/shows/${await copyShow(db, show.id, { title: `${show.title} (copy)` })}`), 'Could not duplicate the show')}
+                      onClick={() => void act(async () => navigate(`/shows/${await copyShow(db, show.id, { title: t('copyTitle', { title: show.title }) })}`), t('failed.duplicate'))}
                     >
-                      Duplicate
+                      {tc('actions.duplicate')}
                     </Menu.Item>
                     {!show.isTemplate ? (
-                      <Menu.Item leftSection={<IconTemplate size={14} />} onClick={() => void act(() => copyShow(db, show.id, { title: `${show.title} (template)`, isTemplate: true }), 'Could not save the template')}>
-                        Save as template
+                      <Menu.Item leftSection={<IconTemplate size={14} />} onClick={() => void act(() => copyShow(db, show.id, { title: t('templateTitle', { title: show.title }), isTemplate: true }), t('failed.template'))}>
+                        {t('saveAsTemplate')}
                       </Menu.Item>
                     ) : null}
-                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void act(async () => notifyDeleted(show.title, await deleteShow(db, show.id)), 'Could not delete the show')}>
-                      Delete
+                    <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void act(async () => notifyDeleted(show.title, await deleteShow(db, show.id)), t('failed.delete'))}>
+                      {tc('actions.delete')}
                     </Menu.Item>
                   </Menu.Dropdown>
                 </Menu>
@@ -98,6 +103,8 @@ function ShowRows({ shows, label }: { shows: Show[]; label: string }) {
 }
 
 export function ShowsPage() {
+  const { t } = useTranslation('shows');
+  const { t: tc } = useTranslation('common');
   const all = useShows();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
@@ -106,32 +113,32 @@ export function ShowsPage() {
   return (
     <>
       <PageHeader
-        title="Shows"
-        description="Live shopping shows: the run-of-show, deals, timing and run-sheets for brands."
+        title={t('title')}
+        description={t('description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New show
+            {t('new')}
           </Button>
         }
       />
       {all && shows.length === 0 ? (
-        <EmptyState icon={<IconVideo />} title="No shows yet">
-          Plan a live shopping show segment by segment: products, deal prices, codes, stock caps, countdowns and timing.
+        <EmptyState icon={<IconVideo />} title={t('empty.title')}>
+          {t('empty.body')}
         </EmptyState>
       ) : (
-        <ShowRows shows={shows} label="Shows" />
+        <ShowRows shows={shows} label={t('title')} />
       )}
       {templates.length > 0 ? (
         <>
           <Title order={3} size="h4" mt="xl" mb="sm">
-            Templates
+            {t('templates')}
           </Title>
-          <ShowRows shows={templates} label="Templates" />
+          <ShowRows shows={templates} label={t('templates')} />
         </>
       ) : null}
-      <Modal opened={creating} onClose={() => setCreating(false)} title="New show" size="lg">
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('new')} size="lg" closeButtonProps={{ 'aria-label': tc('actions.close') }}>
         <ShowForm
-          submitLabel="Create show"
+          submitLabel={t('create')}
           templates={templates}
           onCancel={() => setCreating(false)}
           onSubmit={async (draft, templateId) => {
@@ -140,7 +147,7 @@ export function ShowsPage() {
               setCreating(false);
               navigate(`/shows/${id}`);
             } catch (error) {
-              notifyError('Could not create the show', error);
+              notifyError(t('failed.create'), error);
             }
           }}
         />
