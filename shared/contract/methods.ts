@@ -17,6 +17,7 @@ export const studioMethods = [
   'getRunnerSnapshot',
   'findResumableShow',
   'resumeShow',
+  'exportShowReport',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

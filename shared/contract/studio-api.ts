@@ -9,6 +9,7 @@ import type { StudioEvent, StudioMethod } from './methods';
 import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage } from '../runner/runner.types';
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
+import { reportDocumentSchema, reportExportFormats } from './report.schema';
 
 export const obsUrlSchema = z
   .string()
@@ -35,6 +36,7 @@ export const requestArgs = {
   getRunnerSnapshot: z.tuple([]),
   findResumableShow: z.tuple([]),
   resumeShow: z.tuple([]),
+  exportShowReport: z.tuple([reportDocumentSchema, z.enum(reportExportFormats)]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -80,6 +82,8 @@ export interface StudioResults {
   getRunnerSnapshot: RunnerSnapshotMessage | null;
   findResumableShow: ResumeOffer;
   resumeShow: RunnerSnapshotMessage;
+  /** The post-show report for the brand, as PDF or CSV. */
+  exportShowReport: ExportedFile;
 }
 
 export interface StudioEvents {

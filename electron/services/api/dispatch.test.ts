@@ -28,6 +28,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     resumeShow: async () => {
       throw new Error('not used');
     },
+    exportShowReport: async () => ({ fileName: 'x-report.csv', mime: 'text/csv', base64: '' }),
   };
 }
 

@@ -418,7 +418,8 @@ export class CellWriter {
 // A table document: title block, table with a repeated header, rows of bands, footers
 // ---------------------------------------------------------------------------------------------
 
-export interface TableColumnSpec {
+export interface TableColumnSpec<K extends string = string> {
+  key: K;
   heading: string;
   numeric: boolean;
   x: number;
@@ -431,6 +432,54 @@ export interface Fact {
   detail?: string;
 }
 
+/**
+ * Columns left to right across the content width: fixed widths as given, the width left over shared by the
+ * flexible columns in proportion to their share; any other column gets 40pt.
+ */
+export function layoutColumns<K extends string, D extends { key: K }>(
+  defs: readonly D[],
+  fixed: Partial<Record<K, number>>,
+  flexShares: Partial<Record<K, number>>,
+): (D & { x: number; width: number })[] {
+  const flex = CONTENT_W - defs.reduce((sum, d) => sum + (fixed[d.key] ?? 0), 0);
+  let x = MARGIN_X;
+  return defs.map((d) => {
+    const share = flexShares[d.key];
+    const width = fixed[d.key] ?? (share !== undefined ? flex * share : 40);
+    const column = { ...d, x, width };
+    x += width;
+    return column;
+  });
+}
+
+/** "—" for an empty cell. */
+export const dash = (w: CellWriter): CellWriter => w.text('—', S.dash);
+
+/** One table row's cells, filled column by column (in any order), then laid out as a band in column order. */
+export class RowCells<K extends string> {
+  private readonly cells = new Map<K, CellWriter>();
+  constructor(
+    private readonly columns: readonly TableColumnSpec<K>[],
+    private readonly writer: (key: K) => CellWriter,
+  ) {}
+
+  put(key: K, fill: (w: CellWriter) => void): this {
+    const w = this.writer(key);
+    fill(w);
+    this.cells.set(key, w);
+    return this;
+  }
+
+  band(fill?: string): Band {
+    return {
+      padTop: 4,
+      padBottom: 4,
+      ...(fill ? { fill } : {}),
+      columns: this.columns.map((column) => ({ x: column.x, width: column.width, lines: this.cells.get(column.key)?.lines ?? [] })),
+    };
+  }
+}
+
 /** Where the running header on pages after the first ends. */
 const RUNNING_HEADER_BOTTOM = TOP + 20;
 
@@ -439,7 +488,7 @@ const RUNNING_HEADER_BOTTOM = TOP + 20;
  * class owns the page flow: a row moves whole to the next page when it fits on an empty one, otherwise it
  * splits line by line ("cont."), and every new page gets the running header and the table header.
  */
-export abstract class PdfTableWriter<Col extends TableColumnSpec> {
+export abstract class PdfTableWriter<K extends string, Col extends TableColumnSpec<K> = TableColumnSpec<K>> {
   protected readonly kit: TextKit;
   protected readonly headerBand: Band;
   protected y = TOP;
@@ -458,8 +507,24 @@ export abstract class PdfTableWriter<Col extends TableColumnSpec> {
   /** The header on every page after the first; leaves `y` where the table continues. */
   protected abstract drawRunningHeader(): void;
 
-  protected writerFor(column: Col): CellWriter {
+  protected column(key: K): Col {
+    const column = this.columns.find((c) => c.key === key);
+    if (!column) throw new Error(`PDF table: no ${key} column`);
+    return column;
+  }
+
+  private writerFor(column: Col): CellWriter {
     return new CellWriter(this.kit, column.width - 2 * CELL_PAD_X, column.numeric ? 'right' : 'left');
+  }
+
+  /** A writer for a cell of that column (right-aligned when numeric). */
+  protected writer(key: K): CellWriter {
+    return this.writerFor(this.column(key));
+  }
+
+  /** A new row's cells; `.band(fill)` lays them out. */
+  protected row(): RowCells<K> {
+    return new RowCells(this.columns, (key) => this.writer(key));
   }
 
   // ----- drawing primitives ---------------------------------------------------------------------
@@ -677,10 +742,23 @@ export abstract class PdfTableWriter<Col extends TableColumnSpec> {
     this.rule(this.y);
   }
 
-  /** Lines after the table (totals, notes), on a new page without the table header when they do not fit. */
+  /**
+   * Lines after the table (totals, notes): kept together on a new page (without the table header) when they do
+   * not fit here but fit there; longer text flows on line by line.
+   */
   protected drawAfterTable(writer: CellWriter, gapBefore = 6): void {
-    if (this.y + gapBefore + writer.height > FOOTER_Y - 10) this.newPage(false);
-    this.y = this.drawLines(writer.lines, MARGIN_X, CONTENT_W, this.y + gapBefore);
+    const bottom = FOOTER_Y - 10;
+    if (this.y + gapBefore + writer.height > bottom && RUNNING_HEADER_BOTTOM + gapBefore + writer.height <= bottom) this.newPage(false);
+    let y = this.y + gapBefore;
+    for (const line of writer.lines) {
+      if (y + line.height > bottom && y > RUNNING_HEADER_BOTTOM) {
+        this.newPage(false);
+        y = this.y;
+      }
+      this.drawLine(line, MARGIN_X, CONTENT_W, y);
+      y += line.height;
+    }
+    this.y = y;
   }
 }
 

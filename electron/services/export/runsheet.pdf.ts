@@ -23,7 +23,7 @@ import {
   viewTitle,
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
-import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, MARGIN_X, PdfTableWriter, R, S, createPdf, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
+import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
 
 export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
@@ -33,9 +33,7 @@ export const loadRunSheetFonts = loadPdfFonts;
 // Table columns
 // ---------------------------------------------------------------------------------------------
 
-interface TableColumn extends TableColumnSpec {
-  key: SheetColumnKey;
-}
+type TableColumn = TableColumnSpec<SheetColumnKey>;
 
 const FIXED_WIDTHS: Partial<Record<SheetColumnKey, number>> = {
   index: 22,
@@ -49,41 +47,20 @@ const FIXED_WIDTHS: Partial<Record<SheetColumnKey, number>> = {
 };
 
 function tableColumns(sheet: RunSheet): TableColumn[] {
-  const defs = runSheetColumns(sheet);
-  const fixed: Partial<Record<SheetColumnKey, number>> = { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 };
-  const fixedTotal = defs.reduce((sum, d) => sum + (fixed[d.key] ?? 0), 0);
-  const flex = CONTENT_W - fixedTotal;
-  const widths: Partial<Record<SheetColumnKey, number>> = { ...fixed, segment: flex * 0.5, products: flex * 0.5 };
-  let x = MARGIN_X;
-  return defs.map((d) => {
-    const width = widths[d.key] ?? 40;
-    const column = { ...d, x, width };
-    x += width;
-    return column;
-  });
+  return layoutColumns(runSheetColumns(sheet), { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 }, { segment: 0.5, products: 0.5 });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writer
 // ---------------------------------------------------------------------------------------------
 
-class RunSheetPdf extends PdfTableWriter<TableColumn> {
+class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
   constructor(
     doc: PDFKit.PDFDocument,
     private readonly sheet: RunSheet,
     fontKey: string,
   ) {
     super(doc, fontKey, tableColumns(sheet));
-  }
-
-  private col(key: SheetColumnKey): TableColumn {
-    const column = this.columns.find((c) => c.key === key);
-    if (!column) throw new Error(`run-sheet PDF: no ${key} column`);
-    return column;
-  }
-
-  private writer(key: SheetColumnKey): CellWriter {
-    return this.writerFor(this.col(key));
   }
 
   // ----- page furniture -------------------------------------------------------------------------
@@ -116,13 +93,8 @@ class RunSheetPdf extends PdfTableWriter<TableColumn> {
   // ----- table ----------------------------------------------------------------------------------
 
   private mainBand(row: RunSheetRow, fill: string | undefined): Band {
-    const dash = (w: CellWriter) => w.text('—', S.dash);
-    const cells: Partial<Record<SheetColumnKey, CellWriter>> = {};
-    const put = (key: SheetColumnKey, fn: (w: CellWriter) => void) => {
-      const w = this.writer(key);
-      fn(w);
-      cells[key] = w;
-    };
+    const cells = this.row();
+    const put = cells.put.bind(cells);
 
     put('index', (w) => w.text(String(row.index), S.index));
     put('time', (w) => {
@@ -167,18 +139,13 @@ class RunSheetPdf extends PdfTableWriter<TableColumn> {
       w.text(d.text, d.missing ? S.flag : d.text === '—' ? S.dash : S.bodyBold);
     });
 
-    return {
-      padTop: 4,
-      padBottom: 4,
-      ...(fill ? { fill } : {}),
-      columns: this.columns.map((column) => ({ x: column.x, width: column.width, lines: cells[column.key]?.lines ?? [] })),
-    };
+    return cells.band(fill);
   }
 
   private detailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
     const crew = crewFieldsFor(this.sheet, row);
     if (!crew) return undefined;
-    const left = this.col('segment').x;
+    const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
     const widths = [inner * 0.2, inner * 0.4, inner * 0.4];
     const xs = [left + 4, left + 4 + (widths[0] ?? 0), left + 4 + (widths[0] ?? 0) + (widths[1] ?? 0)];
