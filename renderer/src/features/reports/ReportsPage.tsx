@@ -11,6 +11,7 @@ import { formatDuration, formatInZone } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
+import { ReportExportButtons } from './ReportExportButtons';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -27,6 +28,7 @@ function RunReport({ run }: { run: ShowRun }) {
             {formatInZone(run.startedAt, viewerZone)} · planned {formatDuration(report.plannedSec)} · ran {formatDuration(report.actualSec)} ({signed(report.overUnderSec)})
           </Text>
         </Stack>
+        <ReportExportButtons run={run} />
         {run.rehearsal ? <Badge color="grape">Rehearsal</Badge> : <Badge color="red">Live</Badge>}
       </Group>
       <Table aria-label={`Planned and actual: ${run.showTitle}`}>
