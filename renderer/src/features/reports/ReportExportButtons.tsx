@@ -31,30 +31,18 @@ export function ReportExportButtons({ run }: { run: ShowRun }) {
     }
   };
 
+  const buttons = [
+    { format: 'pdf', icon: <IconFileTypePdf size={16} />, text: t('pdf'), label: t('pdfLabel', { title: run.showTitle }) },
+    { format: 'csv', icon: <IconFileSpreadsheet size={16} />, text: t('csv'), label: t('csvLabel', { title: run.showTitle }) },
+  ] as const;
+
   return (
     <Group gap="xs" role="group" aria-label={t('group', { title: run.showTitle })}>
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconFileTypePdf size={16} />}
-        loading={busy === 'pdf'}
-        disabled={busy !== null}
-        aria-label={t('pdfLabel', { title: run.showTitle })}
-        onClick={() => void save('pdf')}
-      >
-        {t('pdf')}
-      </Button>
-      <Button
-        size="xs"
-        variant="light"
-        leftSection={<IconFileSpreadsheet size={16} />}
-        loading={busy === 'csv'}
-        disabled={busy !== null}
-        aria-label={t('csvLabel', { title: run.showTitle })}
-        onClick={() => void save('csv')}
-      >
-        {t('csv')}
-      </Button>
+      {buttons.map((b) => (
+        <Button key={b.format} size="xs" variant="light" leftSection={b.icon} loading={busy === b.format} disabled={busy !== null} aria-label={b.label} onClick={() => void save(b.format)}>
+          {b.text}
+        </Button>
+      ))}
     </Group>
   );
 }
