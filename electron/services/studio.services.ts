@@ -136,6 +136,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       link.sync();
       return resumed;
     },
+    exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
   } satisfies StudioHandlers;
 
   return {

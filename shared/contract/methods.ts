@@ -21,6 +21,7 @@ export const studioMethods = [
   'forgetObsPassword',
   'getOverlayTheme',
   'setOverlayTheme',
+  'exportShowReport',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -10,6 +10,7 @@ import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
+import { reportDocumentSchema, reportExportFormats } from './report.schema';
 
 export const obsUrlSchema = z
   .string()
@@ -42,6 +43,7 @@ export const requestArgs = {
   forgetObsPassword: z.tuple([]),
   getOverlayTheme: z.tuple([]),
   setOverlayTheme: z.tuple([overlayThemeSchema]),
+  exportShowReport: z.tuple([reportDocumentSchema, z.enum(reportExportFormats)]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -106,6 +108,8 @@ export interface StudioResults {
   getOverlayTheme: OverlayTheme;
   /** Saved, and pushed live to every open overlay page. */
   setOverlayTheme: OverlayTheme;
+  /** The post-show report for the brand, as PDF or CSV. */
+  exportShowReport: ExportedFile;
 }
 
 export interface StudioEvents {

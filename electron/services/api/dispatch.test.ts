@@ -33,6 +33,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     forgetObsPassword: async () => ({ url: null, passwordStorage: 'session', passwordSaved: false }),
     getOverlayTheme: async () => ({ ...defaultOverlayTheme }),
     setOverlayTheme: async (theme) => theme,
+    exportShowReport: async () => ({ fileName: 'x-report.csv', mime: 'text/csv', base64: '' }),
   };
 }
 

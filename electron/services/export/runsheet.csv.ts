@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { crewFieldsFor, formatSheetMoney } from '../../../shared/export/runsheet.html';
 
-type CsvCell = string | number;
+export type CsvCell = string | number;
 
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -21,6 +21,19 @@ export function escapeCsvFormula(text: string): string {
 }
 
 const BOM = '\uFEFF';
+
+/**
+ * A CSV file from a header and rows: every text cell (and heading) formula-escaped, non-empty text quoted,
+ * numbers left as numbers, CRLF line ends, a BOM first and a line end last.
+ */
+export function writeCsv(fields: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  const data = rows.map((cells) => cells.map((c) => (typeof c === 'string' ? escapeCsvFormula(c) : c)));
+  const csv = Papa.unparse(
+    { fields: fields.map(escapeCsvFormula), data },
+    { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', header: true },
+  );
+  return `${BOM}${csv}\r\n`;
+}
 
 export function renderRunSheetCsv(sheet: RunSheet): string {
   const crewView = sheet.view === 'crew';
@@ -76,11 +89,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
         crew?.fanGroupText ?? '',
       );
     }
-    return cells.map((c) => (typeof c === 'string' ? escapeCsvFormula(c) : c));
+    return cells;
   });
-  const csv = Papa.unparse(
-    { fields: fields.map(escapeCsvFormula), data },
-    { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', header: true },
-  );
-  return `${BOM}${csv}\r\n`;
+  return writeCsv(fields, data);
 }

@@ -18,7 +18,7 @@ import { renderRunSheetPdf } from './runsheet.pdf';
 const MAX_SLUG_CHARS = 60;
 
 /** A file-name-safe slug of a show title; keeps CJK and other letters, lowercases Latin. */
-export function slugifyTitle(title: string): string {
+export function slugifyTitle(title: string, fallback = 'run-sheet'): string {
   const words = title
     .normalize('NFKC')
     .toLowerCase()
@@ -34,7 +34,7 @@ export function slugifyTitle(title: string): string {
     }
     slug = next;
   }
-  return slug || 'run-sheet';
+  return slug || fallback;
 }
 
 export const exportMimeTypes: Record<ExportFormat, string> = {

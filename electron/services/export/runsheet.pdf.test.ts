@@ -2,7 +2,6 @@
  * Reads the run-sheet PDFs back with poppler's pdftotext/pdfinfo (poppler-utils) and checks what a brand
  * would check. Without poppler the checks are skipped locally (with a printed reason) and fail on CI.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,20 +10,9 @@ import type { RunSheet } from '../../../shared/domain/runsheet';
 import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
 import { formatSheetMoney } from '../../../shared/export/runsheet.html';
 import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
+import { flat, flatPages, hasPoppler, layoutPages, requirePopplerOnCi, runTool } from './pdf.readback';
 
-const poppler = spawnSync('pdftotext', ['-v'], { encoding: 'utf8' });
-const hasPoppler = !poppler.error;
-const missingReason = 'pdftotext (poppler-utils) is not installed: run `npm run setup:system` or `apt-get install poppler-utils`';
-
-it('has pdftotext to read PDFs back (required on CI)', () => {
-  if (!hasPoppler) {
-    if (process.env.CI === 'true') throw new Error(missingReason);
-    console.warn(`skipping run-sheet PDF read-back tests: ${missingReason}`);
-  }
-});
-
-
-
+it('has pdftotext to read PDFs back (required on CI)', () => requirePopplerOnCi('run-sheet PDF'));
 
 let dir: string;
 let brand: RunSheet;
@@ -52,21 +40,6 @@ async function pdfFile(name: string, sheet: RunSheet): Promise<{ file: string; b
   return { file, bytes };
 }
 
-function run(cmd: string, args: string[]): string {
-  const out = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (out.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${out.stderr}`);
-  return out.stdout;
-}
-
-/** `pdftotext -layout`: what a reader sees, page by page (pages end with a form feed). */
-const layoutPages = (file: string) => run('pdftotext', ['-layout', file, '-']).split('\f').slice(0, -1);
-/** `pdftotext -raw` (content order) per page, with all whitespace removed: wrapped cells read as one string. */
-const flatPages = (file: string) =>
-  run('pdftotext', ['-raw', file, '-'])
-    .split('\f')
-    .slice(0, -1)
-    .map((p) => p.replace(/\s+/g, ''));
-const flat = (text: string) => text.replace(/\s+/g, '');
 /** The PDF drops emoji Noto Sans SC cannot draw (🔴, 💧, ⚡️). */
 const withoutEmoji = (text: string) => text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '');
 
@@ -199,14 +172,14 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
 
   it('sets the metadata from the sheet, so the same sheet gives the same bytes', async () => {
     const { file, bytes } = await pdfFile('meta', brand);
-    const info = run('pdfinfo', ['-isodates', file]);
+    const info = runTool('pdfinfo', ['-isodates', file]);
     expect(info).toMatch(/^Title:\s+光研补水之夜 Glow Theory Hydration Night · 2026-11-29 · Brand run-sheet$/m);
     expect(info).toMatch(/^Author:\s+KOL Studio$/m);
     expect(info).toMatch(/^CreationDate:\s+2026-11-26T04:00:00Z$/m);
     expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)$/m);
     const again = await renderRunSheetPdf(brand);
     expect(again.equals(bytes)).toBe(true);
-    const fonts = run('pdffonts', [file]);
+    const fonts = runTool('pdffonts', [file]);
     expect(fonts).toMatch(/\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).toMatch(/\+NotoSansSC-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
     expect(fonts).not.toContain('Helvetica');

@@ -3,23 +3,12 @@
  * planned length and an over-target warning), then the schedule table; the crew view adds a detail block
  * under each row (scene, overlays, talking points, crew notes, fan-group text). "Page N of M" on every page.
  *
- * Layout is done here, not by pdfkit's text flow: every cell is wrapped into lines up front (CJK text may break
- * between any two ideographs, Latin words only at spaces, and closing punctuation never starts a line), so a
- * row's height is known before it is drawn. That is what lets a row move whole to the next page (with the table
- * header repeated) instead of being cut, and lets a row taller than a page continue line by line.
- *
- * Chinese needs an embedded CJK font: Noto Sans SC (regular + bold) from @expo-google-fonts/noto-sans-sc, or
- * from KOL_STUDIO_FONT_DIR. Each file is read once per process and kept in memory; pdfkit subsets it per
- * document, so a file only carries the glyphs it uses. Characters the font has no glyph for AND that are emoji
- * (🔴, 💧, ⚡️ in fan-group text) are left out rather than printed as empty boxes.
+ * The page machinery (fonts, wrapping CJK text, rows that move whole or split across pages with the table
+ * header repeated, footers) is pdf.kit.ts, shared with the post-show report; this file decides what goes where.
  *
  * Reproducible: CreationDate comes from `sheet.generatedAt` (pdfkit derives the file ID from it), so the same
  * sheet gives the same bytes. The brand view never prints crew fields, whatever the rows carry.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import {
   crewFieldsFor,
@@ -34,409 +23,17 @@ import {
   viewTitle,
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
+import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
 
-// ---------------------------------------------------------------------------------------------
-// Fonts
-// ---------------------------------------------------------------------------------------------
-
-const FONT_FILES = { regular: 'NotoSansSC_400Regular.ttf', bold: 'NotoSansSC_700Bold.ttf' } as const;
-const FONT_SUBDIRS = { regular: '400Regular', bold: '700Bold' } as const;
-type FontWeight = keyof typeof FONT_FILES;
-
-export interface RunSheetFonts {
-  regular: Buffer;
-  bold: Buffer;
-  /** Where they were read from, for error messages and caches. */
-  regularPath: string;
-  boldPath: string;
-}
-
-const fontBuffers = new Map<string, Promise<Buffer>>();
-
-function fontCandidates(weight: FontWeight): string[] {
-  const candidates: string[] = [];
-  const override = process.env.KOL_STUDIO_FONT_DIR?.trim();
-  if (override) {
-    candidates.push(path.join(override, FONT_FILES[weight]), path.join(override, FONT_SUBDIRS[weight], FONT_FILES[weight]));
-  }
-  try {
-    const pkg = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json');
-    candidates.push(path.join(path.dirname(pkg), FONT_SUBDIRS[weight], FONT_FILES[weight]));
-  } catch {
-    // Package missing: only the override directory can help; the error below names what was tried.
-  }
-  return candidates;
-}
-
-function readCached(file: string): Promise<Buffer> {
-  let pending = fontBuffers.get(file);
-  if (!pending) {
-    pending = readFile(file);
-    // A failed read is not cached, so fixing the file (or the env) helps without a restart.
-    pending.catch(() => fontBuffers.delete(file));
-    fontBuffers.set(file, pending);
-  }
-  return pending;
-}
-
-async function loadFont(weight: FontWeight): Promise<{ buffer: Buffer; file: string }> {
-  const tried: string[] = [];
-  for (const file of fontCandidates(weight)) {
-    try {
-      return { buffer: await readCached(file), file };
-    } catch {
-      tried.push(file);
-    }
-  }
-  throw new Error(
-    `Run-sheet PDF: no ${FONT_FILES[weight]} found (tried ${tried.join(', ') || 'nothing'}). ` +
-      'Install @expo-google-fonts/noto-sans-sc or set KOL_STUDIO_FONT_DIR to a folder holding the Noto Sans SC TTFs.',
-  );
-}
-
+export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
-export async function loadRunSheetFonts(): Promise<RunSheetFonts> {
-  const [regular, bold] = await Promise.all([loadFont('regular'), loadFont('bold')]);
-  return { regular: regular.buffer, bold: bold.buffer, regularPath: regular.file, boldPath: bold.file };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Page geometry and style
-// ---------------------------------------------------------------------------------------------
-
-const PAGE_W = 841.89;
-const PAGE_H = 595.28;
-const MARGIN_X = 30;
-const TOP = 28;
-const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const BODY_BOTTOM = PAGE_H - 40;
-const FOOTER_Y = PAGE_H - 28;
-const CELL_PAD_X = 4;
-
-const R = 'NotoSansSC-Regular';
-const B = 'NotoSansSC-Bold';
-type FontName = typeof R | typeof B;
-
-const C = {
-  ink: '#1F2937',
-  strong: '#111827',
-  muted: '#6B7280',
-  faint: '#9CA3AF',
-  accent: '#1E3A5F',
-  rule: '#D8DEE6',
-  zebra: '#F6F8FB',
-  deal: '#B42318',
-  warnFill: '#FEF3F2',
-  warnLine: '#F3B4AE',
-  crew: '#B45309',
-  crewInk: '#92400E',
-  crewFill: '#FFF8EB',
-  white: '#FFFFFF',
-} as const;
-
-interface TextStyle {
-  font: FontName;
-  size: number;
-  color: string;
-  /** Line height as a multiple of the size. */
-  leading?: number;
-}
-
-const S = {
-  body: { font: R, size: 7.8, color: C.ink },
-  bodyBold: { font: B, size: 7.8, color: C.ink },
-  title: { font: B, size: 8.2, color: C.strong },
-  kind: { font: B, size: 6.2, color: C.accent },
-  small: { font: R, size: 6.6, color: C.muted },
-  clock: { font: B, size: 8.4, color: C.strong },
-  index: { font: B, size: 7.8, color: C.muted },
-  deal: { font: B, size: 7.8, color: C.deal },
-  dealOff: { font: R, size: 6.6, color: C.deal },
-  dash: { font: R, size: 7.8, color: C.faint },
-  flag: { font: B, size: 7, color: C.deal },
-  th: { font: B, size: 6.8, color: C.white, leading: 1.25 },
-  crewLabel: { font: B, size: 6, color: C.crewInk },
-  crewBody: { font: R, size: 7.3, color: C.ink },
-  cont: { font: R, size: 6, color: C.faint },
-} satisfies Record<string, TextStyle>;
-
-const lineHeight = (style: TextStyle) => style.size * (style.leading ?? 1.36);
-/** pdfkit puts the baseline at y + ascender (1.16 em for Noto Sans SC); lift glyphs to centre them in the line. */
-const BASELINE_LIFT = 0.1;
-
-// ---------------------------------------------------------------------------------------------
-// Text: cleaning, measuring, wrapping
-// ---------------------------------------------------------------------------------------------
-
-/** Emoji and their joiners, modifiers and tags (one code point at a time). */
-const emojiLike = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0E|\uFE0F|\u200D|\u20E3|[\u{E0020}-\u{E007F}])$/u;
-const controls = /[\u0000-\u0008\u000B-\u001F\u007F]/g; // eslint-disable-line no-control-regex
-/** Glyph coverage per code point, per font file. */
-const coverageByFont = new Map<string, Map<number, boolean>>();
-
-interface FontkitLike {
-  hasGlyphForCodePoint?: (codePoint: number) => boolean;
-}
-
-const cjkChar = /[\u2E80-\u2FFF\u3000-\u303F\u3040-\u30FF\u3100-\u31FF\u3200-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
-/** No line may start with these (closing punctuation, CJK and Latin). */
-const noBreakBefore = /[，。、；：？！）」』】》〉〕”’,.;:!?)\]}%…·ー〜～\uE001\uE003]/u;
-/** No line may end with these (opening punctuation, currency). */
-const noBreakAfter = /[（「『【《〈〔“‘([{¥$€£\uE000\uE002]/u;
-const curlyQuotes = ['‘', '’', '“', '”'];
-/** Private-use markers standing for curly quotes drawn in their proportional (Latin) form. */
-const quoteMarker = /[\uE000-\uE003]/;
-
-class TextKit {
-  private widths = new Map<string, number>();
-  private readonly hasGlyph: (codePoint: number) => boolean;
-
-  constructor(
-    private readonly doc: PDFKit.PDFDocument,
-    fontKey: string,
-  ) {
-    let coverage = coverageByFont.get(fontKey);
-    if (!coverage) coverageByFont.set(fontKey, (coverage = new Map()));
-    doc.font(R);
-    const fontkit = (doc as unknown as { _font?: { font?: FontkitLike } })._font?.font;
-    const probe = typeof fontkit?.hasGlyphForCodePoint === 'function' ? fontkit.hasGlyphForCodePoint.bind(fontkit) : undefined;
-    this.hasGlyph = (cp) => {
-      let known = coverage.get(cp);
-      if (known === undefined) {
-        known = probe ? probe(cp) : false;
-        coverage.set(cp, known);
-      }
-      return known;
-    };
-  }
-
-  /**
-   * Drops control characters and emoji the font cannot draw; tabs become spaces. Curly quotes in Latin context
-   * ("tonight’s", “sold out”) become markers drawn with the font's proportional forms: Noto Sans SC's default
-   * quotes are full-width, right for Chinese but gappy in English.
-   */
-  clean(text: string): string {
-    let out = '';
-    for (const ch of text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n').replace(controls, '').replace(/[\uE000-\uE003]/g, '')) {
-      if (emojiLike.test(ch) && !this.hasGlyph(ch.codePointAt(0) ?? 0)) continue;
-      out += ch;
-    }
-    out = out.replace(/[ \u00A0]{2,}/g, ' ');
-    const chars = [...out];
-    const neighbour = (from: number, step: number): string => {
-      for (let i = from + step; i >= 0 && i < chars.length; i += step) {
-        const c = chars[i] ?? '';
-        if (c !== ' ' && !curlyQuotes.includes(c)) return c;
-      }
-      return '';
-    };
-    return chars
-      .map((ch, i) => {
-        const q = curlyQuotes.indexOf(ch);
-        if (q < 0 || cjkChar.test(neighbour(i, -1)) || cjkChar.test(neighbour(i, 1))) return ch;
-        return String.fromCharCode(0xe000 + q);
-      })
-      .join('');
-  }
-
-  /** The pieces of a line: plain text, and Latin-context quotes drawn with the `pwid` feature. */
-  runs(text: string): { text: string; proportional: boolean }[] {
-    if (!quoteMarker.test(text)) return [{ text, proportional: false }];
-    return text
-      .split(/([\uE000-\uE003])/)
-      .filter(Boolean)
-      .map((part) => {
-        const code = part.charCodeAt(0);
-        return part.length === 1 && code >= 0xe000 && code <= 0xe003
-          ? { text: curlyQuotes[code - 0xe000] ?? part, proportional: true }
-          : { text: part, proportional: false };
-      });
-  }
-
-  private plainWidth(text: string, style: TextStyle, proportional: boolean): number {
-    const key = `${style.font}|${style.size}|${proportional ? 'p' : ''}|${text}`;
-    let w = this.widths.get(key);
-    if (w === undefined) {
-      w = this.doc.font(style.font).fontSize(style.size).widthOfString(text, proportional ? { features: ['pwid'] } : {});
-      this.widths.set(key, w);
-    }
-    return w;
-  }
-
-  width(text: string, style: TextStyle): number {
-    return this.runs(text).reduce((sum, run) => sum + this.plainWidth(run.text, style, run.proportional), 0);
-  }
-
-  /** Draws one line of text with its top at y (no wrapping). */
-  draw(text: string, style: TextStyle, x: number, y: number): void {
-    const { doc } = this;
-    doc.font(style.font).fontSize(style.size).fillColor(style.color);
-    let cx = x;
-    for (const run of this.runs(text)) {
-      doc.text(run.text, cx, y, { lineBreak: false, ...(run.proportional ? { features: ['pwid'] } : {}) });
-      cx += this.plainWidth(run.text, style, run.proportional);
-    }
-  }
-
-  /** Splits a paragraph (no newlines) into unbreakable pieces; ' ' pieces are break opportunities. */
-  private tokens(paragraph: string): string[] {
-    const out: string[] = [];
-    let current = '';
-    let prev = '';
-    for (const ch of paragraph) {
-      if (ch === ' ' || ch === '\u3000') {
-        if (current) out.push(current);
-        current = '';
-        if (out.length && out[out.length - 1] !== ' ') out.push(' ');
-        prev = ' ';
-        continue;
-      }
-      const breakable =
-        current !== '' &&
-        !noBreakBefore.test(ch) &&
-        !noBreakAfter.test(prev) &&
-        (cjkChar.test(ch) || cjkChar.test(prev) || prev === '—' || prev === '/' || (prev === '-' && current.length > 2));
-      if (breakable) {
-        out.push(current);
-        current = ch;
-      } else {
-        current += ch;
-      }
-      prev = ch;
-    }
-    if (current) out.push(current);
-    return out;
-  }
-
-  /** Wraps text into lines no wider than `width` (hard newlines kept). */
-  wrap(text: string, style: TextStyle, width: number): string[] {
-    const lines: string[] = [];
-    for (const paragraph of this.clean(text).split('\n')) {
-      const trimmed = paragraph.trim();
-      if (!trimmed) continue;
-      let line = '';
-      let lineW = 0;
-      let pendingSpace = false;
-      const spaceW = this.width(' ', style);
-      const pushPiece = (piece: string) => {
-        const w = this.width(piece, style);
-        const extra = line && pendingSpace ? spaceW : 0;
-        if (line && lineW + extra + w > width) {
-          lines.push(line);
-          line = '';
-          lineW = 0;
-        } else if (extra) {
-          line += ' ';
-          lineW += extra;
-        }
-        pendingSpace = false;
-        if (!line && w > width) {
-          // A word longer than the column: break it between characters.
-          for (const ch of piece) {
-            const cw = this.width(ch, style);
-            if (line && lineW + cw > width) {
-              lines.push(line);
-              line = '';
-              lineW = 0;
-            }
-            line += ch;
-            lineW += cw;
-          }
-          return;
-        }
-        line += piece;
-        lineW += w;
-      };
-      for (const token of this.tokens(trimmed)) {
-        if (token === ' ') pendingSpace = true;
-        else pushPiece(token);
-      }
-      if (line) lines.push(line);
-    }
-    return lines;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Layout model: a band is a horizontal strip of columns, each a list of lines
-// ---------------------------------------------------------------------------------------------
-
-interface Line {
-  text: string;
-  style: TextStyle;
-  height: number;
-  /** Indent from the column's content x. */
-  dx: number;
-  /** Drawn at the column's content x, left of an indented line (a bullet). */
-  marker?: string;
-  align: 'left' | 'right';
-}
-
-interface Column {
-  x: number;
-  width: number;
-  lines: Line[];
-}
-
-interface Band {
-  columns: Column[];
-  padTop: number;
-  padBottom: number;
-  fill?: string;
-  /** Crew detail strip: a tinted box from `detailX` to the right edge, with an accent bar. */
-  detailX?: number;
-  header?: boolean;
-}
-
-const contentHeight = (col: Column) => col.lines.reduce((sum, l) => sum + l.height, 0);
-const bandHeight = (band: Band) => band.padTop + Math.max(0, ...band.columns.map(contentHeight)) + band.padBottom;
-
-class CellWriter {
-  readonly lines: Line[] = [];
-  constructor(
-    private readonly kit: TextKit,
-    private readonly innerWidth: number,
-    private readonly align: 'left' | 'right' = 'left',
-  ) {}
-
-  text(text: string, style: TextStyle, options: { indent?: number; marker?: string; gapBefore?: number } = {}): this {
-    const indent = options.indent ?? 0;
-    const wrapped = this.kit.wrap(text, style, this.innerWidth - indent);
-    if (wrapped.length && options.gapBefore) this.gap(options.gapBefore);
-    wrapped.forEach((t, i) => {
-      this.lines.push({
-        text: t,
-        style,
-        height: lineHeight(style),
-        dx: indent,
-        align: this.align,
-        ...(i === 0 && options.marker ? { marker: options.marker } : {}),
-      });
-    });
-    return this;
-  }
-
-  gap(height: number): this {
-    if (height > 0) this.lines.push({ text: '', style: S.body, height, dx: 0, align: 'left' });
-    return this;
-  }
-
-  get height(): number {
-    return this.lines.reduce((sum, l) => sum + l.height, 0);
-  }
-}
+export const loadRunSheetFonts = loadPdfFonts;
 
 // ---------------------------------------------------------------------------------------------
 // Table columns
 // ---------------------------------------------------------------------------------------------
 
-interface TableColumn {
-  key: SheetColumnKey;
-  heading: string;
-  numeric: boolean;
-  x: number;
-  width: number;
-}
+type TableColumn = TableColumnSpec<SheetColumnKey>;
 
 const FIXED_WIDTHS: Partial<Record<SheetColumnKey, number>> = {
   index: 22,
@@ -450,226 +47,54 @@ const FIXED_WIDTHS: Partial<Record<SheetColumnKey, number>> = {
 };
 
 function tableColumns(sheet: RunSheet): TableColumn[] {
-  const defs = runSheetColumns(sheet);
-  const fixed: Partial<Record<SheetColumnKey, number>> = { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 };
-  const fixedTotal = defs.reduce((sum, d) => sum + (fixed[d.key] ?? 0), 0);
-  const flex = CONTENT_W - fixedTotal;
-  const widths: Partial<Record<SheetColumnKey, number>> = { ...fixed, segment: flex * 0.5, products: flex * 0.5 };
-  let x = MARGIN_X;
-  return defs.map((d) => {
-    const width = widths[d.key] ?? 40;
-    const column = { ...d, x, width };
-    x += width;
-    return column;
-  });
+  return layoutColumns(runSheetColumns(sheet), { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 }, { segment: 0.5, products: 0.5 });
 }
 
 // ---------------------------------------------------------------------------------------------
 // Writer
 // ---------------------------------------------------------------------------------------------
 
-class RunSheetPdf {
-  private readonly kit: TextKit;
-  private readonly columns: TableColumn[];
-  private readonly headerBand: Band;
-  private y = TOP;
-  private pageHasRows = false;
-
+class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    doc: PDFKit.PDFDocument,
     private readonly sheet: RunSheet,
     fontKey: string,
   ) {
-    this.kit = new TextKit(doc, fontKey);
-    this.columns = tableColumns(sheet);
-    this.headerBand = this.buildTableHeader();
-  }
-
-  private col(key: SheetColumnKey): TableColumn {
-    const column = this.columns.find((c) => c.key === key);
-    if (!column) throw new Error(`run-sheet PDF: no ${key} column`);
-    return column;
-  }
-
-  private writer(key: SheetColumnKey): CellWriter {
-    const column = this.col(key);
-    return new CellWriter(this.kit, column.width - 2 * CELL_PAD_X, column.numeric ? 'right' : 'left');
-  }
-
-  // ----- drawing primitives ---------------------------------------------------------------------
-
-  private drawLine(line: Line, x: number, width: number, y: number): void {
-    if (!line.text) return;
-    const ty = y - line.style.size * BASELINE_LIFT;
-    if (line.marker) this.kit.draw(line.marker, line.style, x, ty);
-    const tx = line.align === 'right' ? x + width - this.kit.width(line.text, line.style) : x + line.dx;
-    this.kit.draw(line.text, line.style, tx, ty);
-  }
-
-  private drawBand(band: Band, y: number): number {
-    const { doc } = this;
-    const height = bandHeight(band);
-    if (band.fill) doc.rect(MARGIN_X, y, CONTENT_W, height).fill(band.fill);
-    if (band.detailX !== undefined) {
-      doc.rect(band.detailX, y, MARGIN_X + CONTENT_W - band.detailX, height - 3).fill(C.crewFill);
-      doc.rect(band.detailX, y, 2, height - 3).fill(C.crew);
-    }
-    for (const column of band.columns) {
-      let ly = y + band.padTop;
-      for (const line of column.lines) {
-        this.drawLine(line, column.x + CELL_PAD_X, column.width - 2 * CELL_PAD_X, ly);
-        ly += line.height;
-      }
-    }
-    return height;
-  }
-
-  private rule(y: number, color: string = C.rule, width = 0.6): void {
-    this.doc.moveTo(MARGIN_X, y).lineTo(MARGIN_X + CONTENT_W, y).lineWidth(width).strokeColor(color).stroke();
+    super(doc, fontKey, tableColumns(sheet));
   }
 
   // ----- page furniture -------------------------------------------------------------------------
 
   private drawFirstPageHeader(): void {
-    const { doc, sheet, kit } = this;
-    const badgeText = viewTitle(sheet.view).toUpperCase();
-    const badgeStyle: TextStyle = { font: B, size: 7.2, color: C.white };
-    const badgeW = kit.width(badgeText, badgeStyle) + 16;
-    const badgeX = MARGIN_X + CONTENT_W - badgeW;
-    doc.roundedRect(badgeX, TOP, badgeW, 15, 2).fill(sheet.view === 'crew' ? C.crew : C.accent);
-    this.drawLine({ text: badgeText, style: badgeStyle, height: 15, dx: 0, align: 'left' }, badgeX + 8, badgeW, TOP + 3.2);
-    const generated = `${sheet.rows.length} segments · generated ${sheet.generatedAt.slice(0, 16).replace('T', ' ')} UTC`;
-    const metaW = kit.width(generated, S.small);
-    this.drawLine({ text: generated, style: S.small, height: 9, dx: 0, align: 'left' }, MARGIN_X + CONTENT_W - metaW, metaW, TOP + 19);
-
-    const leftW = CONTENT_W - Math.max(badgeW, metaW) - 24;
-    const brand = new CellWriter(kit, leftW).text(sheet.brandName || '—', { font: B, size: 11, color: C.accent });
-    const title = new CellWriter(kit, leftW).text(sheet.title, { font: B, size: 17, color: C.strong, leading: 1.28 });
-    let y = TOP - 1;
-    for (const line of [...brand.lines, ...title.lines]) {
-      this.drawLine(line, MARGIN_X, leftW, y);
-      y += line.height;
-    }
-    y = Math.max(y + 4, TOP + 34);
-    this.rule(y, C.accent, 1.4);
-    y += 9;
-
-    // Facts: a 4-column grid.
-    const facts = runSheetFacts(sheet);
-    const gap = 16;
-    const perRow = 4;
-    const factW = (CONTENT_W - gap * (perRow - 1)) / perRow;
-    for (let i = 0; i < facts.length; i += perRow) {
-      const cells = facts.slice(i, i + perRow).map((fact) => {
-        const w = new CellWriter(kit, factW);
-        w.text(fact.label.toUpperCase(), { font: B, size: 6.2, color: C.muted });
-        w.text(fact.value, { font: B, size: 8.6, color: C.strong });
-        if (fact.detail) w.text(fact.detail, S.small);
-        return w;
-      });
-      cells.forEach((cell, j) => {
-        let ly = y;
-        for (const line of cell.lines) {
-          this.drawLine(line, MARGIN_X + j * (factW + gap), factW, ly);
-          ly += line.height;
-        }
-      });
-      y += Math.max(...cells.map((c) => c.height)) + 7;
-    }
-
+    const { sheet } = this;
+    let y = this.drawTitleBlock({
+      badge: viewTitle(sheet.view),
+      badgeColor: sheet.view === 'crew' ? C.crew : C.accent,
+      meta: `${sheet.rows.length} segments · generated ${sheet.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
+      brand: sheet.brandName,
+      title: sheet.title,
+    });
+    y = this.drawFacts(runSheetFacts(sheet), y);
     const length = runSheetLength(sheet);
-    if (length.warning) {
-      const w = new CellWriter(kit, CONTENT_W - 20).text(length.warning, { font: B, size: 8.2, color: C.deal });
-      const h = w.height + 10;
-      doc.rect(MARGIN_X, y, CONTENT_W, h).fill(C.warnFill);
-      doc.rect(MARGIN_X, y, CONTENT_W, h).lineWidth(0.6).strokeColor(C.warnLine).stroke();
-      doc.rect(MARGIN_X, y, 3, h).fill(C.deal);
-      let ly = y + 5;
-      for (const line of w.lines) {
-        this.drawLine(line, MARGIN_X + 12, CONTENT_W - 20, ly);
-        ly += line.height;
-      }
-      y += h + 8;
-    }
+    if (length.warning) y = this.drawCallout(length.warning, y);
     this.y = y + 4;
   }
 
-  private drawRunningHeader(): void {
-    const { sheet, kit } = this;
+  protected drawRunningHeader(): void {
+    const { sheet } = this;
     const left = `${sheet.brandName ? `${sheet.brandName} · ` : ''}${sheet.title}`;
     const right = `${runSheetFacts(sheet)
       .slice(0, 2)
       .map((f) => f.value)
       .join(' · ')} · ${viewTitle(sheet.view)}`;
-    const rightW = kit.width(right, S.small);
-    const leftLine = new CellWriter(kit, CONTENT_W - rightW - 20).text(left, { font: B, size: 8, color: C.accent }).lines[0];
-    if (leftLine) this.drawLine(leftLine, MARGIN_X, CONTENT_W - rightW - 20, TOP);
-    this.drawLine({ text: right, style: S.small, height: 9, dx: 0, align: 'left' }, MARGIN_X + CONTENT_W - rightW, rightW, TOP + 1.5);
-    this.rule(TOP + 14, C.accent, 0.8);
-    this.y = TOP + 20;
-  }
-
-  private drawTableHeader(): void {
-    this.y += this.drawBand(this.headerBand, this.y);
-  }
-
-  private newPage(withTableHeader = true): void {
-    this.doc.addPage();
-    this.drawRunningHeader();
-    if (withTableHeader) this.drawTableHeader();
-    this.pageHasRows = false;
-  }
-
-  private drawFooters(): void {
-    const { doc, sheet, kit } = this;
-    const range = doc.bufferedPageRange();
-    const total = range.count;
-    const left = `${viewTitle(sheet.view)} · ${sheet.brandName ? `${sheet.brandName} · ` : ''}${sheet.title} · ${sheet.date}`;
-    const footer: TextStyle = { font: R, size: 6.6, color: C.muted };
-    for (let i = 0; i < total; i++) {
-      doc.switchToPage(range.start + i);
-      const pageLabel = `Page ${i + 1} of ${total}`;
-      const labelW = kit.width(pageLabel, { ...footer, font: B });
-      doc.moveTo(MARGIN_X, FOOTER_Y - 5).lineTo(MARGIN_X + CONTENT_W, FOOTER_Y - 5).lineWidth(0.5).strokeColor(C.rule).stroke();
-      const leftLine = new CellWriter(kit, CONTENT_W - labelW - 30).text(left, footer).lines[0];
-      if (leftLine) this.drawLine(leftLine, MARGIN_X, CONTENT_W - labelW - 30, FOOTER_Y);
-      this.drawLine({ text: pageLabel, style: { ...footer, font: B, color: C.ink }, height: 9, dx: 0, align: 'left' }, MARGIN_X + CONTENT_W - labelW, labelW, FOOTER_Y);
-    }
+    this.drawRunningHeaderText(left, right);
   }
 
   // ----- table ----------------------------------------------------------------------------------
 
-  private buildTableHeader(): Band {
-    return {
-      header: true,
-      fill: C.accent,
-      padTop: 5,
-      padBottom: 4,
-      columns: this.columns.map((column) => {
-        const w = new CellWriter(this.kit, column.width - 2 * CELL_PAD_X, column.numeric ? 'right' : 'left');
-        for (const part of column.heading.split('\n')) w.text(part, S.th);
-        // Bottom-align headings: pad short ones at the top.
-        return { x: column.x, width: column.width, lines: w.lines };
-      }),
-    };
-  }
-
-  private bottomAlignHeader(): void {
-    const max = Math.max(...this.headerBand.columns.map(contentHeight));
-    for (const column of this.headerBand.columns) {
-      const missing = max - contentHeight(column);
-      if (missing > 0) column.lines.unshift({ text: '', style: S.th, height: missing, dx: 0, align: 'left' });
-    }
-  }
-
   private mainBand(row: RunSheetRow, fill: string | undefined): Band {
-    const dash = (w: CellWriter) => w.text('—', S.dash);
-    const cells: Partial<Record<SheetColumnKey, CellWriter>> = {};
-    const put = (key: SheetColumnKey, fn: (w: CellWriter) => void) => {
-      const w = this.writer(key);
-      fn(w);
-      cells[key] = w;
-    };
+    const cells = this.row();
+    const put = cells.put.bind(cells);
 
     put('index', (w) => w.text(String(row.index), S.index));
     put('time', (w) => {
@@ -714,18 +139,13 @@ class RunSheetPdf {
       w.text(d.text, d.missing ? S.flag : d.text === '—' ? S.dash : S.bodyBold);
     });
 
-    return {
-      padTop: 4,
-      padBottom: 4,
-      ...(fill ? { fill } : {}),
-      columns: this.columns.map((column) => ({ x: column.x, width: column.width, lines: cells[column.key]?.lines ?? [] })),
-    };
+    return cells.band(fill);
   }
 
   private detailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
     const crew = crewFieldsFor(this.sheet, row);
     if (!crew) return undefined;
-    const left = this.col('segment').x;
+    const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
     const widths = [inner * 0.2, inner * 0.4, inner * 0.4];
     const xs = [left + 4, left + 4 + (widths[0] ?? 0), left + 4 + (widths[0] ?? 0) + (widths[1] ?? 0)];
@@ -757,115 +177,38 @@ class RunSheetPdf {
     };
   }
 
-  /** Splits a band so its head fits in `avail`; head null when not even one line fits. */
-  private splitBand(band: Band, avail: number): [Band | null, Band | null] {
-    const inner = avail - band.padTop - band.padBottom;
-    const cut = band.columns.map((column) => {
-      let h = 0;
-      let i = 0;
-      while (i < column.lines.length && h + (column.lines[i]?.height ?? 0) <= inner) h += column.lines[i++]?.height ?? 0;
-      return i;
-    });
-    if (cut.every((n) => n === 0)) return [null, band];
-    const head: Band = { ...band, columns: band.columns.map((c, i) => ({ ...c, lines: c.lines.slice(0, cut[i]) })) };
-    const rest = band.columns.map((c, i) => ({ ...c, lines: c.lines.slice(cut[i]) }));
-    if (rest.every((c) => c.lines.length === 0)) return [band, null];
-    // Drop leading spacers on the continuation; mark it so a reader knows it goes on from the last page.
-    for (const c of rest) while (c.lines[0] && !c.lines[0].text) c.lines.shift();
-    const first = rest[0];
-    if (first) first.lines.unshift({ text: 'cont.', style: S.cont, height: lineHeight(S.cont), dx: 0, align: 'left' });
-    return [head, { ...band, columns: rest }];
-  }
-
   private drawRow(row: RunSheetRow, zebra: boolean): void {
     const fill = zebra ? C.zebra : undefined;
-    const bands = [this.mainBand(row, fill), this.detailBand(row, fill)].filter((b): b is Band => b !== undefined);
-    const total = bands.reduce((sum, b) => sum + bandHeight(b), 0);
-    const pageCapacity = BODY_BOTTOM - (TOP + 20 + bandHeight(this.headerBand));
-    if (this.y + total > BODY_BOTTOM && this.pageHasRows && total <= pageCapacity) this.newPage();
-    for (let band of bands) {
-      for (;;) {
-        if (this.y + bandHeight(band) <= BODY_BOTTOM) {
-          this.y += this.drawBand(band, this.y);
-          this.pageHasRows = true;
-          break;
-        }
-        const [head, tail] = this.splitBand(band, BODY_BOTTOM - this.y);
-        if (head) {
-          this.y += this.drawBand(head, this.y);
-          this.pageHasRows = true;
-        } else if (!this.pageHasRows) {
-          // Not even one line fits on an empty page: draw it anyway rather than loop forever.
-          this.y += this.drawBand(band, this.y);
-          break;
-        }
-        if (!tail) break;
-        this.newPage();
-        band = tail;
-      }
-    }
-    this.rule(this.y);
+    this.placeRow([this.mainBand(row, fill), this.detailBand(row, fill)].filter((b): b is Band => b !== undefined));
   }
 
   private drawTotals(): void {
     const length = runSheetLength(this.sheet);
     const w = new CellWriter(this.kit, CONTENT_W).text(length.line, { font: B, size: 8.2, color: length.warning ? C.deal : C.ink });
     if (length.warning) w.text(length.warning, { font: R, size: 7.6, color: C.deal });
-    if (this.y + 6 + w.height > FOOTER_Y - 10) this.newPage(false);
-    let y = this.y + 6;
-    for (const line of w.lines) {
-      this.drawLine(line, MARGIN_X, CONTENT_W, y);
-      y += line.height;
-    }
-    this.y = y;
+    this.drawAfterTable(w);
   }
 
   render(): void {
-    this.bottomAlignHeader();
+    const { sheet } = this;
     this.drawFirstPageHeader();
     this.drawTableHeader();
-    if (this.sheet.rows.length === 0) {
-      const w = new CellWriter(this.kit, CONTENT_W).text('No segments planned yet.', { ...S.body, color: C.muted });
-      this.y += this.drawBand({ padTop: 8, padBottom: 8, columns: [{ x: MARGIN_X, width: CONTENT_W, lines: w.lines }] }, this.y);
-      this.rule(this.y);
-    }
-    this.sheet.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
+    if (sheet.rows.length === 0) this.drawEmptyTable('No segments planned yet.');
+    sheet.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
     this.drawTotals();
-    this.drawFooters();
+    this.drawFooters(`${viewTitle(sheet.view)} · ${sheet.brandName ? `${sheet.brandName} · ` : ''}${sheet.title} · ${sheet.date}`);
   }
 }
 
 /** Writes the run-sheet PDF and resolves with its bytes. */
 export async function renderRunSheetPdf(sheet: RunSheet, fonts?: RunSheetFonts): Promise<Buffer> {
-  const { regular, bold, regularPath } = fonts ?? (await loadRunSheetFonts());
-  const created = new Date(sheet.generatedAt);
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: 0,
-    bufferPages: true,
-    displayTitle: true,
-    info: {
+  return createPdf(
+    {
       Title: `${sheet.title} · ${sheet.date} · ${viewTitle(sheet.view)}`,
-      Author: 'KOL Studio',
       Subject: `${viewTitle(sheet.view)}${sheet.brandName ? ` for ${sheet.brandName}` : ''}`,
-      Creator: 'KOL Studio',
-      CreationDate: created,
-      ModDate: created,
+      created: new Date(sheet.generatedAt),
     },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  try {
-    doc.registerFont(R, regular);
-    doc.registerFont(B, bold);
-    new RunSheetPdf(doc, sheet, regularPath).render();
-  } finally {
-    doc.end();
-  }
-  return done;
+    fonts,
+    (doc, fontKey) => new RunSheetPdf(doc, sheet, fontKey).render(),
+  );
 }

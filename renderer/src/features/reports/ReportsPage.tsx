@@ -12,6 +12,7 @@ import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
+import { ReportExportButtons } from './ReportExportButtons';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -35,7 +36,10 @@ function RunReport({ run }: { run: ShowRun }) {
             })}
           </Text>
         </Stack>
-        {run.rehearsal ? <Badge color="grape">{t('rehearsal')}</Badge> : <Badge color="red">{t('live')}</Badge>}
+        <Group gap="xs">
+          <ReportExportButtons run={run} />
+          {run.rehearsal ? <Badge color="grape">{t('rehearsal')}</Badge> : <Badge color="red">{t('live')}</Badge>}
+        </Group>
       </Group>
       <Table aria-label={t('table.label', { title: run.showTitle })}>
         <Table.Thead>

@@ -1,0 +1,62 @@
+/**
+ * zod schema of a post-show ReportDocument as it crosses the contract (the export service validates it before
+ * writing any file). Bounded sizes: at most 1,000 segments, 2,000 deal events per segment, 20,000 characters of
+ * notes; clocks are HH:mm:ss, dates YYYY-MM-DD, instants ISO.
+ */
+import { z } from 'zod';
+import { segmentKinds } from '../domain/entities';
+import type { ReportDocument } from '../export/report.document';
+
+const instant = z.iso.datetime();
+const clock = z.string().regex(/^\d{2}:\d{2}:\d{2}$/, 'must be HH:mm:ss');
+const text = (max: number) => z.string().max(max);
+const seconds = z.number().int().nonnegative().max(7 * 24 * 3600);
+const signedSeconds = z.number().int().min(-7 * 24 * 3600).max(7 * 24 * 3600);
+const count = z.number().int().nonnegative().max(100_000_000);
+
+export const reportDocumentSchema = z.object({
+  title: text(300),
+  brandName: text(300).optional(),
+  rehearsal: z.boolean(),
+  zone: text(64),
+  zoneLabel: text(64),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  startedAt: instant,
+  endedAt: instant.optional(),
+  startClock: clock,
+  endClock: clock.optional(),
+  plannedSec: seconds,
+  actualSec: seconds,
+  overUnderSec: signedSeconds,
+  notes: text(20_000),
+  generatedAt: instant,
+  rows: z
+    .array(
+      z.object({
+        index: z.number().int().positive(),
+        title: text(300),
+        kind: z.enum(segmentKinds),
+        plannedSec: seconds,
+        actualSec: seconds.nullable(),
+        overUnderSec: signedSeconds.nullable(),
+        onAirClock: clock.optional(),
+        deals: z
+          .array(
+            z.object({
+              action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+              at: instant,
+              clock,
+              value: count.optional(),
+            }),
+          )
+          .max(2000),
+        stockCap: count.optional(),
+        stockSold: count.optional(),
+        soldOut: z.boolean(),
+      }),
+    )
+    .max(1000),
+}) satisfies z.ZodType<ReportDocument>;
+
+export const reportExportFormats = ['pdf', 'csv'] as const;
+export type ReportExportFormat = (typeof reportExportFormats)[number];

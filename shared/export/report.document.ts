@@ -1,0 +1,202 @@
+/**
+ * The post-show report as handed to a brand (PDF and CSV), built from a ShowRun: the show, its brand, the
+ * date and on-air times in the SHOW's zone, planned against actual per segment, the deals run with their clock
+ * times, stock sold against the cap, the producer's notes, and whether it was a rehearsal.
+ *
+ * Invariants:
+ * - Times are pre-formatted in the show's zone (HH:mm:ss, 24-hour) when the document is built, so every writer
+ *   prints the same clocks whatever zone the machine writing the file is in.
+ * - A rehearsal says so: `rehearsal` is carried through and every writer prints it (badge, banner, CSV column).
+ * - Also the home of the report's display text (durations, over/under, deal events, stock), so the PDF and CSV
+ *   writers say exactly the same thing. Pure TypeScript: no DOM, no Node.
+ */
+import type { DealLogEntry, SegmentKind, ShowRun } from '../domain/entities';
+import { buildShowReport, type ShowReport } from '../domain/report';
+import { segmentKindLabels } from '../domain/runsheet';
+import { localDate, zoneAbbreviation } from '../domain/timing';
+import { formatClockMs } from '../runner/runner.format';
+import { formatCount, formatLength } from './runsheet.html';
+
+export type ReportDealAction = DealLogEntry['action'];
+
+export interface ReportDealEvent {
+  action: ReportDealAction;
+  at: string;
+  /** Clock time in the show's zone, "20:05:10". */
+  clock: string;
+  value?: number;
+}
+
+export interface ReportDocumentRow {
+  index: number;
+  title: string;
+  kind: SegmentKind;
+  plannedSec: number;
+  /** null when the segment never went on air. */
+  actualSec: number | null;
+  overUnderSec: number | null;
+  /** When it first went on air, show's zone ("20:04:12"). */
+  onAirClock?: string;
+  deals: ReportDealEvent[];
+  stockCap?: number;
+  stockSold?: number;
+  soldOut: boolean;
+}
+
+export interface ReportDocument {
+  title: string;
+  brandName?: string;
+  rehearsal: boolean;
+  /** The show's IANA zone and its short name at the start ("GMT+8"). */
+  zone: string;
+  zoneLabel: string;
+  /** YYYY-MM-DD of the start, in the show's zone. */
+  date: string;
+  startedAt: string;
+  endedAt?: string;
+  startClock: string;
+  endClock?: string;
+  plannedSec: number;
+  actualSec: number;
+  overUnderSec: number;
+  notes: string;
+  generatedAt: string;
+  rows: ReportDocumentRow[];
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "20:05:10": wall-clock time with seconds of an instant in a zone. */
+export function clockWithSeconds(instant: string, zone: string): string {
+  let format = clockFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: zone });
+    clockFormats.set(zone, format);
+  }
+  return format.format(new Date(instant));
+}
+
+export interface ReportDocumentOptions {
+  /** The show's zone (where it was planned); times and the date are printed in it. */
+  zone: string;
+  brandName?: string;
+  generatedAt: string;
+}
+
+export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions, report: ShowReport = buildShowReport(run)): ReportDocument {
+  const { zone } = options;
+  const brandName = options.brandName?.trim();
+  return {
+    title: run.showTitle,
+    ...(brandName ? { brandName } : {}),
+    rehearsal: run.rehearsal,
+    zone,
+    zoneLabel: zoneAbbreviation(run.startedAt, zone),
+    date: localDate(run.startedAt, zone),
+    startedAt: run.startedAt,
+    ...(run.endedAt ? { endedAt: run.endedAt, endClock: clockWithSeconds(run.endedAt, zone) } : {}),
+    startClock: clockWithSeconds(run.startedAt, zone),
+    plannedSec: report.plannedSec,
+    actualSec: report.actualSec,
+    overUnderSec: report.overUnderSec,
+    notes: run.notes,
+    generatedAt: options.generatedAt,
+    rows: report.rows.map((row) => ({
+      index: row.index,
+      title: row.title,
+      kind: row.kind,
+      plannedSec: row.plannedSec,
+      actualSec: row.actualSec,
+      overUnderSec: row.overUnderSec,
+      ...(row.firstOnAirAt ? { onAirClock: clockWithSeconds(row.firstOnAirAt, zone) } : {}),
+      deals: row.deals.map((d) => ({ action: d.action, at: d.at, clock: clockWithSeconds(d.at, zone), ...(d.value !== undefined ? { value: d.value } : {}) })),
+      ...(row.stockCap !== undefined ? { stockCap: row.stockCap } : {}),
+      ...(row.stockSold !== undefined ? { stockSold: row.stockSold } : {}),
+      soldOut: row.soldOut,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display text shared by the writers
+// ---------------------------------------------------------------------------------------------
+
+export function reportTitle(doc: Pick<ReportDocument, 'rehearsal'>): string {
+  return doc.rehearsal ? 'Rehearsal report' : 'Post-show report';
+}
+
+export const REHEARSAL_NOTICE = 'Rehearsal: a practice run, not a live show. Timings, deals and stock below are from the rehearsal; nothing was sold.';
+
+/** A length as a clock: 300 → "5:00", 3725 → "1:02:05". */
+export function reportClock(sec: number): string {
+  return formatClockMs(sec * 1000);
+}
+
+/** Over or under as a signed clock: "+1:00", "−0:30", "0:00". */
+export function formatOverUnder(sec: number): string {
+  return sec > 0 ? `+${reportClock(sec)}` : reportClock(sec);
+}
+
+/** "3 min 30 s under plan", "1 min over plan", "on plan". */
+export function overUnderPhrase(sec: number): string {
+  if (sec === 0) return 'on plan';
+  return `${formatLength(Math.abs(sec))} ${sec > 0 ? 'over' : 'under'} plan`;
+}
+
+export const segmentKindLabel = (kind: SegmentKind): string => segmentKindLabels[kind];
+
+/** "Countdown started", "Stock set to 120", "Sold out". */
+export function dealEventText(event: Pick<ReportDealEvent, 'action' | 'value'>): string {
+  switch (event.action) {
+    case 'countdown_started':
+      return 'Countdown started';
+    case 'countdown_stopped':
+      return 'Countdown stopped';
+    case 'stock_set':
+      return event.value !== undefined ? `Stock set to ${formatCount(event.value)}` : 'Stock set';
+    case 'sold_out':
+      return 'Sold out';
+    default:
+      return String(event.action satisfies never);
+  }
+}
+
+/** "165 / 200", "— / 200" (cap but nothing reported), "—" (no cap). */
+export function stockText(row: Pick<ReportDocumentRow, 'stockCap' | 'stockSold'>): string {
+  if (row.stockCap === undefined) return row.stockSold === undefined ? '—' : formatCount(row.stockSold);
+  return `${row.stockSold === undefined ? '—' : formatCount(row.stockSold)} / ${formatCount(row.stockCap)}`;
+}
+
+/** "20:00:05–20:16:35 GMT+8", or "20:00:05 GMT+8 (not ended)". */
+export function onAirRange(doc: Pick<ReportDocument, 'startClock' | 'endClock' | 'zoneLabel' | 'startedAt' | 'endedAt' | 'zone'>): string {
+  if (!doc.endClock || !doc.endedAt) return `${doc.startClock} ${doc.zoneLabel} (not ended)`;
+  const nextDay = localDate(doc.endedAt, doc.zone) !== localDate(doc.startedAt, doc.zone) ? ' (+1 day)' : '';
+  return `${doc.startClock}–${doc.endClock}${nextDay} ${doc.zoneLabel}`;
+}
+
+export interface ReportTotals {
+  segmentsAired: number;
+  stockSold: number;
+  /** Rows with a stock figure. */
+  stockRows: number;
+  soldOut: number;
+  dealEvents: number;
+}
+
+export function reportTotals(doc: Pick<ReportDocument, 'rows'>): ReportTotals {
+  return doc.rows.reduce<ReportTotals>(
+    (t, row) => ({
+      segmentsAired: t.segmentsAired + (row.actualSec !== null ? 1 : 0),
+      stockSold: t.stockSold + (row.stockSold ?? 0),
+      stockRows: t.stockRows + (row.stockSold !== undefined ? 1 : 0),
+      soldOut: t.soldOut + (row.soldOut ? 1 : 0),
+      dealEvents: t.dealEvents + row.deals.length,
+    }),
+    { segmentsAired: 0, stockSold: 0, stockRows: 0, soldOut: 0, dealEvents: 0 },
+  );
+}
+
+/** "Total: planned 20:00 · ran 16:30 · 3 min 30 s under plan". */
+export function reportTotalLine(doc: Pick<ReportDocument, 'plannedSec' | 'actualSec' | 'overUnderSec'>): string {
+  return `Total: planned ${reportClock(doc.plannedSec)} · ran ${reportClock(doc.actualSec)} · ${overUnderPhrase(doc.overUnderSec)}`;
+}
