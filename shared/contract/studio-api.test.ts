@@ -9,10 +9,12 @@ describe('StudioApi contract', () => {
     expect(Object.keys(requestArgs).sort()).toEqual([...studioMethods].sort());
   });
 
-  it('validates connectObs arguments: a ws URL and a password', () => {
-    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455', password: 'x' }]).success).toBe(true);
+  it('validates connectObs arguments: a ws URL, and a password unless the saved one is meant', () => {
+    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455', password: 'x', remember: true }]).success).toBe(true);
     expect(requestArgs.connectObs.safeParse([{ url: 'http://127.0.0.1:4455', password: 'x' }]).success).toBe(false);
-    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455' }]).success).toBe(false);
+    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455' }]).success).toBe(true);
+    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455', password: 42 }]).success).toBe(false);
+    expect(requestArgs.connectObs.safeParse([{ url: 'ws://127.0.0.1:4455', remember: 'yes' }]).success).toBe(false);
     expect(requestArgs.connectObs.safeParse([]).success).toBe(false);
     expect(requestArgs.getAppInfo.safeParse(['extra']).success).toBe(false);
   });
