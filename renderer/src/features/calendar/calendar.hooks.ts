@@ -1,18 +1,24 @@
+/**
+ * Calendar reads: only the visible range, through the scheduledAt (content) and startAt (shows) indexes.
+ * The result carries the range it was read for, so a view never draws one range's items in another's grid.
+ * Templates are not real shows and stay off the calendar.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ContentItem } from '../../../../shared/domain/entities';
+import type { ContentItem, Show } from '../../../../shared/domain/entities';
 import { db } from '../../db/db';
 
-export interface AgendaRow extends ContentItem {
-  creatorName: string;
-  campaignName: string;
+export interface CalendarData {
+  key: string;
+  items: ContentItem[];
+  shows: Show[];
 }
 
-/** Content items in schedule order (indexed by scheduledAt), with names resolved. */
-export function useAgenda(): AgendaRow[] | undefined {
+export function useCalendarRange(startIso: string, endIso: string): CalendarData | undefined {
   return useLiveQuery(async () => {
-    const [items, creators, campaigns] = await Promise.all([db.contentItems.orderBy('scheduledAt').toArray(), db.creators.toArray(), db.campaigns.toArray()]);
-    const creatorNames = new Map(creators.map((c) => [c.id, c.name]));
-    const campaignNames = new Map(campaigns.map((c) => [c.id, c.name]));
-    return items.map((item) => ({ ...item, creatorName: creatorNames.get(item.creatorId) ?? '—', campaignName: campaignNames.get(item.campaignId) ?? '—' }));
-  }, []);
+    const [items, shows] = await Promise.all([
+      db.contentItems.where('scheduledAt').between(startIso, endIso, true, false).toArray(),
+      db.shows.where('startAt').between(startIso, endIso, true, false).filter((s) => !s.isTemplate).toArray(),
+    ]);
+    return { key: `${startIso}/${endIso}`, items, shows };
+  }, [startIso, endIso]);
 }

@@ -9,6 +9,7 @@ import { studio, studioTransport } from '../../studio/studio';
 import { ObsHealth } from './ObsHealth';
 import { useObsStatus } from './obs.hooks';
 import { useLoadSample } from './useLoadSample';
+import { YourNameCard } from './YourNameCard';
 
 function AppearanceCard() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
@@ -158,6 +159,7 @@ export function SettingsPage() {
         <ObsCard />
         <AppearanceCard />
         <LanguageCard />
+        <YourNameCard />
         <AboutCard />
       </SimpleGrid>
     </>

@@ -1,0 +1,21 @@
+/** A campaign's disclosure compliance score (share of sponsored items correctly disclosed), red below 100 %. */
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ComplianceScore } from '../../../../shared/domain/disclosure';
+import { formatPercent } from '../../components/format';
+
+export function ComplianceBadge({ compliance }: { compliance: ComplianceScore }) {
+  const { t } = useTranslation('disclosure');
+  if (compliance.score === null)
+    return (
+      <Badge color="gray" variant="light" tt="none">
+        {t('score.none')}
+      </Badge>
+    );
+  const text = t('score.value', { percent: formatPercent(compliance.score), compliant: compliance.compliant, sponsored: compliance.sponsored });
+  return (
+    <Badge color={compliance.score < 1 ? 'red' : 'green'} variant="light" tt="none" aria-label={`${t('score.label')}: ${text}`}>
+      {text}
+    </Badge>
+  );
+}
