@@ -113,7 +113,7 @@ function MonthDay({ day, inMonth, items, shows, props, onMore, fullLabel }: { da
   const hiddenFlagged = hidden > 0 ? items.slice(room).filter(needsDisclosure).length : 0;
   const isToday = day === dayKey(new Date());
   return (
-    <section ref={setNodeRef} aria-label={fullLabel} className={`${classes.day} ${inMonth ? '' : classes.outside} ${isOver ? classes.over : ''}`} data-day={day}>
+    <section ref={setNodeRef} aria-label={fullLabel} className={`${classes.day} ${inMonth ? '' : classes.outside} ${isOver ? classes.over : ''}`} data-day={day} data-over={isOver || undefined}>
       <div className={classes.dayHead}>
         <span className={isToday ? classes.today : undefined}>{Number(day.slice(8))}</span>
         {hiddenFlagged > 0 ? (
@@ -159,7 +159,7 @@ export function MonthView(props: ViewProps & { month: number; onMore(day: string
 function WeekSlot({ day, hour, children }: { day: string; hour: number; children: React.ReactNode }) {
   const { setNodeRef, isOver } = useDroppable({ id: `slot:${day}:${hour}` });
   return (
-    <div ref={setNodeRef} className={`${classes.slot} ${isOver ? classes.over : ''}`} data-slot={`${day}:${hour}`}>
+    <div ref={setNodeRef} className={`${classes.slot} ${isOver ? classes.over : ''}`} data-slot={`${day}:${hour}`} data-over={isOver || undefined}>
       {children}
     </div>
   );
