@@ -7,10 +7,9 @@
 import { DndContext, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { Badge, Button, Group, Loader, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentStatuses, platforms, type ContentItem, type ContentStatus, type Platform } from '../../../../shared/domain/entities';
-import { needsDisclosure } from '../../../../shared/domain/disclosure';
 import { PageHeader } from '../../components/PageHeader';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
@@ -20,10 +19,25 @@ import { rescheduleContentItem, shiftDaysInZone } from '../content/content.repo'
 import { usePlanningLists } from '../content/content.hooks';
 import { ContentItemDrawer, type ContentTarget } from '../content/ContentItemDrawer';
 import { platformColor, statusColor } from '../content/content.ui';
-import { dayKey, daysBetween, fromDayKey, rangeFor, stepAnchor, type CalendarView } from './calendar-range';
-import { filterItems, filterShows, noFilter, type CalendarFilter } from './calendar-filter';
-import { useCalendarRange } from './calendar.hooks';
-import { AgendaView, MonthView, WeekView, type ColourBy } from './CalendarViews';
+import { dayKey, daysBetween, fromDayKey, rangeFor, stepAnchor, type CalendarRange, type CalendarView } from './calendar-range';
+import { filterItems, filterShows, noFilter, sliceWindow, type CalendarFilter, type CalendarWindow } from './calendar-filter';
+import { useCalendarWindow } from './calendar.hooks';
+import { AgendaView, MonthView, needsDisclosureCached, WeekView, type ColourBy } from './CalendarViews';
+
+interface CalendarRequest {
+  view: CalendarView;
+  anchor: Date;
+  range: CalendarRange;
+}
+
+/** The requested range sliced from the window if it is read, else the previous range, else nothing. */
+function pickSlice(data: CalendarWindow | undefined, request: CalendarRequest, previous: CalendarRequest | null) {
+  for (const r of previous ? [request, previous] : [request]) {
+    const s = sliceWindow(data, r.range.start.toISOString(), r.range.end.toISOString());
+    if (s) return { request: r, ...s };
+  }
+  return undefined;
+}
 
 function newInstantFor(item: ContentItem, overId: string): string | undefined {
   const [kind, day, hour] = overId.split(':');
@@ -49,26 +63,46 @@ export function CalendarPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('platform');
   const [filter, setFilter] = useState<CalendarFilter>(noFilter);
   const [target, setTarget] = useState<ContentTarget>(null);
-  const range = useMemo(() => rangeFor(view, anchor), [view, anchor]);
-  const startIso = range.start.toISOString();
-  const endIso = range.end.toISOString();
-  const data = useCalendarRange(startIso, endIso);
+  const [previous, setPrevious] = useState<CalendarRequest | null>(null);
+  const request = useMemo<CalendarRequest>(() => ({ view, anchor, range: rangeFor(view, anchor) }), [view, anchor]);
+  const windowStart = rangeFor(view, stepAnchor(view, anchor, -1)).start.toISOString();
+  const windowEnd = rangeFor(view, stepAnchor(view, anchor, 1)).end.toISOString();
+  const data = useCalendarWindow(windowStart, windowEnd);
   const lists = usePlanningLists();
+  // Draw the requested range as soon as it is read (usually already, with its neighbours); until then keep
+  // drawing the previous one, so the grid changes once.
+  const slice = useMemo(() => pickSlice(data, request, previous), [data, request, previous]);
+  const shown = slice?.request ?? request;
+  const range = shown.range;
+  const navigate = useCallback(
+    (nextView: CalendarView, nextAnchor: Date) => {
+      setPrevious(shown);
+      setView(nextView);
+      setAnchor(nextAnchor);
+    },
+    [shown],
+  );
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
 
   const creatorNames = useMemo(() => new Map((lists?.creators ?? []).map((c) => [c.id, c.name])), [lists]);
   const campaignNames = useMemo(() => new Map((lists?.campaigns ?? []).map((c) => [c.id, c.name])), [lists]);
-  const items = useMemo(() => filterItems(data?.items ?? [], filter), [data, filter]);
-  const shows = useMemo(() => filterShows(data?.shows ?? [], filter), [data, filter]);
-  const flagged = useMemo(() => items.filter(needsDisclosure).length, [items]);
-  const loadedKey = data?.key;
-  const ready = loadedKey === `${startIso}/${endIso}`;
+  const items = useMemo(() => filterItems(slice?.items ?? [], filter), [slice, filter]);
+  const shows = useMemo(() => filterShows(slice?.shows ?? [], filter), [slice, filter]);
+  const flagged = useMemo(() => items.filter(needsDisclosureCached).length, [items]);
+  const ready = slice?.request === request;
+  const loadedKey = slice ? `${range.start.toISOString()}/${range.end.toISOString()}` : undefined;
+  const campaignOptions = useMemo(() => (lists?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name })), [lists]);
+  const creatorOptions = useMemo(() => (lists?.creators ?? []).map((c) => ({ value: c.id, label: c.name })), [lists]);
+  const platformOptions = useMemo(() => platforms.map((p) => ({ value: p, label: t(`content:platform.${p}`) })), [t]);
+  const statusOptions = useMemo(() => contentStatuses.map((s) => ({ value: s, label: t(`content:status.${s}`) })), [t]);
+  const onOpen = useCallback((id: string) => setTarget({ kind: 'edit', id }), []);
+  const onMore = useCallback((day: string) => navigate('week', fromDayKey(day)), [navigate]);
 
   const locale = currentLocale();
   const title =
-    view === 'week'
+    shown.view === 'week'
       ? `${new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(range.start)} – ${new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(range.end.getTime() - 1))}`
-      : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(anchor);
+      : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long' }).format(shown.anchor);
 
   const filterLabel = [
     filter.campaignId ? campaignNames.get(filter.campaignId) : undefined,
@@ -86,7 +120,7 @@ export function CalendarPage() {
     if (next) rescheduleContentItem(db, item.id, next).catch((error: unknown) => notifyError(t('rescheduleFailed'), error));
   };
 
-  const viewProps = { days: range.days, items, shows, creatorNames, colourBy, onOpen: (id: string) => setTarget({ kind: 'edit', id }) };
+  const viewProps = { days: range.days, items, shows, creatorNames, colourBy, onOpen };
   const legend = colourBy === 'platform' ? platforms.map((p) => [p, platformColor[p], t(`content:platform.${p}`)] as const) : contentStatuses.map((s) => [s, statusColor[s], t(`content:status.${s}`)] as const);
 
   return (
@@ -106,13 +140,13 @@ export function CalendarPage() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Group gap="xs">
-            <Button variant="default" size="xs" aria-label={t('previous')} onClick={() => setAnchor(stepAnchor(view, anchor, -1))}>
+            <Button variant="default" size="xs" aria-label={t('previous')} onClick={() => navigate(view, stepAnchor(view, anchor, -1))}>
               <IconChevronLeft size={16} aria-hidden />
             </Button>
-            <Button variant="default" size="xs" onClick={() => setAnchor(new Date())}>
+            <Button variant="default" size="xs" onClick={() => navigate(view, new Date())}>
               {t('today')}
             </Button>
-            <Button variant="default" size="xs" aria-label={t('next')} onClick={() => setAnchor(stepAnchor(view, anchor, 1))}>
+            <Button variant="default" size="xs" aria-label={t('next')} onClick={() => navigate(view, stepAnchor(view, anchor, 1))}>
               <IconChevronRight size={16} aria-hidden />
             </Button>
             <Title order={3} size="h4" aria-live="polite">
@@ -123,7 +157,7 @@ export function CalendarPage() {
           <SegmentedControl
             aria-label={t('view')}
             value={view}
-            onChange={(v) => setView(v as CalendarView)}
+            onChange={(v) => navigate(v as CalendarView, anchor)}
             data={[
               { value: 'month', label: t('views.month') },
               { value: 'week', label: t('views.week') },
@@ -132,10 +166,10 @@ export function CalendarPage() {
           />
         </Group>
         <Group gap="xs" align="flex-end">
-          <Select size="xs" aria-label={t('filters.campaign')} placeholder={t('filters.allCampaigns')} clearable searchable limit={50} data={(lists?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} value={filter.campaignId} onChange={(v) => setFilter({ ...filter, campaignId: v })} />
-          <Select size="xs" aria-label={t('filters.creator')} placeholder={t('filters.allCreators')} clearable searchable limit={50} data={(lists?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={filter.creatorId} onChange={(v) => setFilter({ ...filter, creatorId: v })} />
-          <Select size="xs" aria-label={t('filters.platform')} placeholder={t('filters.allPlatforms')} clearable data={platforms.map((p) => ({ value: p, label: t(`content:platform.${p}`) }))} value={filter.platform} onChange={(v) => setFilter({ ...filter, platform: v as Platform | null })} />
-          <Select size="xs" aria-label={t('filters.status')} placeholder={t('filters.allStatuses')} clearable data={contentStatuses.map((s) => ({ value: s, label: t(`content:status.${s}`) }))} value={filter.status} onChange={(v) => setFilter({ ...filter, status: v as ContentStatus | null })} />
+          <Select size="xs" aria-label={t('filters.campaign')} placeholder={t('filters.allCampaigns')} clearable searchable limit={50} data={campaignOptions} value={filter.campaignId} onChange={(v) => setFilter({ ...filter, campaignId: v })} />
+          <Select size="xs" aria-label={t('filters.creator')} placeholder={t('filters.allCreators')} clearable searchable limit={50} data={creatorOptions} value={filter.creatorId} onChange={(v) => setFilter({ ...filter, creatorId: v })} />
+          <Select size="xs" aria-label={t('filters.platform')} placeholder={t('filters.allPlatforms')} clearable data={platformOptions} value={filter.platform} onChange={(v) => setFilter({ ...filter, platform: v as Platform | null })} />
+          <Select size="xs" aria-label={t('filters.status')} placeholder={t('filters.allStatuses')} clearable data={statusOptions} value={filter.status} onChange={(v) => setFilter({ ...filter, status: v as ContentStatus | null })} />
           <Stack gap={2}>
             <Text size="xs" id="colour-by-label">
               {t('colourBy')}
@@ -170,18 +204,11 @@ export function CalendarPage() {
             {t('zoneNote', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
           </Text>
         </Group>
-        <div aria-label={t('grid', { title })} role="region" data-range={ready ? loadedKey : undefined} data-items={ready ? items.length : undefined} data-filter={JSON.stringify(filter)}>
+        <div aria-label={t('grid', { title })} role="region" data-range={loadedKey} data-window={data && data.startIso === windowStart && data.endIso === windowEnd ? 'settled' : 'loading'} data-items={slice ? items.length : undefined} data-filter={JSON.stringify(filter)}>
           <DndContext sensors={sensors} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: t('dragInstructions') } }}>
-            {view === 'month' ? (
-              <MonthView
-                {...viewProps}
-                month={anchor.getMonth()}
-                onMore={(day) => {
-                  setAnchor(fromDayKey(day));
-                  setView('week');
-                }}
-              />
-            ) : view === 'week' ? (
+            {shown.view === 'month' ? (
+              <MonthView {...viewProps} month={shown.anchor.getMonth()} onMore={onMore} />
+            ) : shown.view === 'week' ? (
               <WeekView {...viewProps} />
             ) : (
               <AgendaView {...viewProps} campaignNames={campaignNames} />

@@ -18,6 +18,17 @@ import { dayKey, fromDayKey } from './calendar-range';
 import classes from './calendar.module.css';
 
 export type ColourBy = 'platform' | 'status';
+
+/** Disclosure verdicts per item record (records are replaced, never mutated, so the cache cannot go stale). */
+const verdicts = new WeakMap<ContentItem, boolean>();
+export function needsDisclosureCached(item: ContentItem): boolean {
+  let verdict = verdicts.get(item);
+  if (verdict === undefined) {
+    verdict = needsDisclosure(item);
+    verdicts.set(item, verdict);
+  }
+  return verdict;
+}
 export const MONTH_CHIPS_PER_DAY = 3;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -48,7 +59,7 @@ const flagIcon = (
 const ItemChip = memo(function ItemChip({ item, creatorName, colourBy, onOpen }: { item: ContentItem; creatorName: string; colourBy: ColourBy; onOpen(id: string): void }) {
   const { t } = useTranslation(['content', 'disclosure']);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: item.id, data: { item } });
-  const flagged = needsDisclosure(item);
+  const flagged = needsDisclosureCached(item);
   const time = localTime(item.scheduledAt);
   const platform = t(`content:platform.${item.platform}`);
   const name = `${time} ${platform} · ${creatorName} · ${item.caption}${flagged ? ` · ${t('disclosure:flag.missing')}` : ''}`;
@@ -104,13 +115,28 @@ function useDayFormat() {
   return useMemo(() => ({ full: new Intl.DateTimeFormat(locale, { dateStyle: 'full' }), weekday: new Intl.DateTimeFormat(locale, { weekday: 'short' }) }), [locale]);
 }
 
-function MonthDay({ day, inMonth, items, shows, props, onMore, fullLabel }: { day: string; inMonth: boolean; items: ContentItem[]; shows: Show[]; props: ViewProps; onMore(day: string): void; fullLabel: string }) {
+interface MonthDayProps {
+  day: string;
+  inMonth: boolean;
+  items: readonly ContentItem[];
+  shows: readonly Show[];
+  creatorNames: Map<string, string>;
+  colourBy: ColourBy;
+  onOpen(id: string): void;
+  onMore(day: string): void;
+  fullLabel: string;
+}
+
+const noItems: readonly ContentItem[] = [];
+const noShows: readonly Show[] = [];
+
+const MonthDay = memo(function MonthDay({ day, inMonth, items, shows, creatorNames, colourBy, onOpen, onMore, fullLabel }: MonthDayProps) {
   const { t } = useTranslation('calendar');
   const { setNodeRef, isOver } = useDroppable({ id: `day:${day}` });
   const room = Math.max(0, MONTH_CHIPS_PER_DAY - shows.length);
   const visible = items.slice(0, room);
   const hidden = items.length - visible.length;
-  const hiddenFlagged = hidden > 0 ? items.slice(room).filter(needsDisclosure).length : 0;
+  const hiddenFlagged = hidden > 0 ? items.slice(room).filter(needsDisclosureCached).length : 0;
   const isToday = day === dayKey(new Date());
   return (
     <section ref={setNodeRef} aria-label={fullLabel} className={`${classes.day} ${inMonth ? '' : classes.outside} ${isOver ? classes.over : ''}`} data-day={day} data-over={isOver || undefined}>
@@ -126,7 +152,7 @@ function MonthDay({ day, inMonth, items, shows, props, onMore, fullLabel }: { da
         <ShowChip key={s.id} show={s} />
       ))}
       {visible.map((item) => (
-        <ItemChip key={item.id} item={item} creatorName={props.creatorNames.get(item.creatorId) ?? '—'} colourBy={props.colourBy} onOpen={props.onOpen} />
+        <ItemChip key={item.id} item={item} creatorName={creatorNames.get(item.creatorId) ?? '—'} colourBy={colourBy} onOpen={onOpen} />
       ))}
       {hidden > 0 ? (
         <button type="button" className={classes.more} onClick={() => onMore(day)} aria-label={t('moreLabel', { count: hidden, date: fullLabel })}>
@@ -135,7 +161,7 @@ function MonthDay({ day, inMonth, items, shows, props, onMore, fullLabel }: { da
       ) : null}
     </section>
   );
-}
+});
 
 export function MonthView(props: ViewProps & { month: number; onMore(day: string): void }) {
   const { days, items, shows, month, onMore } = props;
@@ -150,7 +176,18 @@ export function MonthView(props: ViewProps & { month: number; onMore(day: string
         </div>
       ))}
       {days.map((d) => (
-        <MonthDay key={d} day={d} inMonth={fromDayKey(d).getMonth() === month} items={byDay.get(d) ?? []} shows={showsByDay.get(d) ?? []} props={props} onMore={onMore} fullLabel={fmt.full.format(fromDayKey(d))} />
+        <MonthDay
+          key={d}
+          day={d}
+          inMonth={fromDayKey(d).getMonth() === month}
+          items={byDay.get(d) ?? noItems}
+          shows={showsByDay.get(d) ?? noShows}
+          creatorNames={props.creatorNames}
+          colourBy={props.colourBy}
+          onOpen={props.onOpen}
+          onMore={onMore}
+          fullLabel={fmt.full.format(fromDayKey(d))}
+        />
       ))}
     </div>
   );
@@ -245,7 +282,7 @@ export function AgendaView({ items, shows, creatorNames, onOpen, campaignNames }
             </div>
           );
         const item = entry.item;
-        const flagged = needsDisclosure(item);
+        const flagged = needsDisclosureCached(item);
         return (
           <div key={item.id} role="listitem" className={classes.agendaRow} style={style} data-flagged={flagged || undefined}>
             <span className={classes.agendaWhen}>{when.format(new Date(entry.at))}</span>

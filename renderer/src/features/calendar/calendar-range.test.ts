@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ContentItem, Show } from '../../../../shared/domain/entities';
+import { filterItems, filterShows, noFilter, sliceWindow } from './calendar-filter';
 import { daysBetween, rangeFor, stepAnchor } from './calendar-range';
 
 describe('calendar ranges', () => {
@@ -20,5 +22,33 @@ describe('calendar ranges', () => {
     expect(stepAnchor('month', new Date(2026, 0, 31), 1).getMonth()).toBe(1);
     expect(stepAnchor('week', new Date(2026, 0, 31), -1).getDate()).toBe(24);
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+  });
+});
+
+describe('calendar window', () => {
+  it('slices a covered range by scheduledAt and refuses one it does not cover', () => {
+    const item = (at: string) => ({ scheduledAt: at }) as ContentItem;
+    const window = { startIso: '2026-11-01T00:00:00.000Z', endIso: '2027-01-01T00:00:00.000Z', items: ['2026-11-03', '2026-11-30', '2026-12-01', '2026-12-31'].map((d) => item(`${d}T10:00:00.000Z`)), shows: [] };
+    expect(sliceWindow(window, '2026-12-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z')?.items.map((i) => i.scheduledAt.slice(0, 10))).toEqual(['2026-12-01', '2026-12-31']);
+    expect(sliceWindow(window, '2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')).toBeUndefined();
+  });
+});
+
+describe('calendar filters', () => {
+  const show = { id: 's', title: 'Live', platforms: ['douyin', 'taobao_live'], startAt: '', zone: 'UTC', hostIds: ['k1'], campaignId: 'c1', targetDurationSec: 60, isTemplate: false, createdAt: '', updatedAt: '' } as Show;
+  const items = [
+    { id: 'a', campaignId: 'c1', creatorId: 'k1', platform: 'douyin', status: 'idea' },
+    { id: 'b', campaignId: 'c2', creatorId: 'k2', platform: 'tiktok', status: 'published' },
+  ] as ContentItem[];
+  it('filters items by campaign, creator, platform and status together', () => {
+    expect(filterItems(items, { ...noFilter, platform: 'tiktok' }).map((i) => i.id)).toEqual(['b']);
+    expect(filterItems(items, { ...noFilter, campaignId: 'c1', status: 'published' })).toEqual([]);
+    expect(filterItems(items, noFilter)).toHaveLength(2);
+  });
+  it('keeps live shows by campaign, host and live platform; a status filter hides them', () => {
+    expect(filterShows([show], { ...noFilter, platform: 'douyin', creatorId: 'k1', campaignId: 'c1' })).toHaveLength(1);
+    expect(filterShows([show], { ...noFilter, platform: 'taobao' })).toHaveLength(1);
+    expect(filterShows([show], { ...noFilter, platform: 'instagram' })).toHaveLength(0);
+    expect(filterShows([show], { ...noFilter, status: 'idea' })).toHaveLength(0);
   });
 });

@@ -1,24 +1,19 @@
 /**
- * Calendar reads: only the visible range, through the scheduledAt (content) and startAt (shows) indexes.
- * The result carries the range it was read for, so a view never draws one range's items in another's grid.
- * Templates are not real shows and stay off the calendar.
+ * Calendar reads. The page asks for a window: the visible range plus one period either side, read through the
+ * scheduledAt (content) and startAt (shows) indexes and kept live. The grid draws only the visible range, sliced
+ * from the window in memory, so moving to the next or previous period draws at once from what is already read
+ * while the new window loads. Templates are not real shows and stay off the calendar.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ContentItem, Show } from '../../../../shared/domain/entities';
+import type { CalendarWindow } from './calendar-filter';
 import { db } from '../../db/db';
 
-export interface CalendarData {
-  key: string;
-  items: ContentItem[];
-  shows: Show[];
-}
-
-export function useCalendarRange(startIso: string, endIso: string): CalendarData | undefined {
+export function useCalendarWindow(startIso: string, endIso: string): CalendarWindow | undefined {
   return useLiveQuery(async () => {
     const [items, shows] = await Promise.all([
       db.contentItems.where('scheduledAt').between(startIso, endIso, true, false).toArray(),
       db.shows.where('startAt').between(startIso, endIso, true, false).filter((s) => !s.isTemplate).toArray(),
     ]);
-    return { key: `${startIso}/${endIso}`, items, shows };
+    return { startIso, endIso, items, shows };
   }, [startIso, endIso]);
 }
