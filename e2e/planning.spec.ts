@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { pickOption } from './support/mantine';
+import { loadSampleFromFirstRun } from './support/smoke';
 
 const ZONE = 'Asia/Shanghai';
 // Tall enough for the whole month grid: the drag's source and target are both on screen.
@@ -151,4 +152,53 @@ test('plans a campaign: brand, creator, campaign, three items, drag to reschedul
   const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Spring Matcha/ });
   await expect(row).toContainText('100% (3/3)');
   await expect(row.getByRole('status')).toHaveCount(0);
+});
+
+test('roster saved view, calendar filter, and every planning page in Simplified Chinese', async ({ page }) => {
+  await page.goto('/');
+  await loadSampleFromFirstRun(page);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+
+  // Saved view: micro-influencers (10k–100k) with engagement ≥ 5 %, then ≥ 4 %.
+  await nav.getByRole('link', { name: 'Creators' }).click();
+  const roster = page.getByRole('table', { name: 'Creators' });
+  await expect(roster.getByRole('row')).toHaveCount(9);
+  await page.getByRole('button', { name: 'Micro-influencers, engagement ≥ 5%' }).click();
+  await expect(page.getByRole('button', { name: 'Micro-influencers, engagement ≥ 5%' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(roster.getByRole('row')).toHaveCount(4);
+  await pickOption(page, 'Sort by', 'Followers');
+  await expect(roster.getByRole('row').nth(1)).toContainText('林小雨');
+  await page.getByLabel('Saved view: min. engagement').fill('4');
+  await expect(roster.getByRole('row')).toHaveCount(6);
+
+  // Calendar filter by platform: only Douyin content (and Douyin live shows) remain.
+  await nav.getByRole('link', { name: 'Calendar' }).click();
+  const grid = page.getByRole('region', { name: /^Calendar: / });
+  await expect(grid.getByRole('button', { name: /Douyin/ }).first()).toBeVisible();
+  await pickOption(page, 'Filter by platform', 'Douyin');
+  await expect(grid.getByRole('button', { name: /^\d\d:\d\d (TikTok|Instagram|YouTube|Weibo|Xiaohongshu|WeChat) / })).toHaveCount(0);
+  await expect(grid.getByRole('button', { name: /Douyin/ }).first()).toBeVisible();
+
+  // Every planning page in Chinese: a missing translation is a console error, which fails this test.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await page.getByText('简体中文', { exact: true }).click();
+  const zhNav = page.getByRole('navigation', { name: '栏目' });
+  await zhNav.getByRole('link', { name: '内容日历' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '内容日历' })).toBeVisible();
+  await page.getByText('日程', { exact: true }).click();
+  await expect(page.getByRole('list', { name: '日程' }).getByRole('listitem').first()).toBeVisible();
+  await page.getByText('周', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: '周' })).toBeChecked();
+  await zhNav.getByRole('link', { name: '品牌' }).click();
+  await expect(page.getByRole('table', { name: '品牌' })).toContainText('Glow Theory 光研');
+  await zhNav.getByRole('link', { name: '达人' }).click();
+  await expect(page.getByRole('table', { name: '达人' })).toContainText('小微');
+  await zhNav.getByRole('link', { name: '营销活动' }).click();
+  await expect(page.getByRole('table', { name: '营销活动' }).getByRole('status').first()).toHaveText('1 条缺少广告标识');
+  await page.getByRole('table', { name: '营销活动' }).getByRole('link', { name: '补水周 Hydration Week' }).click();
+  const deliverables = page.getByRole('table', { name: '交付内容' });
+  await expect(deliverables.getByRole('status', { name: '缺少广告标识' })).toHaveCount(1);
+  await deliverables.getByRole('row').nth(1).getByRole('button').click();
+  await expect(page.getByRole('dialog', { name: '编辑内容' }).getByRole('heading', { name: '编辑内容' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '编辑内容' })).toContainText('状态记录');
 });

@@ -15,11 +15,11 @@ import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { CalendarExportButtons } from '../exchange/CalendarExportButtons';
-import { rescheduleContentItem, shiftDaysInZone } from '../content/content.repo';
+import { rescheduleContentItem } from '../content/content.repo';
 import { usePlanningLists } from '../content/content.hooks';
 import { ContentItemDrawer, type ContentTarget } from '../content/ContentItemDrawer';
 import { platformColor, statusColor } from '../content/content.ui';
-import { dayKey, daysBetween, fromDayKey, rangeFor, stepAnchor, type CalendarRange, type CalendarView } from './calendar-range';
+import { dayKey, fromDayKey, rangeFor, rescheduledInstant, stepAnchor, type CalendarRange, type CalendarView } from './calendar-range';
 import { filterItems, filterShows, noFilter, sliceWindow, type CalendarFilter, type CalendarWindow } from './calendar-filter';
 import { useCalendarWindow } from './calendar.hooks';
 import { AgendaView, MonthView, needsDisclosureCached, WeekView, type ColourBy } from './CalendarViews';
@@ -35,23 +35,6 @@ function pickSlice(data: CalendarWindow | undefined, request: CalendarRequest, p
   for (const r of previous ? [request, previous] : [request]) {
     const s = sliceWindow(data, r.range.start.toISOString(), r.range.end.toISOString());
     if (s) return { request: r, ...s };
-  }
-  return undefined;
-}
-
-function newInstantFor(item: ContentItem, overId: string): string | undefined {
-  const [kind, day, hour] = overId.split(':');
-  if (!day) return undefined;
-  const from = new Date(item.scheduledAt);
-  if (kind === 'day') {
-    const delta = daysBetween(dayKey(from), day);
-    return delta === 0 ? undefined : shiftDaysInZone(item.scheduledAt, item.zone, delta);
-  }
-  if (kind === 'slot') {
-    const target = fromDayKey(day);
-    target.setHours(Number(hour), from.getMinutes(), 0, 0);
-    const iso = target.toISOString();
-    return iso === new Date(item.scheduledAt).toISOString() ? undefined : iso;
   }
   return undefined;
 }
@@ -116,7 +99,7 @@ export function CalendarPage() {
   const onDragEnd = (event: DragEndEvent) => {
     const item = (event.active.data.current as { item?: ContentItem } | undefined)?.item;
     if (!item || !event.over) return;
-    const next = newInstantFor(item, String(event.over.id));
+    const next = rescheduledInstant(item, String(event.over.id));
     if (next) rescheduleContentItem(db, item.id, next).catch((error: unknown) => notifyError(t('rescheduleFailed'), error));
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentItem, Show } from '../../../../shared/domain/entities';
 import { filterItems, filterShows, noFilter, sliceWindow } from './calendar-filter';
-import { daysBetween, rangeFor, stepAnchor } from './calendar-range';
+import { daysBetween, rangeFor, rescheduledInstant, stepAnchor } from './calendar-range';
 
 describe('calendar ranges', () => {
   it('a month grid covers whole Monday-first weeks around the month', () => {
@@ -50,5 +50,23 @@ describe('calendar filters', () => {
     expect(filterShows([show], { ...noFilter, platform: 'taobao' })).toHaveLength(1);
     expect(filterShows([show], { ...noFilter, platform: 'instagram' })).toHaveLength(0);
     expect(filterShows([show], { ...noFilter, status: 'idea' })).toHaveLength(0);
+  });
+});
+
+describe('rescheduling by drop', () => {
+  const item = { scheduledAt: '2026-12-10T11:30:00.000Z', zone: 'Asia/Shanghai' } as ContentItem;
+  const viewerDay = (iso: string) => {
+    const d = new Date(iso);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  };
+  it('month view: whole days later, same wall-clock time in the planning zone', () => {
+    const target = viewerDay('2026-12-13T11:30:00.000Z');
+    expect(rescheduledInstant(item, `day:${target}`)).toBe('2026-12-13T11:30:00.000Z');
+    expect(rescheduledInstant(item, `day:${viewerDay(item.scheduledAt)}`)).toBeUndefined();
+  });
+  it('week view: the slot hour in the viewer zone, minutes kept', () => {
+    const at = new Date(rescheduledInstant(item, 'slot:2026-12-12:9') ?? '');
+    expect([at.getDate(), at.getHours(), at.getMinutes()]).toEqual([12, 9, new Date(item.scheduledAt).getMinutes()]);
+    expect(rescheduledInstant(item, 'elsewhere')).toBeUndefined();
   });
 });

@@ -2,6 +2,9 @@
  * Calendar ranges in the viewer's time zone (the zone of this device): day keys are local YYYY-MM-DD dates,
  * weeks start on Monday, a month grid covers whole weeks. Only a view's range is queried and rendered.
  */
+import type { ContentItem } from '../../../../shared/domain/entities';
+import { shiftDaysInZone } from '../content/content.repo';
+
 export type CalendarView = 'month' | 'week' | 'agenda';
 
 export interface CalendarRange {
@@ -61,4 +64,26 @@ export function rangeFor(view: CalendarView, anchor: Date): CalendarRange {
 export function stepAnchor(view: CalendarView, anchor: Date, step: -1 | 1): Date {
   if (view === 'week') return addDays(anchor, 7 * step);
   return new Date(anchor.getFullYear(), anchor.getMonth() + step, 1);
+}
+
+/**
+ * Where a drop puts an item (undefined when it does not move). `day:YYYY-MM-DD` (month view): the same
+ * wall-clock time in the item's planning zone, as many days later as the viewer's days between source and target.
+ * `slot:YYYY-MM-DD:H` (week view): that hour in the viewer's zone, the minutes kept. The zone never changes.
+ */
+export function rescheduledInstant(item: ContentItem, overId: string): string | undefined {
+  const [kind, day, hour] = overId.split(':');
+  if (!day) return undefined;
+  const from = new Date(item.scheduledAt);
+  if (kind === 'day') {
+    const delta = daysBetween(dayKey(from), day);
+    return delta === 0 ? undefined : shiftDaysInZone(item.scheduledAt, item.zone, delta);
+  }
+  if (kind === 'slot') {
+    const target = fromDayKey(day);
+    target.setHours(Number(hour), from.getMinutes(), 0, 0);
+    const iso = target.toISOString();
+    return iso === new Date(item.scheduledAt).toISOString() ? undefined : iso;
+  }
+  return undefined;
 }
