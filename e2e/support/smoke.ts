@@ -4,7 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export const sectionNames = ['Campaigns', 'Calendar', 'Creators', 'Products', 'Shows', 'Live', 'Reports', 'Settings'] as const;
+export const sectionNames = ['Campaigns', 'Calendar', 'Brands', 'Creators', 'Products', 'Shows', 'Live', 'Reports', 'Settings'] as const;
 
 export async function loadSampleFromFirstRun(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Welcome to KOL Studio' })).toBeVisible();
@@ -24,17 +24,25 @@ export async function visitEverySection(page: Page): Promise<void> {
         const table = page.getByRole('table', { name: 'Campaigns' });
         await expect(table.getByRole('row')).toHaveCount(3);
         await expect(table).toContainText('补水周 Hydration Week');
+        await expect(table.getByRole('status')).toHaveText(['1 missing disclosure', '1 missing disclosure']);
         break;
       }
       case 'Calendar':
-        await expect(page.getByRole('table', { name: 'Agenda' }).getByRole('row')).toHaveCount(21);
-        await expect(page.getByText('missing disclosure')).toHaveCount(2);
+        // The sample spreads content from 5 days ago to 26 days ahead: the current month always holds some.
+        await expect(page.getByRole('radio', { name: 'Month' })).toBeChecked();
+        await expect(page.getByTestId('calendar-summary')).toHaveText(/^[1-9]\d* items? · [01] shows$/);
         break;
+      case 'Brands': {
+        const table = page.getByRole('table', { name: 'Brands' });
+        await expect(table.getByRole('row')).toHaveCount(3);
+        await expect(table).toContainText('Glow Theory 光研');
+        break;
+      }
       case 'Creators': {
         const table = page.getByRole('table', { name: 'Creators' });
         await expect(table.getByRole('row')).toHaveCount(9);
         await expect(table).toContainText('林小雨');
-        await expect(table).toContainText('micro');
+        await expect(table).toContainText('Micro');
         break;
       }
       case 'Products': {

@@ -9,9 +9,7 @@ import { Notifications } from '@mantine/notifications';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
-import { CalendarPage } from '../features/calendar/CalendarPage';
 import { CampaignsPage } from '../features/campaigns/CampaignsPage';
-import { CreatorsPage } from '../features/creators/CreatorsPage';
 import { StudioShell } from './StudioShell';
 import { colorSchemeManager, theme } from './theme';
 
@@ -21,6 +19,10 @@ const ShowsPage = lazy(() => import('../features/shows/ShowsPage').then((m) => (
 const ShowEditorPage = lazy(() => import('../features/shows/ShowEditorPage').then((m) => ({ default: m.ShowEditorPage })));
 const LivePage = lazy(() => import('../features/live/LivePage').then((m) => ({ default: m.LivePage })));
 const ReportsPage = lazy(() => import('../features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CreatorsPage = lazy(() => import('../features/creators/CreatorsPage').then((m) => ({ default: m.CreatorsPage })));
+const BrandsPage = lazy(() => import('../features/brands/BrandsPage').then((m) => ({ default: m.BrandsPage })));
+const CampaignDetailPage = lazy(() => import('../features/campaigns/CampaignDetailPage').then((m) => ({ default: m.CampaignDetailPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const router = createHashRouter([
@@ -30,7 +32,9 @@ const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/campaigns" replace /> },
       { path: 'campaigns', element: <CampaignsPage /> },
+      { path: 'campaigns/:campaignId', element: <CampaignDetailPage /> },
       { path: 'calendar', element: <CalendarPage /> },
+      { path: 'brands', element: <BrandsPage /> },
       { path: 'creators', element: <CreatorsPage /> },
       { path: 'products', element: <ProductsPage /> },
       { path: 'shows', element: <ShowsPage /> },

@@ -2,6 +2,7 @@
 export const sections = [
   { path: '/campaigns', key: 'campaigns' },
   { path: '/calendar', key: 'calendar' },
+  { path: '/brands', key: 'brands' },
   { path: '/creators', key: 'creators' },
   { path: '/products', key: 'products' },
   { path: '/shows', key: 'shows' },

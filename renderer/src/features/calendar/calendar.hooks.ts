@@ -1,18 +1,19 @@
+/**
+ * Calendar reads. The page asks for a window: the visible range plus one period either side, read through the
+ * scheduledAt (content) and startAt (shows) indexes and kept live. The grid draws only the visible range, sliced
+ * from the window in memory, so moving to the next or previous period draws at once from what is already read
+ * while the new window loads. Templates are not real shows and stay off the calendar.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ContentItem } from '../../../../shared/domain/entities';
+import type { CalendarWindow } from './calendar-filter';
 import { db } from '../../db/db';
 
-export interface AgendaRow extends ContentItem {
-  creatorName: string;
-  campaignName: string;
-}
-
-/** Content items in schedule order (indexed by scheduledAt), with names resolved. */
-export function useAgenda(): AgendaRow[] | undefined {
+export function useCalendarWindow(startIso: string, endIso: string): CalendarWindow | undefined {
   return useLiveQuery(async () => {
-    const [items, creators, campaigns] = await Promise.all([db.contentItems.orderBy('scheduledAt').toArray(), db.creators.toArray(), db.campaigns.toArray()]);
-    const creatorNames = new Map(creators.map((c) => [c.id, c.name]));
-    const campaignNames = new Map(campaigns.map((c) => [c.id, c.name]));
-    return items.map((item) => ({ ...item, creatorName: creatorNames.get(item.creatorId) ?? '—', campaignName: campaignNames.get(item.campaignId) ?? '—' }));
-  }, []);
+    const [items, shows] = await Promise.all([
+      db.contentItems.where('scheduledAt').between(startIso, endIso, true, false).toArray(),
+      db.shows.where('startAt').between(startIso, endIso, true, false).filter((s) => !s.isTemplate).toArray(),
+    ]);
+    return { startIso, endIso, items, shows };
+  }, [startIso, endIso]);
 }

@@ -9,6 +9,7 @@ import { studio, studioTransport } from '../../studio/studio';
 import { ObsCard } from './ObsCard';
 import { OverlayThemeCard } from './OverlayThemeCard';
 import { useLoadSample } from './useLoadSample';
+import { YourNameCard } from './YourNameCard';
 
 function AppearanceCard() {
   const { t } = useTranslation('settings');
@@ -114,6 +115,7 @@ export function SettingsPage() {
         <OverlayThemeCard />
         <AppearanceCard />
         <LanguageCard />
+        <YourNameCard />
         <AboutCard />
       </SimpleGrid>
     </>

@@ -1,0 +1,201 @@
+/**
+ * Create or edit a content item (deliverable). Scheduled time is typed as date + time in the item's planning
+ * zone and stored as a UTC instant plus that zone (these fields are also the keyboard way to reschedule).
+ * Status changes are recorded with the user's display name (Settings → Your name). The disclosure check runs
+ * as the user types; nothing is saved while a field is invalid.
+ */
+import { Alert, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contentStatuses, platforms, type ContentItem, type ContentStatus, type Platform } from '../../../../shared/domain/entities';
+import { disclosureStatus, suggestedLabel } from '../../../../shared/domain/disclosure';
+import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
+import { notifyError } from '../../components/undo';
+import { db } from '../../db/db';
+import { currentLocale } from '../../i18n/i18n';
+import { formatInZone } from '../../components/format';
+import { saveContentItem, type ContentDraft } from './content.repo';
+import { usePlanningLists, useUserName } from './content.hooks';
+import { allFormats, formatsByPlatform } from './content.ui';
+import { DisclosureFlag } from './DisclosureFlag';
+
+export const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function zoneOptions(): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+
+export interface ContentDefaults {
+  campaignId?: string;
+  date?: string;
+}
+
+interface Props {
+  item?: ContentItem;
+  defaults?: ContentDefaults;
+  onDone(id?: string): void;
+  /** Extra buttons (duplicate, delete) shown on the left of the footer when editing. */
+  extraActions?: React.ReactNode;
+}
+
+export function ContentItemForm({ item, defaults, onDone, extraActions }: Props) {
+  const { t } = useTranslation('content');
+  const lists = usePlanningLists();
+  const userName = useUserName();
+  const zones = useMemo(() => zoneOptions(), []);
+  const startZone = item?.zone ?? viewerZone;
+  const [campaignId, setCampaignId] = useState<string | null>(item?.campaignId ?? defaults?.campaignId ?? null);
+  const [creatorId, setCreatorId] = useState<string | null>(item?.creatorId ?? null);
+  const [platform, setPlatform] = useState<Platform>(item?.platform ?? 'tiktok');
+  const [format, setFormat] = useState<string | null>(item?.format ?? 'short_video');
+  const [zone, setZone] = useState(startZone);
+  const [date, setDate] = useState(() => (item ? localDate(item.scheduledAt, startZone) : (defaults?.date ?? localDate(new Date(Date.now() + 86_400_000).toISOString(), startZone))));
+  const [time, setTime] = useState(item ? clockTime(item.scheduledAt, startZone) : '12:00');
+  const [status, setStatus] = useState<ContentStatus>(item?.status ?? 'idea');
+  const [caption, setCaption] = useState(item?.caption ?? '');
+  const [link, setLink] = useState(item?.link ?? '');
+  const [promoCode, setPromoCode] = useState(item?.promoCode ?? '');
+  const [sponsored, setSponsored] = useState(item?.sponsored ?? true);
+  const [disclosure, setDisclosure] = useState(item?.disclosure ?? '');
+  const [touched, setTouched] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  let scheduledAt: string | undefined;
+  try {
+    scheduledAt = zonedTimeToInstant(date, time, zone);
+  } catch {
+    scheduledAt = undefined;
+  }
+  const errors = {
+    campaign: campaignId ? undefined : t('errors.campaign'),
+    creator: creatorId ? undefined : t('errors.creator'),
+    when: scheduledAt ? undefined : t('errors.when'),
+    link: link.trim() === '' || /^https?:\/\/\S+$/.test(link.trim()) ? undefined : t('errors.link'),
+  };
+  const valid = Object.values(errors).every((e) => e === undefined);
+  const show = (e: string | undefined) => (touched ? e : undefined);
+  const check = { platform, sponsored, caption, disclosure };
+  const verdict = disclosureStatus(check);
+
+  const formatOptions = [...formatsByPlatform[platform]];
+  if (format && !formatOptions.includes(format)) formatOptions.push(format);
+  const formatLabel = (f: string) => (allFormats.includes(f) ? t(`format.${f}`) : f);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!valid || !scheduledAt || !campaignId || !creatorId) return;
+    setSaving(true);
+    const draft: ContentDraft = {
+      campaignId,
+      creatorId,
+      platform,
+      format: format ?? '',
+      scheduledAt,
+      zone,
+      status,
+      caption: caption.trim(),
+      sponsored,
+      ...(link.trim() ? { link: link.trim() } : {}),
+      ...(promoCode.trim() ? { promoCode: promoCode.trim() } : {}),
+      ...(disclosure.trim() ? { disclosure: disclosure.trim() } : {}),
+    };
+    try {
+      const id = await saveContentItem(db, draft, { ...(item ? { id: item.id } : {}), by: userName ?? '' });
+      onDone(id);
+    } catch (error) {
+      notifyError(t('errors.save'), error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <Stack gap="sm">
+        <Group grow align="flex-start">
+          <Select label={t('fields.campaign')} data={(lists?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} error={show(errors.campaign)} searchable required />
+          <Select label={t('fields.creator')} data={(lists?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={creatorId} onChange={setCreatorId} error={show(errors.creator)} searchable required />
+        </Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('fields.platform')}
+            data={platforms.map((p) => ({ value: p, label: t(`platform.${p}`) }))}
+            value={platform}
+            onChange={(v) => {
+              if (!v) return;
+              const next = v as Platform;
+              setPlatform(next);
+              if (!format || !formatsByPlatform[next].includes(format)) setFormat(formatsByPlatform[next][0] ?? null);
+            }}
+            allowDeselect={false}
+          />
+          <Select label={t('fields.format')} data={formatOptions.map((f) => ({ value: f, label: formatLabel(f) }))} value={format} onChange={setFormat} allowDeselect={false} />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput type="date" label={t('fields.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.when)} required />
+          <TextInput type="time" label={t('fields.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
+          <Select label={t('fields.zone')} data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
+        </Group>
+        {item && scheduledAt && zone !== viewerZone ? (
+          <Text size="xs" c="dimmed">
+            {t('viewerTime', { time: formatInZone(scheduledAt, viewerZone, currentLocale()), zone: viewerZone })}
+          </Text>
+        ) : null}
+        <Select label={t('fields.status')} data={contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={status} onChange={(v) => v && setStatus(v as ContentStatus)} allowDeselect={false} />
+        <Textarea label={t('fields.caption')} autosize minRows={3} value={caption} onChange={(e) => setCaption(e.currentTarget.value)} />
+        <Group grow align="flex-start">
+          <TextInput label={t('fields.link')} placeholder="https://" value={link} onChange={(e) => setLink(e.currentTarget.value)} error={show(errors.link)} />
+          <TextInput label={t('fields.promoCode')} value={promoCode} onChange={(e) => setPromoCode(e.currentTarget.value)} />
+        </Group>
+        <Checkbox label={t('fields.sponsored')} checked={sponsored} onChange={(e) => setSponsored(e.currentTarget.checked)} />
+        <TextInput
+          label={t('fields.disclosure')}
+          description={t('disclosureHint', { label: suggestedLabel(platform) })}
+          value={disclosure}
+          onChange={(e) => setDisclosure(e.currentTarget.value)}
+          disabled={!sponsored}
+        />
+        {sponsored && (verdict === 'missing' || verdict === 'unfit') ? (
+          <Alert color="red" variant="light" aria-label={t('disclosureProblem')}>
+            <Group gap="xs">
+              <DisclosureFlag item={check} />
+              <Text size="sm">{t(verdict === 'missing' ? 'disclosureMissing' : 'disclosureUnfit', { label: suggestedLabel(platform), platform: t(`platform.${platform}`) })}</Text>
+              <Button size="compact-xs" variant="light" onClick={() => setDisclosure(suggestedLabel(platform))}>
+                {t('useLabel', { label: suggestedLabel(platform) })}
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
+        {item && item.statusHistory.length > 0 ? (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('history.title')}
+            </Text>
+            <Timeline bulletSize={12} lineWidth={2} aria-label={t('history.title')}>
+              {item.statusHistory.map((h, i) => (
+                <Timeline.Item key={`${h.at}-${i}`} title={t(`status.${h.status}`)}>
+                  <Text size="xs" c="dimmed">
+                    {t('history.entry', { by: h.by || t('history.unnamed'), at: formatInZone(h.at, viewerZone, currentLocale()) })}
+                  </Text>
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          </Stack>
+        ) : null}
+        <Group justify="space-between">
+          <Group gap="xs">{extraActions}</Group>
+          <Group gap="xs">
+            <Button variant="default" onClick={() => onDone()}>
+              {t('common:actions.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {t('save')}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
