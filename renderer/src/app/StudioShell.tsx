@@ -4,7 +4,7 @@
  */
 import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconBroadcast, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
+import { IconBroadcast, IconBuildingStore, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
 import { Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
@@ -15,6 +15,7 @@ import { sections } from './navigation';
 const icons: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
   '/campaigns': IconSpeakerphone,
   '/calendar': IconCalendar,
+  '/brands': IconBuildingStore,
   '/creators': IconUsers,
   '/products': IconPackage,
   '/shows': IconVideo,
