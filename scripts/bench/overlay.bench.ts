@@ -44,8 +44,16 @@ export async function runOverlayBench(browser: Browser): Promise<Record<string, 
         waiting = null;
       }
     });
-    await page.goto(overlayUrl(base, 'all', service.token));
-    await page.waitForFunction('document.querySelector(\'[data-overlay="stock-text"]\')?.textContent === "200 left"');
+    // en-US overlay words ("N left"); the default zh-CN look says 仅剩 N 件.
+    await page.goto(overlayUrl(base, 'all', service.token, { locale: 'en-US' }));
+    // Polled from here (page.evaluate goes through DevTools, which the page's CSP does not block; waitForFunction
+    // would eval the predicate inside the page, which the CSP refuses).
+    for (let tries = 0; ; tries++) {
+      const text = await page.evaluate('document.querySelector(\'[data-overlay="stock-text"]\')?.textContent');
+      if (text === '200 left') break;
+      if (tries > 200) throw new Error(`overlay page never showed "200 left" (shows ${String(text)})`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     await page.evaluate(`(() => {
       const el = document.querySelector('[data-overlay="stock-text"]');
       new MutationObserver(() => { globalThis.__overlayStockChanged(el.textContent); })
