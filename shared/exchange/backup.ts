@@ -15,6 +15,7 @@
  */
 import type { z } from 'zod';
 import type { Asset, Brand, Campaign, ContentItem, Creator, Product, Segment, Show, ShowRun } from '../domain/entities';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import {
   backupAssetSchema,
   brandSchema,
@@ -69,20 +70,6 @@ const rowSchemas = {
   showRuns: showRunSchema,
   assets: backupAssetSchema,
 } satisfies Record<BackupTable, z.ZodType>;
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
 
 /** The backup file's text. Assets' binaries are read (async) and written as base64. */
 export async function serializeBackup(data: WorkspaceData, now: Date = new Date()): Promise<string> {

@@ -5,6 +5,7 @@ import type { Product } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { CsvImportButton } from '../exchange/CsvImportButton';
 import { notifyDeleted } from '../../components/undo';
 import { db } from '../../db/db';
 import { ProductForm } from './ProductForm';
@@ -32,9 +33,12 @@ export function ProductsPage() {
         title="Products"
         description="The catalog your shows sell from."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            New product
-          </Button>
+          <Group gap="xs">
+            <CsvImportButton kind="products" />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              New product
+            </Button>
+          </Group>
         }
       />
       <Group mb="md">
