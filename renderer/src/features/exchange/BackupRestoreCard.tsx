@@ -6,13 +6,14 @@
  */
 import { Alert, Button, Card, FileButton, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDatabaseExport, IconDatabaseImport, IconTrash } from '@tabler/icons-react';
+import { IconCalendarDown, IconDatabaseExport, IconDatabaseImport, IconFileSpreadsheet, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseBackup, serializeBackup, type BackupError, type WorkspaceData } from '../../../../shared/exchange/backup';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { deleteWorkspace, readWorkspace, restoreWorkspace } from './exchange.repo';
+import { downloadCalendarIcs, downloadDeliverablesCsv, readWholeCalendar } from './calendar-export';
 import { downloadText, todayStamp } from './download';
 
 interface PendingRestore {
@@ -28,7 +29,7 @@ function formatInstant(instant: string): string {
 
 export function BackupRestoreCard() {
   const { t } = useTranslation('exchange');
-  const [busy, setBusy] = useState<'backup' | 'restore' | 'delete'>();
+  const [busy, setBusy] = useState<'backup' | 'restore' | 'delete' | 'ics' | 'csv'>();
   const [problem, setProblem] = useState<string>();
   const [pending, setPending] = useState<PendingRestore>();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -126,6 +127,20 @@ export function BackupRestoreCard() {
     }
   };
 
+  const exportCalendar = async (kind: 'ics' | 'csv') => {
+    setBusy(kind);
+    setProblem(undefined);
+    try {
+      const selection = await readWholeCalendar(db);
+      if (kind === 'ics') downloadCalendarIcs(t, selection);
+      else downloadDeliverablesCsv(t, selection);
+    } catch (error) {
+      setProblem(t('backup.exportFailed', { detail: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   return (
     <Card withBorder padding="lg">
       <Title order={3} size="h4" mb="sm">
@@ -149,13 +164,24 @@ export function BackupRestoreCard() {
           {t('backup.delete')}
         </Button>
       </Group>
+      <Text size="sm" mt="md" mb="xs">
+        {t('backup.exportsHint')}
+      </Text>
+      <Group gap="sm">
+        <Button variant="default" leftSection={<IconCalendarDown size={16} />} onClick={() => void exportCalendar('ics')} loading={busy === 'ics'}>
+          {t('exportIcs')}
+        </Button>
+        <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => void exportCalendar('csv')} loading={busy === 'csv'}>
+          {t('exportCsv')}
+        </Button>
+      </Group>
       {problem ? (
         <Alert color="red" role="alert" mt="md" withCloseButton closeButtonLabel={t('backup.dismiss')} onClose={() => setProblem(undefined)}>
           {problem}
         </Alert>
       ) : null}
 
-      <Modal opened={pending !== undefined} onClose={() => setPending(undefined)} title={t('backup.confirmRestoreTitle')}>
+      <Modal opened={pending !== undefined} onClose={() => setPending(undefined)} title={t('backup.confirmRestoreTitle')} closeButtonProps={{ 'aria-label': t('backup.cancel') }}>
         {pending ? (
           <Stack gap="sm">
             <Text size="sm">{t('backup.confirmRestoreText', { file: pending.fileName, date: formatInstant(pending.exportedAt) })}</Text>
@@ -177,7 +203,7 @@ export function BackupRestoreCard() {
         ) : null}
       </Modal>
 
-      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('backup.confirmDeleteTitle')}>
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('backup.confirmDeleteTitle')} closeButtonProps={{ 'aria-label': t('backup.cancel') }}>
         <Stack gap="sm">
           <Text size="sm">{t('backup.confirmDeleteText')}</Text>
           <Group justify="flex-end">

@@ -137,11 +137,11 @@ export function CsvImportButton({ kind }: { kind: CsvImportKind }) {
       <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={() => setOpen(true)}>
         {t('import.button')}
       </Button>
-      <Modal opened={open} onClose={close} title={t(`import.title.${kind}`)} size="xl">
+      <Modal opened={open} onClose={close} title={t(`import.title.${kind}`)} size="xl" closeButtonProps={{ 'aria-label': t('import.closeDialog') }}>
         <Stack gap="md">
           {done ? (
             <>
-              <Alert color={done.rejected > 0 ? 'yellow' : 'green'} title={t('import.doneTitle')} role="status" aria-label={t('import.summary')}>
+              <Alert color={done.rejected > 0 ? 'yellow' : 'green'} title={t('import.doneTitle')} role="status">
                 <Text size="sm">{t('import.doneImported', { count: done.outcome.created + done.outcome.updated, created: formatInteger(done.outcome.created), updated: formatInteger(done.outcome.updated) })}</Text>
                 <Text size="sm">{t('import.doneRejected', { count: done.rejected })}</Text>
               </Alert>

@@ -76,7 +76,7 @@ export function SearchPalette() {
       >
         {t('open')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('title')} size="lg" yOffset="10vh">
+      <Modal opened={opened} onClose={close} title={t('title')} size="lg" yOffset="10vh" closeButtonProps={{ 'aria-label': t('close') }}>
         <Stack gap="sm">
           <TextInput
             data-autofocus
