@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runCueBench } from './cue.bench';
+import { runExchangeBench } from './exchange.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runOverlayBench(browser));
     Object.assign(results, await runRunSheetBench());
     Object.assign(results, await runCueBench());
+    Object.assign(results, await runExchangeBench(browser));
   } finally {
     await browser.close();
   }

@@ -7,7 +7,8 @@
  * Versions (keep them all; tests open a v1 database and upgrade it: app-db.upgrade.test.ts):
  * - v1: the first schema.
  * - v2: multi-entry indexes on creators' niches and languages (filter the roster by niche or language),
- *   contentItems by [creatorId+scheduledAt] (a creator's schedule) and promoCode (search, duplicate codes);
+ *   contentItems by [creatorId+scheduledAt] (a creator's schedule; every index costs each write, so only
+ *   indexes a query uses are added: search is in memory);
  *   upgrade: creator handles are stored normalised (no leading '@', no surrounding spaces, followers a
  *   non-negative integer), and content items get a boolean `sponsored` and a `statusHistory` array when
  *   older rows lacked them; products get `sellingPoints` when missing. (IndexedDB cannot index booleans, so
@@ -52,14 +53,17 @@ export const storesV1 = {
 /** v2: only the stores whose indexes changed (Dexie carries the others over). */
 const storesV2 = {
   creators: 'id, name, updatedAt, *niches, *languages',
-  contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], [creatorId+scheduledAt], promoCode, updatedAt',
+  contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], [creatorId+scheduledAt], updatedAt',
 } as const;
 
 function normalizeHandleText(handle: unknown): string {
   return typeof handle === 'string' ? handle.trim().replace(/^@+/, '').trim() : '';
 }
 
-/** v1 → v2 data migration (see the header). Idempotent: running it on v2 data changes nothing. */
+/**
+ * v1 → v2 data migration (see the header). Idempotent: running it on v2 data changes nothing. It normalises
+ * rows written before v2; the CSV import writes normalised handles too (shared/exchange/csv-import.ts).
+ */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
     .table('creators')
