@@ -34,15 +34,17 @@ export function BackupRestoreCard() {
   const [pending, setPending] = useState<PendingRestore>();
   const [confirmDelete, setConfirmDelete] = useState(false);
 
-  const counts = (data: WorkspaceData) =>
-    t('backup.counts', {
-      brands: data.brands.length,
-      creators: data.creators.length,
-      campaigns: data.campaigns.length,
-      contentItems: data.contentItems.length,
-      products: data.products.length,
-      shows: data.shows.length,
+  const counts = (data: WorkspaceData) => {
+    const n = new Intl.NumberFormat(currentLocale());
+    return t('backup.counts', {
+      brands: n.format(data.brands.length),
+      creators: n.format(data.creators.length),
+      campaigns: n.format(data.campaigns.length),
+      contentItems: n.format(data.contentItems.length),
+      products: n.format(data.products.length),
+      shows: n.format(data.shows.length),
     });
+  };
 
   const table = (name: string) => t(`backup.tables.${name}`, { defaultValue: name });
   const describe = (fileName: string, error: BackupError): string => {
