@@ -209,3 +209,22 @@ test('search opens from the keyboard, finds a sample creator and goes to her pag
   await expect(page).toHaveURL(/#\/creators\?id=sample-creator-lin$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Creators' })).toBeVisible();
 });
+
+test('the exchange and search controls follow the UI language (Simplified Chinese)', async ({ page }) => {
+  await page.goto('/');
+  await loadSampleFromFirstRun(page);
+  await openSettings(page);
+  await page.getByText('简体中文', { exact: true }).click();
+  await expect(page.getByRole('button', { name: '备份工作区' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '恢复工作区' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '导出日历 (.ics)' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('dialog', { name: '搜索' });
+  await search.getByRole('combobox', { name: '搜索工作区' }).fill('林小雨');
+  await expect(search.getByRole('group', { name: '达人' }).getByRole('option', { name: /林小雨/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '删除工作区' }).click();
+  await expect(page.getByRole('dialog', { name: '删除工作区？' })).toContainText('无法撤销');
+  await page.getByRole('dialog', { name: '删除工作区？' }).getByRole('button', { name: '取消', exact: true }).click();
+  await page.getByText('English', { exact: true }).click();
+});

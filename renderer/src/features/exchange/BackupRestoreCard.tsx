@@ -183,7 +183,7 @@ export function BackupRestoreCard() {
         </Alert>
       ) : null}
 
-      <Modal opened={pending !== undefined} onClose={() => setPending(undefined)} title={t('backup.confirmRestoreTitle')} closeButtonProps={{ 'aria-label': t('backup.cancel') }}>
+      <Modal opened={pending !== undefined} onClose={() => setPending(undefined)} title={t('backup.confirmRestoreTitle')} closeButtonProps={{ 'aria-label': t('backup.closeDialog') }}>
         {pending ? (
           <Stack gap="sm">
             <Text size="sm">{t('backup.confirmRestoreText', { file: pending.fileName, date: formatInstant(pending.exportedAt) })}</Text>
@@ -205,7 +205,7 @@ export function BackupRestoreCard() {
         ) : null}
       </Modal>
 
-      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('backup.confirmDeleteTitle')} closeButtonProps={{ 'aria-label': t('backup.cancel') }}>
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('backup.confirmDeleteTitle')} closeButtonProps={{ 'aria-label': t('backup.closeDialog') }}>
         <Stack gap="sm">
           <Text size="sm">{t('backup.confirmDeleteText')}</Text>
           <Group justify="flex-end">
