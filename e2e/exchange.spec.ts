@@ -7,8 +7,6 @@
 import type { Download, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -31,8 +29,9 @@ async function backUp(page: Page): Promise<{ name: string; text: string; doc: Ba
   return { ...file, doc: JSON.parse(file.text) as BackupDoc };
 }
 
+/** Writes a file for the file chooser into the test's own output folder (Playwright cleans it). */
 function tempFile(name: string, content: string): string {
-  const file = path.join(os.tmpdir(), `kol-e2e-${crypto.randomUUID()}-${name}`);
+  const file = test.info().outputPath(name);
   writeFileSync(file, content);
   return file;
 }
