@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runCalendarBench } from './calendar.bench';
 import { runCueBench } from './cue.bench';
+import { runExchangeBench } from './exchange.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runRunSheetBench());
     Object.assign(results, await runCueBench());
     Object.assign(results, await runCalendarBench(browser));
+    Object.assign(results, await runExchangeBench(browser));
   } finally {
     await browser.close();
   }

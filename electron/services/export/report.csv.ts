@@ -8,7 +8,7 @@
  * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`; numbers we write are left as numbers.
  */
 import { dealEventText, reportTotals, segmentKindLabel, type ReportDocument } from '../../../shared/export/report.document';
-import { writeCsv, type CsvCell } from './runsheet.csv';
+import { writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
 
 export function renderReportCsv(report: ReportDocument): string {
   const run = report.rehearsal ? 'Rehearsal' : 'Live';

@@ -2,38 +2,15 @@
  * Run-sheet as CSV for spreadsheets: one row per segment, UTF-8 with a BOM (so Excel reads Chinese), CRLF
  * line ends. Counts and percentages are numbers; everything else is text.
  *
- * Formula injection (OWASP "CSV injection"): any text cell starting with `=`, `+`, `-`, `@`, tab or carriage
- * return gets a leading `'`, so a title like `=HYPERLINK(...)` is shown, never evaluated. We do this ourselves
- * rather than with papaparse's `escapeFormulae`, whose pattern (`/^[=+\-@\t\r].*$/`) misses multi-line cells.
- * Numbers we write ourselves are left as numbers. The brand view never has crew columns, whatever the rows carry.
+ * Formula injection: every text cell goes through the shared `escapeCsvFormula` (shared/exchange/csv-escape.ts),
+ * so a title like `=HYPERLINK(...)` is shown, never evaluated. Numbers we write ourselves are left as numbers.
+ * The brand view never has crew columns, whatever the rows carry.
  */
-import Papa from 'papaparse';
 import type { RunSheet } from '../../../shared/domain/runsheet';
+import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
 import { crewFieldsFor, formatSheetMoney } from '../../../shared/export/runsheet.html';
 
-export type CsvCell = string | number;
-
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** Neutralises a text cell a spreadsheet would read as a formula. */
-export function escapeCsvFormula(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
-}
-
-const BOM = '\uFEFF';
-
-/**
- * A CSV file from a header and rows: every text cell (and heading) formula-escaped, non-empty text quoted,
- * numbers left as numbers, CRLF line ends, a BOM first and a line end last.
- */
-export function writeCsv(fields: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const data = rows.map((cells) => cells.map((c) => (typeof c === 'string' ? escapeCsvFormula(c) : c)));
-  const csv = Papa.unparse(
-    { fields: fields.map(escapeCsvFormula), data },
-    { newline: '\r\n', quotes: (value: unknown) => typeof value === 'string' && value !== '', header: true },
-  );
-  return `${BOM}${csv}\r\n`;
-}
+export { escapeCsvFormula };
 
 export function renderRunSheetCsv(sheet: RunSheet): string {
   const crewView = sheet.view === 'crew';

@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
+import { SearchPalette } from '../features/search/SearchPalette';
 import { sections } from './navigation';
 
 const icons: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
@@ -56,6 +57,7 @@ export function StudioShell() {
             </Title>
           </Group>
           <Group gap="sm">
+            <SearchPalette />
             <ObsStatusBadge />
             <ColorSchemeToggle />
           </Group>

@@ -3,8 +3,18 @@
  * Invariants: string ids (never auto-increment); every record has updatedAt; segments ordered by
  * [showId+rank]; every past version() stays declared, with an upgrade() whenever data moves.
  * Components never use this directly: they read through feature hooks (useLiveQuery) and write through repos.
+ *
+ * Versions (keep them all; tests open a v1 database and upgrade it: app-db.upgrade.test.ts):
+ * - v1: the first schema.
+ * - v2: multi-entry indexes on creators' niches and languages (filter the roster by niche or language),
+ *   contentItems by [creatorId+scheduledAt] (a creator's schedule; every index costs each write, so only
+ *   indexes a query uses are added: search is in memory);
+ *   upgrade: creator handles are stored normalised (no leading '@', no surrounding spaces, followers a
+ *   non-negative integer), and content items get a boolean `sponsored` and a `statusHistory` array when
+ *   older rows lacked them; products get `sellingPoints` when missing. (IndexedDB cannot index booleans, so
+ *   "sponsored" stays a filter over the [campaignId+scheduledAt] range, not an index.)
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
   Asset,
   Brand,
@@ -24,6 +34,64 @@ export interface SettingRow {
 }
 
 export const DB_NAME = 'kol-studio';
+export const DB_VERSION = 2;
+
+/** The v1 stores, exactly as first shipped (kept verbatim: Dexie needs every past version to upgrade from it). */
+export const storesV1 = {
+  brands: 'id, name, updatedAt',
+  creators: 'id, name, updatedAt',
+  campaigns: 'id, brandId, status, startDate, updatedAt',
+  contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], updatedAt',
+  products: 'id, brandId, sku, name, updatedAt',
+  shows: 'id, startAt, campaignId, brandId, updatedAt',
+  segments: 'id, showId, [showId+rank], updatedAt',
+  showRuns: 'id, showId, startedAt, updatedAt',
+  assets: 'id, updatedAt',
+  settings: 'key',
+} as const;
+
+/** v2: only the stores whose indexes changed (Dexie carries the others over). */
+const storesV2 = {
+  creators: 'id, name, updatedAt, *niches, *languages',
+  contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], [creatorId+scheduledAt], updatedAt',
+} as const;
+
+function normalizeHandleText(handle: unknown): string {
+  return typeof handle === 'string' ? handle.trim().replace(/^@+/, '').trim() : '';
+}
+
+/**
+ * v1 → v2 data migration (see the header). Idempotent: running it on v2 data changes nothing. It normalises
+ * rows written before v2; the CSV import writes normalised handles too (shared/exchange/csv-import.ts).
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('creators')
+    .toCollection()
+    .modify((creator: Record<string, unknown>) => {
+      const handles = Array.isArray(creator.handles) ? (creator.handles as Record<string, unknown>[]) : [];
+      creator.handles = handles.map((h) => ({
+        ...h,
+        handle: normalizeHandleText(h.handle),
+        followers: typeof h.followers === 'number' && Number.isFinite(h.followers) ? Math.max(0, Math.round(h.followers)) : 0,
+      }));
+      if (!Array.isArray(creator.niches)) creator.niches = [];
+      if (!Array.isArray(creator.languages)) creator.languages = [];
+    });
+  await tx
+    .table('contentItems')
+    .toCollection()
+    .modify((item: Record<string, unknown>) => {
+      item.sponsored = item.sponsored === true || item.sponsored === 'true' || item.sponsored === 1;
+      if (!Array.isArray(item.statusHistory)) item.statusHistory = [];
+    });
+  await tx
+    .table('products')
+    .toCollection()
+    .modify((product: Record<string, unknown>) => {
+      if (!Array.isArray(product.sellingPoints)) product.sellingPoints = [];
+    });
+}
 
 export class AppDb extends Dexie {
   brands!: EntityTable<Brand, 'id'>;
@@ -39,18 +107,8 @@ export class AppDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      brands: 'id, name, updatedAt',
-      creators: 'id, name, updatedAt',
-      campaigns: 'id, brandId, status, startDate, updatedAt',
-      contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], updatedAt',
-      products: 'id, brandId, sku, name, updatedAt',
-      shows: 'id, startAt, campaignId, brandId, updatedAt',
-      segments: 'id, showId, [showId+rank], updatedAt',
-      showRuns: 'id, showId, startedAt, updatedAt',
-      assets: 'id, updatedAt',
-      settings: 'key',
-    });
+    this.version(1).stores(storesV1);
+    this.version(2).stores(storesV2).upgrade(upgradeToV2);
   }
 }
 

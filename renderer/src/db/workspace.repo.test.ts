@@ -1,8 +1,8 @@
-/** AppDb schema v1 and the sample workspace, on fake-indexeddb (unit tests of data code only). */
+/** AppDb schema and the sample workspace, on fake-indexeddb (unit tests of data code only). */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDb, workspaceTables } from './app-db';
+import { AppDb, DB_VERSION, workspaceTables } from './app-db';
 import { countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from './workspace.repo';
 
 const opened: AppDb[] = [];
@@ -17,10 +17,10 @@ afterEach(async () => {
 });
 
 describe('AppDb', () => {
-  it('declares schema version 1 with every planning table', async () => {
+  it('declares the current schema version with every planning table', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(DB_VERSION);
     const names = db.tables.map((t) => t.name).sort();
     expect(names).toEqual([...workspaceTables, 'settings'].sort());
     expect(db.segments.schema.indexes.map((i) => i.name)).toContain('[showId+rank]');

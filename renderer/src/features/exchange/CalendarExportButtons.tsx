@@ -1,10 +1,15 @@
 /**
  * Calendar exports: "Export calendar (.ics)" and "Export CSV" of exactly the items the calendar shows (whole or
- * filtered). PLACEHOLDER with the agreed interface: the data-exchange work replaces the body. The calendar page
- * renders it in its toolbar, passing its filtered content items and live shows.
+ * filtered), passed in by the calendar page. The CSV is the deliverables list of the view (content items and
+ * live shows, one row each). Labels inside the files follow the UI language; times are UTC instants (ICS) and
+ * UTC + planned-zone wall clock (CSV), see shared/exchange/ics.ts and csv-export.ts.
  */
 import { Button, Group } from '@mantine/core';
+import { IconCalendarDown, IconFileSpreadsheet } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ContentItem, Show } from '../../../../shared/domain/entities';
+import { downloadCalendarIcs, downloadDeliverablesCsv } from './calendar-export';
+import { useNameMaps } from './exchange.hooks';
 
 export interface CalendarExportProps {
   items: readonly ContentItem[];
@@ -13,14 +18,18 @@ export interface CalendarExportProps {
   filterLabel?: string;
 }
 
-export function CalendarExportButtons({ items, shows }: CalendarExportProps) {
+export function CalendarExportButtons({ items, shows, filterLabel }: CalendarExportProps) {
+  const { t } = useTranslation('exchange');
+  const names = useNameMaps();
+  const empty = items.length + shows.length === 0;
+  const selection = names ? { items, shows, ...names, ...(filterLabel ? { filterLabel } : {}) } : undefined;
   return (
-    <Group gap="xs" data-count={items.length + shows.length}>
-      <Button variant="default" disabled>
-        Export calendar (.ics)
+    <Group gap="xs">
+      <Button variant="default" leftSection={<IconCalendarDown size={16} />} onClick={() => selection && downloadCalendarIcs(t, selection)} disabled={!selection || empty}>
+        {t('exportIcs')}
       </Button>
-      <Button variant="default" disabled>
-        Export CSV
+      <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} onClick={() => selection && downloadDeliverablesCsv(t, selection)} disabled={!selection || empty}>
+        {t('exportCsv')}
       </Button>
     </Group>
   );

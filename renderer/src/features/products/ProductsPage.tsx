@@ -6,6 +6,7 @@ import type { Product } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { CsvImportButton } from '../exchange/CsvImportButton';
 import { notifyDeleted } from '../../components/undo';
 import { currentLocale } from '../../i18n/i18n';
 import { db } from '../../db/db';
@@ -36,9 +37,12 @@ export function ProductsPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('new')}
-          </Button>
+          <Group gap="xs">
+            <CsvImportButton kind="products" />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+              {t('new')}
+            </Button>
+          </Group>
         }
       />
       <Group mb="md">

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
+import { BackupRestoreCard } from '../exchange/BackupRestoreCard';
 import { isLanguage, languageNames, languages, setLanguage } from '../../i18n/i18n';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
@@ -111,6 +112,7 @@ export function SettingsPage() {
       <PageHeader title={t('title')} description={t('description')} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <WorkspaceCard />
+        <BackupRestoreCard />
         <ObsCard />
         <OverlayThemeCard />
         <AppearanceCard />

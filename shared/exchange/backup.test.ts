@@ -1,0 +1,58 @@
+/** Backup files: round trip (assets included) and clear refusals of wrong, truncated and newer files. */
+import { describe, expect, it } from 'vitest';
+import { buildSampleWorkspace } from '../sample/sample-workspace';
+import { BACKUP_VERSION, parseBackup, serializeBackup, type WorkspaceData } from './backup';
+
+const stamp = '2026-11-26T09:00:00.000Z';
+function workspace(): WorkspaceData {
+  const sample = buildSampleWorkspace(new Date(stamp));
+  const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 255, 1, 2]);
+  return {
+    ...sample,
+    showRuns: [],
+    assets: [{ id: 'asset-1', name: 'logo.png', mime: 'image/png', data: new Blob([png], { type: 'image/png' }), createdAt: stamp, updatedAt: stamp }],
+  };
+}
+
+describe('backup', () => {
+  it('round-trips every table, binaries included', async () => {
+    const data = workspace();
+    const text = await serializeBackup(data, new Date(stamp));
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.version).toBe(BACKUP_VERSION);
+    const { assets, ...rest } = result.data;
+    const { assets: originalAssets, ...originalRest } = data;
+    expect(rest).toEqual(originalRest);
+    expect(assets).toHaveLength(1);
+    expect(assets[0]?.mime).toBe('image/png');
+    expect(new Uint8Array(await (assets[0]?.data as Blob).arrayBuffer())).toEqual(new Uint8Array(await (originalAssets[0]?.data as Blob).arrayBuffer()));
+  });
+
+  it('refuses a file that is not a backup, or not JSON', () => {
+    expect(parseBackup('')).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(parseBackup('name,sku\nA,B')).toMatchObject({ ok: false, error: { code: 'notJson' } });
+    expect(parseBackup('{"hello":1}')).toEqual({ ok: false, error: { code: 'notBackup' } });
+  });
+
+  it('refuses a truncated file, even when what is left still parses', async () => {
+    const text = await serializeBackup(workspace());
+    expect(parseBackup(text.slice(0, Math.floor(text.length / 2)))).toEqual({ ok: false, error: { code: 'truncated' } });
+    const doc = JSON.parse(text) as { tables: { contentItems: unknown[] } };
+    doc.tables.contentItems.pop();
+    expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'truncated', table: 'contentItems', expected: 20, found: 19 } });
+  });
+
+  it('refuses a newer format version, naming both versions', async () => {
+    const doc = JSON.parse(await serializeBackup(workspace())) as { version: number };
+    doc.version = BACKUP_VERSION + 1;
+    expect(parseBackup(JSON.stringify(doc))).toEqual({ ok: false, error: { code: 'newerVersion', version: BACKUP_VERSION + 1, supported: BACKUP_VERSION } });
+  });
+
+  it('names the table, row and field of an invalid row', async () => {
+    const doc = JSON.parse(await serializeBackup(workspace())) as { tables: { products: { listPrice: unknown }[] } };
+    const third = doc.tables.products[2];
+    if (third) third.listPrice = { amountMinor: 1.5, currency: 'CNY' };
+    expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'products', row: 3, path: 'listPrice.amountMinor' } });
+  });
+});

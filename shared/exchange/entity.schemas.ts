@@ -1,0 +1,178 @@
+/**
+ * zod schemas of the planning entities (shared/domain/entities.ts), used at the doors where rows come in from
+ * outside: backup files and CSV imports.
+ * Invariants: the schemas accept exactly what the entity types allow (checked by the `satisfies` assertions
+ * below at compile time); objects are loose (unknown keys are kept, never silently dropped), so a field added
+ * later to an entity still round-trips through a backup made by this version.
+ */
+import { z } from 'zod';
+import {
+  campaignStatuses,
+  contentStatuses,
+  platforms,
+  segmentKinds,
+  showPlatforms,
+  type Brand,
+  type Campaign,
+  type ContentItem,
+  type Creator,
+  type Product,
+  type Segment,
+  type Show,
+  type ShowRun,
+} from '../domain/entities';
+
+const instant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO date-time');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a YYYY-MM-DD date');
+const id = z.string().min(1);
+
+export const moneySchema = z.object({
+  amountMinor: z.number().int(),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code'),
+});
+
+const stamped = { id, createdAt: instant, updatedAt: instant };
+
+export const brandSchema = z.looseObject({
+  ...stamped,
+  name: z.string(),
+  contacts: z.array(z.looseObject({ name: z.string(), role: z.string().optional(), email: z.string().optional(), phone: z.string().optional() })),
+  notes: z.string(),
+  logoAssetId: id.optional(),
+});
+
+export const creatorSchema = z.looseObject({
+  ...stamped,
+  name: z.string(),
+  handles: z.array(z.looseObject({ platform: z.enum(platforms), handle: z.string(), followers: z.number().int().nonnegative() })),
+  engagementRate: z.number().nonnegative(),
+  niches: z.array(z.string()),
+  languages: z.array(z.string()),
+  rateCard: z.array(z.looseObject({ deliverable: z.string(), price: moneySchema })),
+  ownStore: z.string().optional(),
+  notes: z.string(),
+});
+
+export const campaignSchema = z.looseObject({
+  ...stamped,
+  brandId: id,
+  name: z.string(),
+  goals: z.string(),
+  kpis: z.array(z.looseObject({ name: z.string(), target: z.number(), unit: z.string().optional() })),
+  budget: moneySchema,
+  startDate: isoDate,
+  endDate: isoDate,
+  status: z.enum(campaignStatuses),
+  brief: z.string(),
+});
+
+export const contentItemSchema = z.looseObject({
+  ...stamped,
+  campaignId: id,
+  creatorId: id,
+  platform: z.enum(platforms),
+  format: z.string(),
+  scheduledAt: instant,
+  zone: z.string().min(1),
+  status: z.enum(contentStatuses),
+  statusHistory: z.array(z.looseObject({ status: z.enum(contentStatuses), by: z.string(), at: instant })),
+  caption: z.string(),
+  link: z.string().optional(),
+  promoCode: z.string().optional(),
+  sponsored: z.boolean(),
+  disclosure: z.string().optional(),
+});
+
+export const productSchema = z.looseObject({
+  ...stamped,
+  brandId: id,
+  sku: z.string().min(1),
+  name: z.string().min(1),
+  variantNotes: z.string(),
+  listPrice: moneySchema,
+  imageAssetId: id.optional(),
+  stockOnHand: z.number().int().nonnegative(),
+  link: z.string().optional(),
+  sellingPoints: z.array(z.string()),
+});
+
+export const showSchema = z.looseObject({
+  ...stamped,
+  title: z.string(),
+  platforms: z.array(z.enum(showPlatforms)),
+  startAt: instant,
+  zone: z.string().min(1),
+  hostIds: z.array(id),
+  brandId: id.optional(),
+  campaignId: id.optional(),
+  targetDurationSec: z.number().nonnegative(),
+  obsSceneCollection: z.string().optional(),
+  isTemplate: z.boolean(),
+});
+
+export const segmentSchema = z.looseObject({
+  ...stamped,
+  showId: id,
+  rank: z.string().min(1),
+  kind: z.enum(segmentKinds),
+  title: z.string(),
+  plannedSec: z.number().nonnegative(),
+  talkingPoints: z.array(z.string()),
+  productIds: z.array(id),
+  deal: z
+    .looseObject({
+      price: moneySchema,
+      code: z.string().optional(),
+      stockCap: z.number().int().optional(),
+      perBuyerLimit: z.number().int().optional(),
+      countdownSec: z.number().optional(),
+    })
+    .optional(),
+  sponsored: z.boolean(),
+  disclosureLabel: z.string().optional(),
+  scene: z.string().optional(),
+  overlays: z.looseObject({ dealCard: z.boolean(), countdown: z.boolean(), stock: z.boolean(), lowerThird: z.boolean(), disclosure: z.boolean() }),
+  crewNotes: z.string(),
+  fanGroupText: z.string(),
+});
+
+export const showRunSchema = z.looseObject({
+  ...stamped,
+  showId: id,
+  showTitle: z.string(),
+  startedAt: instant,
+  endedAt: instant.optional(),
+  rehearsal: z.boolean(),
+  plan: z.array(z.looseObject({ segmentId: id, title: z.string(), kind: z.enum(segmentKinds), plannedSec: z.number(), stockCap: z.number().optional() })),
+  segments: z.array(z.looseObject({ segmentId: id, startedAt: instant, endedAt: instant.optional() })),
+  deals: z.array(
+    z.looseObject({
+      segmentId: id,
+      at: instant,
+      action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+      value: z.number().optional(),
+    }),
+  ),
+  notes: z.string(),
+});
+
+/** An asset as written in a backup: the binary as base64 text. */
+export const backupAssetSchema = z.looseObject({
+  ...stamped,
+  name: z.string(),
+  mime: z.string(),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64 data'),
+});
+
+// Compile-time checks: what the schemas accept is assignable to the entity types.
+type Accepts<S extends z.ZodType, T> = z.output<S> extends T ? true : never;
+export const schemasMatchEntities: [
+  Accepts<typeof brandSchema, Brand>,
+  Accepts<typeof creatorSchema, Creator>,
+  Accepts<typeof campaignSchema, Campaign>,
+  Accepts<typeof contentItemSchema, ContentItem>,
+  Accepts<typeof productSchema, Product>,
+  Accepts<typeof showSchema, Show>,
+  Accepts<typeof segmentSchema, Segment>,
+  Accepts<typeof showRunSchema, ShowRun>,
+] = [true, true, true, true, true, true, true, true];
