@@ -1,10 +1,14 @@
 /**
- * Campaign planning in Chromium (issue #5, first half of the script): create a brand, a creator, a campaign and
- * three content items; drag one to another day on the month calendar; see the missing-disclosure flag on the
- * calendar, the item and the campaign, fix it, see it clear. The browser runs in Asia/Shanghai, so items are
+ * Campaign planning in Chromium (issue #5's script): create a brand, a creator, a campaign and three content
+ * items; drag one to another day on the month calendar; see the missing-disclosure flag on the calendar, the item
+ * and the campaign, fix it, see it clear; export the calendar (ICS read back by ical.js, CSV by papaparse) and a
+ * backup; delete the workspace; restore the backup; everything is back. The browser runs in Asia/Shanghai, so items are
  * planned in that zone and the calendar (viewer's zone) shows them on the same days.
  */
 import type { Locator, Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { chooseFile, downloadText, tempFile } from './support/files';
 import { expect, test } from './support/fixtures';
 import { pickOption } from './support/mantine';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -152,6 +156,39 @@ test('plans a campaign: brand, creator, campaign, three items, drag to reschedul
   const row = page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Spring Matcha/ });
   await expect(row).toContainText('100% (3/3)');
   await expect(row.getByRole('status')).toHaveCount(0);
+
+  // Export what the calendar shows: an .ics that another parser reads, and a CSV.
+  await nav.getByRole('link', { name: 'Calendar' }).click();
+  const ics = await downloadText(page, 'Export calendar (.ics)');
+  const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(3);
+  const moved = events.find((e) => e.summary.includes('Douyin'));
+  expect(moved?.startDate.toJSDate().toISOString()).toBe(new Date(`${iso(20)}T19:30:00+08:00`).toISOString());
+  const csv = await downloadText(page, 'Export CSV');
+  const rows = Papa.parse<Record<string, string>>(csv.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+  expect(rows).toHaveLength(3);
+  expect(rows.map((r) => r.Disclosure).sort()).toEqual(expect.arrayContaining(['#ad']));
+
+  // Back up, delete everything, restore: the plan is back as it was.
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  const backup = await downloadText(page, 'Back up workspace');
+  await page.getByRole('button', { name: 'Delete workspace' }).click();
+  await page.getByRole('dialog', { name: 'Delete workspace?' }).getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByText('Workspace deleted.')).toBeVisible();
+  await nav.getByRole('link', { name: 'Campaigns' }).click();
+  await expect(page.getByRole('table', { name: 'Campaigns' })).toBeHidden();
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await chooseFile(page, 'Restore workspace', tempFile(backup.name, backup.text));
+  await page.getByRole('dialog', { name: 'Restore workspace?' }).getByRole('button', { name: 'Replace workspace' }).click();
+  await expect(page.getByText('Workspace restored')).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Brands' }).click();
+  await expect(page.getByRole('table', { name: 'Brands' })).toContainText('Lumen Tea 流明茶');
+  await nav.getByRole('link', { name: 'Campaigns' }).click();
+  await expect(page.getByRole('table', { name: 'Campaigns' }).getByRole('row', { name: /Spring Matcha/ })).toContainText('100% (3/3)');
+  await nav.getByRole('link', { name: 'Calendar' }).click();
+  await expect(day(20).getByRole('button', { name: /^19:30 Douyin · Mei Lin 林美/ })).toBeVisible();
+  await expect(day(14).getByRole('button', { name: /^18:00 TikTok · Mei Lin 林美 · Matcha latte in 60 seconds$/ })).toBeVisible();
 });
 
 test('roster saved view, calendar filter, and every planning page in Simplified Chinese', async ({ page }) => {
