@@ -9,6 +9,8 @@ import { obsSetupForShow } from './live/live.obs';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
+import { createRemoteService, type RemoteService } from './remote/remote.service';
+import { listNetworkAddresses } from './remote/remote.network';
 import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
@@ -18,6 +20,8 @@ export interface StudioServicesOptions {
   dataDir: string;
   /** Per-install overlay token (persist it: OBS keeps the URLs); random when absent. */
   overlayToken?: string;
+  /** Port of the remote console's LAN listener (default 4467; 0 picks a free one). */
+  remotePort?: number;
 }
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
@@ -30,6 +34,8 @@ export interface StudioServices {
   overlay: OverlayService;
   /** Where the overlay pages are served (set once the HTTP server listens). */
   setOverlayBaseUrl(url: string): void;
+  /** The phone console: mounted under /remote by whoever serves HTTP (handle + handleUpgrade). */
+  remote: RemoteService;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -56,9 +62,18 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null);
   const runner = new RunnerHost(options.dataDir, (message) => {
     overlay.publish(message);
+    remote.publish(message);
     if (message.kind !== 'patch') return;
     emit('runner', message);
     link.sync();
+  });
+
+  const remote: RemoteService = createRemoteService({
+    runner: { command: (command) => runner.command(command), snapshot: () => runner.snapshot() },
+    overlay,
+    health: () => ({ status: 'ok', name: options.name, version: options.version }),
+    ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
+    onStatus: (status) => emit('remote', status),
   });
 
   const handlers = {
@@ -94,12 +109,19 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       link.sync();
       return resumed;
     },
+    getRemoteStatus: async () => remote.status(),
+    listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
+    enableRemote: async ({ address }) => remote.enable(address),
+    disableRemote: async () => remote.disable(),
+    createPairingCode: async ({ role }) => remote.createPairingCode(role),
+    revokeRemoteSession: async (sessionId) => remote.revoke(sessionId),
   } satisfies StudioHandlers;
 
   return {
     handlers,
     obsStatus: () => toObsStatus(obs.getStatus()),
     overlay,
+    remote,
     setOverlayBaseUrl(url) {
       overlayBaseUrl = url;
     },
@@ -112,7 +134,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       listeners.clear();
       link.dispose();
       overlay.close();
-      await Promise.all([obs.stop(), runner.dispose()]);
+      await Promise.all([obs.stop(), runner.dispose(), remote.close()]);
     },
   };
 }

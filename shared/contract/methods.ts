@@ -17,10 +17,16 @@ export const studioMethods = [
   'getRunnerSnapshot',
   'findResumableShow',
   'resumeShow',
+  'getRemoteStatus',
+  'listNetworkAddresses',
+  'enableRemote',
+  'disableRemote',
+  'createPairingCode',
+  'revokeRemoteSession',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 
-export const studioEvents = ['obsStatus', 'runner'] as const;
+export const studioEvents = ['obsStatus', 'runner', 'remote'] as const;
 export type StudioEvent = (typeof studioEvents)[number];
 
 /** One IPC channel per request method: `studio:<method>`. */

@@ -9,6 +9,14 @@ import type { StudioEvent, StudioMethod } from './methods';
 import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage } from '../runner/runner.types';
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
+import {
+  remoteEnableArgsSchema,
+  remoteRoleSchema,
+  remoteSessionIdSchema,
+  type NetworkAddress,
+  type RemotePairingCode,
+  type RemoteStatus,
+} from './remote.schema';
 
 export const obsUrlSchema = z
   .string()
@@ -35,6 +43,12 @@ export const requestArgs = {
   getRunnerSnapshot: z.tuple([]),
   findResumableShow: z.tuple([]),
   resumeShow: z.tuple([]),
+  getRemoteStatus: z.tuple([]),
+  listNetworkAddresses: z.tuple([]),
+  enableRemote: z.tuple([remoteEnableArgsSchema]),
+  disableRemote: z.tuple([]),
+  createPairingCode: z.tuple([z.object({ role: remoteRoleSchema })]),
+  revokeRemoteSession: z.tuple([remoteSessionIdSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -80,12 +94,23 @@ export interface StudioResults {
   getRunnerSnapshot: RunnerSnapshotMessage | null;
   findResumableShow: ResumeOffer;
   resumeShow: RunnerSnapshotMessage;
+  /** Remote console (phones on the LAN): off by default; sessions never carry their tokens. */
+  getRemoteStatus: RemoteStatus;
+  listNetworkAddresses: { addresses: NetworkAddress[] };
+  enableRemote: RemoteStatus;
+  /** Closes every remote session and socket at once. */
+  disableRemote: RemoteStatus;
+  /** A one-use code for `role`, valid 2 minutes; the previous code stops working. */
+  createPairingCode: RemotePairingCode;
+  revokeRemoteSession: RemoteStatus;
 }
 
 export interface StudioEvents {
   obsStatus: ObsStatus;
   /** Batched changes of the live show; a client holding an older revision asks getRunnerSnapshot again. */
   runner: RunnerPatchMessage;
+  /** Remote control turned on/off, a phone paired, connected, disconnected or was revoked. */
+  remote: RemoteStatus;
 }
 
 export type StudioArgs<M extends StudioMethod> = z.input<(typeof requestArgs)[M]>;
