@@ -93,7 +93,7 @@ export class PairingCodes {
     this.perAddress = new AttemptWindow(options.perAddressLimit ?? 5, windowMs);
     this.global = new AttemptWindow(options.globalLimit ?? 20, windowMs);
     this.ttlMs = options.ttlMs ?? PAIRING_TTL_MS;
-    this.now = options.now ?? Date.now;
+    this.now = options.now ?? (() => Date.now());
   }
 
   /** A new code for `role`; the previous code (if any) stops working. */

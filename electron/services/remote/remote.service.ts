@@ -87,6 +87,7 @@ export interface RemoteService {
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
+const apiPaths = new Set([REMOTE_PAIR_PATH, REMOTE_COMMAND_PATH, REMOTE_STATE_PATH, REMOTE_SESSION_PATH]);
 const ACK_CACHE = 256;
 const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',
@@ -279,7 +280,6 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       const code = ack.code === 'forbidden' ? 403 : ack.code === 'invalid' ? 400 : 409;
       return refuse(res, code, ack.message);
     }
-    return refuse(res, 404, 'Not found');
   }
 
   function servePage(req: IncomingMessage, res: ServerResponse): void {
@@ -344,7 +344,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       servePage(req, res);
       return true;
     }
-    if (path.startsWith(`${REMOTE_PREFIX}/api/`)) {
+    if (apiPaths.has(path)) {
       void handleApi(req, res, path).catch(() => {
         if (!res.headersSent) refuse(res, 500, 'internal error');
       });

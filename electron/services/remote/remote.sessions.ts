@@ -38,7 +38,7 @@ export class SessionStore {
   private readonly sessions = new Map<string, StoredSession>();
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = () => Date.now()) {}
 
   create(role: RemoteRole, device: string, address: string): { session: RemoteSession; token: string } {
     const token = randomBytes(32).toString('base64url');
