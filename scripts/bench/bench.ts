@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runCueBench } from './cue.bench';
 import { runOverlayBench } from './overlay.bench';
+import { runRemoteBench } from './remote.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runOverlayBench(browser));
     Object.assign(results, await runRunSheetBench());
     Object.assign(results, await runCueBench());
+    Object.assign(results, await runRemoteBench(browser));
   } finally {
     await browser.close();
   }
