@@ -322,7 +322,14 @@ const script = `(() => {
     clearTimeout(retryTimer); retryTimer = 0; attempts = 0;
     check();
   }
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') wake(); });
+  // Back from a locked screen: a socket that looks open may be dead; probe it now rather than at the next ping.
+  function probe() {
+    if (!open || !ws) return;
+    const socket = ws, asked = Date.now();
+    try { socket.send(JSON.stringify({ t: 'ping' })); } catch (_) { /* closing */ }
+    setTimeout(() => { if (ws === socket && lastPong < asked) socket.close(); }, 2500);
+  }
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') { if (ws) probe(); else wake(); } });
   window.addEventListener('online', wake);
   window.addEventListener('offline', () => { if (ws) ws.close(); setConnection('closed'); });
 
