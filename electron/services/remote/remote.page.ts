@@ -13,7 +13,7 @@
  *   and notices a dead link by a ping every 5 s; a 401 on reconnect (revoked, remote control turned off)
  *   returns to pairing with a message;
  * - a command is queued with a unique id and the segment it was meant for, shown as pending (with a count)
- *   until acknowledged; after a reconnect unacknowledged commands are sent again with the same id (the
+ *   while offline or when unacknowledged for 0.8 s, until acknowledged; after a reconnect unacknowledged commands are sent again with the same id (the
  *   server never applies an id twice); one that waited over 60 s is dropped with a message, one the server
  *   refuses (stale, forbidden, failed) is shown with its reason;
  * - controls follow the role table (shared/remote/remote.roles.ts, passed in as data): a viewer sees no control.
@@ -226,6 +226,7 @@ const script = `(() => {
     message('');
     flush();
     renderPending();
+    setTimeout(renderPending, 900);
   }
   function flush() {
     if (!open || !synced) return;
@@ -250,9 +251,11 @@ const script = `(() => {
     if (!ack.ok) message(t('refused', { message: ack.message }));
     renderPending();
   }
+  // Shown while offline, or when an answer is slow; a command acknowledged within moments is not announced.
   function renderPending() {
     const n = pending.length;
-    show('pending', n > 0);
+    const now = Date.now();
+    show('pending', n > 0 && (!open || pending.some((p) => now - p.at > 800)));
     setText('pending', n > 0 ? t('pending', { n: n }) : '');
     root.dataset.pending = String(n);
   }
