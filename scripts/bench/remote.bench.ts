@@ -6,6 +6,8 @@
  *   are stamped in their pages with performance.timeOrigin + performance.now() (the same machine clock), so
  *   the polling that collects them adds nothing. 100 Nexts after 5 warm-ups, on a 111-segment show made from
  *   the sample show; the real studio services, host and phone page. Target: p95 ≤ 20 ms.
+ * - remote_command_socket_p50_ms / _p95_ms: the same Nexts up to the desktop page's StudioApi WebSocket
+ *   receiving the runner event (before React renders it): the remote hop alone.
  * - remote_command_desktop_baseline_p50_ms / _p95_ms: in the same run, Previous pressed on the desktop console
  *   itself to the same console showing it (the desktop's own cue path), so the remote hop can be told apart
  *   from the desktop console's render time.
@@ -43,6 +45,8 @@ export async function runRemoteBench(browser: Browser): Promise<Record<string, n
   const phone = await browser.newContext({ ...iPhone });
   try {
     for (const context of [desktop, phone]) await context.addInitScript('globalThis.__name = (fn) => fn;');
+    // Stamps each runner event the desktop page's StudioApi socket receives (for the socket-only split below).
+    await desktop.addInitScript(`(() => { const W = WebSocket; globalThis.__recv = []; globalThis.WebSocket = class extends W { constructor(...a) { super(...a); this.addEventListener('message', (e) => { if (String(e.data).includes('"runner"')) globalThis.__recv.push(performance.timeOrigin + performance.now()); }); } }; })()`);
     const show = longShow(SAMPLES + WARMUP + 6);
     await services.handlers.runnerLoad(show, { rehearsal: true });
     await services.handlers.runnerCommand({ type: 'start' });
@@ -69,6 +73,7 @@ export async function runRemoteBench(browser: Browser): Promise<Record<string, n
 
     const samples: number[] = [];
     const baseline: number[] = [];
+    const recvs: number[] = [];
     for (let i = 0; i < WARMUP + SAMPLES; i += 1) {
       const expected = show.segments[i + 1]?.title ?? '';
       // The phone must show the segment it is on (its Next carries that segment), as a person would see it.
@@ -83,6 +88,8 @@ export async function runRemoteBench(browser: Browser): Promise<Record<string, n
       await desk.waitForFunction((title) => (globalThis as unknown as { __seen: Record<string, number> }).__seen[title] !== undefined, expected, { polling: 'raf', timeout: 5000 });
       const seen = (await desk.evaluate(seenAt, expected)) ?? Number.NaN;
       if (i >= WARMUP) samples.push(seen - pressed);
+      const recv = (await desk.evaluate(() => (globalThis as unknown as { __recv: number[] }).__recv.at(-1))) ?? Number.NaN;
+      if (i >= WARMUP) recvs.push(recv - pressed);
 
     }
     // Baseline in the same run: Previous pressed on the desktop console itself, to the same console showing it.
@@ -102,6 +109,8 @@ export async function runRemoteBench(browser: Browser): Promise<Record<string, n
     return {
       remote_command_p50_ms: round(median(samples), 2),
       remote_command_p95_ms: round(percentile(samples, 95), 2),
+      remote_command_socket_p50_ms: round(median(recvs), 2),
+      remote_command_socket_p95_ms: round(percentile(recvs, 95), 2),
       remote_command_desktop_baseline_p50_ms: round(median(baseline), 2),
       remote_command_desktop_baseline_p95_ms: round(percentile(baseline, 95), 2),
     };
