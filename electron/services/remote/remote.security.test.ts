@@ -71,7 +71,7 @@ describe('remote console security (real HTTP and WebSocket)', () => {
   let lan: string;
   const logged: string[] = [];
 
-  const revision = () => services.remote && (services.handlers.getRunnerSnapshot().then((s) => s?.state.revision ?? -1));
+  const revision = async () => (await services.handlers.getRunnerSnapshot())?.state.revision ?? -1;
   const segmentIndex = async () => (await services.handlers.getRunnerSnapshot())?.state.currentIndex ?? -1;
 
   async function pair(role: RemoteRole): Promise<string> {
