@@ -84,7 +84,7 @@ test.describe('remote console from a phone', () => {
     // Studio: off by default; turn it on, make a co-host code.
     const remoteSwitch = desk.getByRole('switch', { name: 'Remote control on this network' });
     await expect(remoteSwitch).not.toBeChecked();
-    await remoteSwitch.check();
+    await remoteSwitch.click();
     await expect(remoteSwitch).toBeChecked();
     await expect(desk.getByText(/^Phones connect to http:\/\//)).toBeVisible();
     await desk.getByRole('button', { name: 'Show pairing code' }).click();
@@ -158,7 +158,8 @@ test.describe('remote console from a phone', () => {
     await phone.getByRole('button', { name: 'Pair' }).click();
     await expect(phone.getByRole('alert').filter({ hasText: 'wrong, expired or already used' })).toBeVisible();
 
-    await remoteSwitch.uncheck();
+    await remoteSwitch.click();
     await expect(remoteSwitch).not.toBeChecked();
+    await expect(desk.getByRole('region', { name: 'Paired phones' })).toBeHidden();
   });
 });

@@ -34,6 +34,8 @@ export function RemoteControlCard() {
   const [role, setRole] = useState<RemoteRole>('cohost');
   const [pairingCode, setPairing] = useState<(RemotePairingCode & { qr: string }) | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What the user just asked for, shown at once while the services answer (then the status decides). */
+  const [wanted, setWanted] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -68,8 +70,9 @@ export function RemoteControlCard() {
     }
   };
 
-  const toggle = (on: boolean) =>
-    run(async () => {
+  const toggle = async (on: boolean) => {
+    setWanted(on);
+    await run(async () => {
       if (on) {
         if (!address) throw new Error(t('noAddress'));
         setStatus(await studio.enableRemote({ address }));
@@ -78,6 +81,8 @@ export function RemoteControlCard() {
         setStatus(await studio.disableRemote());
       }
     });
+    setWanted(null);
+  };
 
   const newCode = () =>
     run(async () => {
@@ -120,7 +125,7 @@ export function RemoteControlCard() {
           />
           <Switch
             label={t('switch')}
-            checked={enabled}
+            checked={wanted ?? enabled}
             disabled={busy || (!enabled && !address)}
             onChange={(event) => void toggle(event.currentTarget.checked)}
             mb={8}
