@@ -73,7 +73,7 @@ test.describe('remote console from a phone', () => {
     await desk.goto('/');
     await loadSampleFromFirstRun(desk);
     await desk.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live' }).click();
-    await expect(desk.getByText(/^OBS connected/)).toBeVisible();
+    await expect(desk.getByText(/^OBS connected \(/)).toBeVisible();
     await desk.getByRole('button', { name: 'Set up OBS' }).click();
     await expect(desk.getByText(/^Created /)).toBeVisible();
     await desk.getByRole('button', { name: 'Go live' }).click();
