@@ -1,6 +1,7 @@
 /**
  * The browser-mode host: serves the built renderer and StudioApi over one WebSocket (/api/ws), plus
- * GET /api/health. Runs the same Node services as Electron's main.
+ * GET /api/health, the overlay pages (/overlay/) and the phone console (/remote, /remote/ws). Runs the same
+ * Node services as Electron's main.
  * Invariants: listens on loopback unless told otherwise; every request must name an allowed Host (DNS
  * rebinding); WebSocket upgrades must come from the studio's own origin; every client message is
  * validated before dispatch; a client gets every event after it connects.
@@ -53,6 +54,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     if (services.overlay.handle(req, res)) return;
+    if (services.remote.handle(req, res)) return;
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -94,6 +96,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
 
   server.on('upgrade', (req, socket, head) => {
+    if (services.remote.handleUpgrade(req, socket, head, isAllowedHostHeader(req.headers.host, options.host, port))) return;
     const url = new URL(req.url ?? '/', 'http://host.invalid');
     const hostHeader = req.headers.host;
     const origin = req.headers.origin;

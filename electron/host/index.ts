@@ -1,5 +1,6 @@
 /**
- * `npm run studio:web -- --port N --data-dir DIR [--host ADDR] [--obs-url URL]`: the studio in a browser.
+ * `npm run studio:web -- --port N --data-dir DIR [--host ADDR] [--obs-url URL] [--remote-port N]`: the studio in a
+ * browser. --remote-port: where the phone console listens once the user turns remote control on (default 4467).
  * The OBS password comes only from the environment (KOL_OBS_PASSWORD), never from the command line.
  * Prints one line "KOL Studio serving at <url>" when ready; shuts down cleanly on SIGINT/SIGTERM.
  */
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         'obs-url': { type: 'string' },
         'renderer-dir': { type: 'string' },
+        'remote-port': { type: 'string', default: '4467' },
       },
       strict: true,
     }));
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0–65535, got "${values.port}"`);
+  const remotePort = Number(values['remote-port']);
+  if (!Number.isInteger(remotePort) || remotePort < 0 || remotePort > 65535) fail(`--remote-port must be 0–65535, got "${values['remote-port']}"`);
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   mkdirSync(dataDir, { recursive: true });
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     overlayTheme: await loadOverlayTheme(dataDir),
     // No OS secret store in browser mode: a password typed in the UI lasts until the host stops.
     ...(process.env.KOL_OBS_PASSWORD !== undefined ? { obsEnvironmentPassword: process.env.KOL_OBS_PASSWORD } : {}),
+    remotePort,
   });
   const host = await startHost({ services, rendererDir, port, host: values.host });
   services.setOverlayBaseUrl(host.url);

@@ -53,9 +53,10 @@ if (!app.requestSingleInstanceLock()) {
       overlayTheme: await loadOverlayTheme(dataDir),
       ...secretStore(),
     });
-    // Overlay pages for OBS browser sources, on loopback only (a fixed port, so OBS keeps its URLs).
+    // Overlay pages for OBS browser sources and the phone console, on loopback only (a fixed port, so OBS keeps
+    // its URLs); phones reach the console on the LAN listener the user turns on in Live (remote.service).
     const overlayPort = Number(process.env.KOL_STUDIO_OVERLAY_PORT ?? 4466);
-    const overlayHttp = await startOverlayHttp(services.overlay, { port: overlayPort }).catch((error: unknown) => {
+    const overlayHttp = await startOverlayHttp(services.overlay, { port: overlayPort, remote: services.remote }).catch((error: unknown) => {
       console.error(`overlay server could not listen on 127.0.0.1:${overlayPort}:`, error instanceof Error ? error.message : error);
       return undefined;
     });

@@ -12,6 +12,8 @@ import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages, type OverlayPage } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { saveOverlayTheme } from './overlay/overlay.theme-store';
+import { createRemoteService, type RemoteService } from './remote/remote.service';
+import { listNetworkAddresses } from './remote/remote.network';
 import { RunnerHost } from './runner/runner.host';
 
 export interface StudioServicesOptions {
@@ -27,6 +29,8 @@ export interface StudioServicesOptions {
   overlayTheme?: OverlayTheme;
   /** An OBS password given by the environment (host: KOL_OBS_PASSWORD); never written anywhere. */
   obsEnvironmentPassword?: string;
+  /** Port of the remote console's LAN listener (default 4467; 0 picks a free one). */
+  remotePort?: number;
 }
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
@@ -39,6 +43,8 @@ export interface StudioServices {
   overlay: OverlayService;
   /** Where the overlay pages are served (set once the HTTP server listens). */
   setOverlayBaseUrl(url: string): void;
+  /** The phone console: mounted under /remote by whoever serves HTTP (handle + handleUpgrade). */
+  remote: RemoteService;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -79,6 +85,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   });
   const runner = new RunnerHost(options.dataDir, (message) => {
     overlay.publish(message);
+    remote.publish(message);
     if (message.kind !== 'patch') return;
     emit('runner', message);
     link.sync();
@@ -89,6 +96,13 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     const base = overlayBaseUrl;
     return base === undefined ? {} : Object.fromEntries(overlayPages.map((page) => [page, overlayUrl(base, page, overlay.token)]));
   };
+  const remote: RemoteService = createRemoteService({
+    runner: { command: (command) => runner.command(command), snapshot: () => runner.snapshot() },
+    overlay,
+    health: () => ({ status: 'ok', name: options.name, version: options.version }),
+    ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
+    onStatus: (status) => emit('remote', status),
+  });
 
   const handlers = {
     getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
@@ -137,12 +151,19 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       return resumed;
     },
     exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
+    getRemoteStatus: async () => remote.status(),
+    listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
+    enableRemote: async ({ address }) => remote.enable(address),
+    disableRemote: async () => remote.disable(),
+    createPairingCode: async ({ role }) => remote.createPairingCode(role),
+    revokeRemoteSession: async (sessionId) => remote.revoke(sessionId),
   } satisfies StudioHandlers;
 
   return {
     handlers,
     obsStatus: () => toObsStatus(obs.getStatus()),
     overlay,
+    remote,
     setOverlayBaseUrl(url) {
       overlayBaseUrl = url;
     },
@@ -159,7 +180,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       listeners.clear();
       link.dispose();
       overlay.close();
-      await Promise.all([obs.stop(), runner.dispose()]);
+      await Promise.all([obs.stop(), runner.dispose(), remote.close()]);
     },
   };
 }

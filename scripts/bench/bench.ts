@@ -11,6 +11,7 @@ import { runCalendarBench } from './calendar.bench';
 import { runCueBench } from './cue.bench';
 import { runExchangeBench } from './exchange.bench';
 import { runOverlayBench } from './overlay.bench';
+import { runRemoteBench } from './remote.bench';
 import { runReorderBench } from './reorder.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runCueBench());
     Object.assign(results, await runCalendarBench(browser));
     Object.assign(results, await runExchangeBench(browser));
+    Object.assign(results, await runRemoteBench(browser));
   } finally {
     await browser.close();
   }

@@ -22,10 +22,16 @@ export const studioMethods = [
   'getOverlayTheme',
   'setOverlayTheme',
   'exportShowReport',
+  'getRemoteStatus',
+  'listNetworkAddresses',
+  'enableRemote',
+  'disableRemote',
+  'createPairingCode',
+  'revokeRemoteSession',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 
-export const studioEvents = ['obsStatus', 'runner'] as const;
+export const studioEvents = ['obsStatus', 'runner', 'remote'] as const;
 export type StudioEvent = (typeof studioEvents)[number];
 
 /** One IPC channel per request method: `studio:<method>`. */

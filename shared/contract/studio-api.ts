@@ -11,6 +11,14 @@ import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from '
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
+import {
+  remoteEnableArgsSchema,
+  remoteRoleSchema,
+  remoteSessionIdSchema,
+  type NetworkAddress,
+  type RemotePairingCode,
+  type RemoteStatus,
+} from './remote.schema';
 
 export const obsUrlSchema = z
   .string()
@@ -44,6 +52,12 @@ export const requestArgs = {
   getOverlayTheme: z.tuple([]),
   setOverlayTheme: z.tuple([overlayThemeSchema]),
   exportShowReport: z.tuple([reportDocumentSchema, z.enum(reportExportFormats)]),
+  getRemoteStatus: z.tuple([]),
+  listNetworkAddresses: z.tuple([]),
+  enableRemote: z.tuple([remoteEnableArgsSchema]),
+  disableRemote: z.tuple([]),
+  createPairingCode: z.tuple([z.object({ role: remoteRoleSchema })]),
+  revokeRemoteSession: z.tuple([remoteSessionIdSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -110,12 +124,23 @@ export interface StudioResults {
   setOverlayTheme: OverlayTheme;
   /** The post-show report for the brand, as PDF or CSV. */
   exportShowReport: ExportedFile;
+  /** Remote console (phones on the LAN): off by default; sessions never carry their tokens. */
+  getRemoteStatus: RemoteStatus;
+  listNetworkAddresses: { addresses: NetworkAddress[] };
+  enableRemote: RemoteStatus;
+  /** Closes every remote session and socket at once. */
+  disableRemote: RemoteStatus;
+  /** A one-use code for `role`, valid 2 minutes; the previous code stops working. */
+  createPairingCode: RemotePairingCode;
+  revokeRemoteSession: RemoteStatus;
 }
 
 export interface StudioEvents {
   obsStatus: ObsStatus;
   /** Batched changes of the live show; a client holding an older revision asks getRunnerSnapshot again. */
   runner: RunnerPatchMessage;
+  /** Remote control turned on/off, a phone paired, connected, disconnected or was revoked. */
+  remote: RemoteStatus;
 }
 
 export type StudioArgs<M extends StudioMethod> = z.input<(typeof requestArgs)[M]>;

@@ -34,10 +34,29 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     getOverlayTheme: async () => ({ ...defaultOverlayTheme }),
     setOverlayTheme: async (theme) => theme,
     exportShowReport: async () => ({ fileName: 'x-report.csv', mime: 'text/csv', base64: '' }),
+    getRemoteStatus: async () => ({ enabled: false, sessions: [] }),
+    listNetworkAddresses: async () => ({ addresses: [] }),
+    enableRemote: async (args) => {
+      calls.push([args]);
+      return { enabled: true, sessions: [] };
+    },
+    disableRemote: async () => ({ enabled: false, sessions: [] }),
+    createPairingCode: async () => {
+      throw new Error('not used');
+    },
+    revokeRemoteSession: async () => ({ enabled: true, sessions: [] }),
   };
 }
 
 describe('dispatch', () => {
+  it('refuses a remote address that is not an IP address, and a role that does not exist', async () => {
+    const calls: unknown[][] = [];
+    await expect(dispatch(recordingHandlers(calls), 'enableRemote', [{ address: 'evil.example' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(dispatch(recordingHandlers(calls), 'createPairingCode', [{ role: 'admin' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await dispatch(recordingHandlers(calls), 'enableRemote', [{ address: '192.168.1.20' }]);
+    expect(calls).toEqual([[{ address: '192.168.1.20' }]]);
+  });
+
   it('runs the handler with parsed arguments', async () => {
     const calls: unknown[][] = [];
     await dispatch(recordingHandlers(calls), 'connectObs', [{ url: '  ws://10.0.0.2:4455 ', password: 'pw' }]);

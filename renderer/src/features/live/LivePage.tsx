@@ -26,6 +26,7 @@ import { studio } from '../../studio/studio';
 import { saveShowRun } from '../reports/reports.repo';
 import { loadShowSnapshot } from './live-snapshot';
 import { formatClock, useRunner, useTimers, type LiveRunner } from './live.hooks';
+import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
@@ -396,6 +397,7 @@ export function LivePage() {
         }
       />
       {active ? <Console runner={runner} state={state} snapshot={snapshot} /> : <StartPanel runner={{ ...runner, accept: (m) => { setFresh(false); runner.accept(m); } }} />}
+      <RemoteControlCard />
     </>
   );
 }
