@@ -27,7 +27,7 @@ import { formatMoney } from '../../../../shared/domain/money';
 import { discountPercent, segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import { clockTime, computeShowTiming, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { formatDuration } from '../../components/format';
-import { useDomainLabels } from '../../components/labels';
+import { domainLabels } from '../../components/labels';
 import { currentLocale } from '../../i18n/i18n';
 
 export interface SegmentActions {
@@ -38,7 +38,59 @@ export interface SegmentActions {
   moveTo(segment: Segment, where: 'top' | 'bottom'): void;
 }
 
+/**
+ * Words a row needs, resolved once per table render (and language), not per row: a move re-renders every row,
+ * and i18next interpolation in 200 rows is most of a move's cost. Templates carry a marker for the title.
+ */
+interface RowText {
+  reorder: string;
+  edit: string;
+  moreActions: string;
+  issues: string;
+  cap: string;
+  runningTotal: string;
+  insertBelow: string;
+  moveTop: string;
+  moveBottom: string;
+  duplicate: string;
+  delete: string;
+  kind: (kind: Segment['kind']) => string;
+  issue: (issue: SegmentIssue) => string;
+}
+
+const MARK = '\u0000';
+const fill = (template: string, value: string | number) => template.split(MARK).join(String(value));
+
+function useRowText(): RowText {
+  const { t } = useTranslation('shows');
+  // react-i18next hands out a new `t` when the language changes, so the words follow it.
+  return useMemo(() => {
+    const labels = domainLabels(t);
+    const kinds = new Map<string, string>();
+    return {
+      reorder: t('runOfShow.reorder', { title: MARK }),
+      edit: t('runOfShow.edit', { title: MARK }),
+      moreActions: t('runOfShow.moreActions', { title: MARK }),
+      issues: t('runOfShow.issues', { title: MARK, issues: `${MARK}${MARK}` }),
+      cap: t('runOfShow.cap', { cap: MARK }),
+      runningTotal: t('runOfShow.runningTotal'),
+      insertBelow: t('runOfShow.insertBelow'),
+      moveTop: t('runOfShow.moveTop'),
+      moveBottom: t('runOfShow.moveBottom'),
+      duplicate: t('common:actions.duplicate'),
+      delete: t('common:actions.delete'),
+      kind: (kind) => {
+        let label = kinds.get(kind);
+        if (label === undefined) kinds.set(kind, (label = labels.kind(kind)));
+        return label;
+      },
+      issue: (issue) => labels.issue(issue),
+    };
+  }, [t]);
+}
+
 interface RowProps {
+  text: RowText;
   segment: Segment;
   index: number;
   startAt: string;
@@ -61,12 +113,10 @@ const pencilIcon = <IconPencil size={16} aria-hidden />;
 const dotsIcon = <IconDots size={16} aria-hidden />;
 const warningIcon = <IconAlertTriangle size={12} aria-hidden />;
 
-function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActions }) {
-  const { t } = useTranslation('shows');
-  const { t: tc } = useTranslation('common');
+function RowMenu({ segment, actions, text }: { segment: Segment; actions: SegmentActions; text: RowText }) {
   const [opened, setOpened] = useState(false);
   const trigger = (
-    <button type="button" className={classes.iconButton} aria-label={t('runOfShow.moreActions', { title: segment.title })} aria-haspopup="menu" aria-expanded={opened} onClick={() => setOpened(true)}>
+    <button type="button" className={classes.iconButton} aria-label={fill(text.moreActions, segment.title)} aria-haspopup="menu" aria-expanded={opened} onClick={() => setOpened(true)}>
       {dotsIcon}
     </button>
   );
@@ -76,69 +126,64 @@ function RowMenu({ segment, actions }: { segment: Segment; actions: SegmentActio
       <Menu.Target>{trigger}</Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconRowInsertBottom size={14} />} onClick={() => actions.insertAfter(segment)}>
-          {t('runOfShow.insertBelow')}
+          {text.insertBelow}
         </Menu.Item>
         <Menu.Item leftSection={<IconArrowBarToUp size={14} />} onClick={() => actions.moveTo(segment, 'top')}>
-          {t('runOfShow.moveTop')}
+          {text.moveTop}
         </Menu.Item>
         <Menu.Item leftSection={<IconArrowBarToDown size={14} />} onClick={() => actions.moveTo(segment, 'bottom')}>
-          {t('runOfShow.moveBottom')}
+          {text.moveBottom}
         </Menu.Item>
         <Menu.Item leftSection={<IconCopy size={14} />} onClick={() => actions.duplicate(segment)}>
-          {tc('actions.duplicate')}
+          {text.duplicate}
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => actions.remove(segment)}>
-          {tc('actions.delete')}
+          {text.delete}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );
 }
 
-const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions }: RowProps) {
-  const { t } = useTranslation('shows');
-  const labels = useDomainLabels();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
-  const products = segment.productIds.map((id) => productsById.get(id)).filter((p) => p !== undefined);
-  const first = products[0];
-  const errors = issues.filter((i) => i.severity === 'error');
-  const warnings = issues.filter((i) => i.severity === 'warning');
-  const problems = [...errors, ...warnings];
-  const problemText = problems.map((i) => labels.issue(i)).join(' ');
+interface BodyProps {
+  text: RowText;
+  segment: Segment;
+  productsById: Map<string, Product>;
+  issues: SegmentIssue[];
+  actions: SegmentActions;
+}
+
+/** Kind and title: depends on the segment only, so a move (which renumbers every row) skips it. */
+const TitleCells = memo(function TitleCells({ text, segment, productsById }: Pick<BodyProps, 'text' | 'segment' | 'productsById'>) {
+  const names = segment.productIds.map((id) => productsById.get(id)?.name).filter((name) => name !== undefined);
   return (
-    <div role="row" aria-label={`${index + 1}. ${segment.title}`} ref={setNodeRef} className={classes.cells} style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
+    <>
       <div role="cell" className={classes.cell}>
-        <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={t('runOfShow.reorder', { title: segment.title })} {...attributes} {...listeners}>
-          {gripIcon}
-        </button>
-      </div>
-      <div role="cell" className={classes.cell}>
-        {index + 1}
-      </div>
-      <div role="cell" className={classes.cell}>
-        <div className={classes.strong}>{clockTime(startAt, showZone)}</div>
-        {viewerZone ? <div className={classes.dim}>{clockTime(startAt, viewerZone)}</div> : null}
-      </div>
-      <div role="cell" className={classes.cell}>
-        <span className={classes.kind}>{labels.kind(segment.kind)}</span>
+        <span className={classes.kind}>{text.kind(segment.kind)}</span>
       </div>
       <div role="cell" className={classes.cell}>
         <div>{segment.title}</div>
-        {products.length > 0 ? <div className={classes.dim}>{products.map((p) => p.name).join(' · ')}</div> : null}
+        {names.length > 0 ? <div className={classes.dim}>{names.join(' · ')}</div> : null}
       </div>
-      <div role="cell" className={`${classes.cell} ${classes.right}`}>
-        <div>{formatDuration(segment.plannedSec)}</div>
-        <div className={classes.dim} title={t('runOfShow.runningTotal')}>
-          Σ {formatDuration(runningTotalSec)}
-        </div>
-      </div>
+    </>
+  );
+});
+
+/** Deal, scene and actions: depends on the segment only, like TitleCells. */
+const DetailCells = memo(function DetailCells({ text, segment, productsById, issues, actions }: BodyProps) {
+  const first = segment.productIds.length > 0 ? productsById.get(segment.productIds[0] ?? '') : undefined;
+  const errors = issues.filter((i) => i.severity === 'error');
+  const problems = [...errors, ...issues.filter((i) => i.severity === 'warning')];
+  const problemText = problems.length > 0 ? problems.map((i) => text.issue(i)).join(' ') : '';
+  return (
+    <>
       <div role="cell" className={classes.cell}>
         {segment.deal ? (
           <>
             {formatMoney(segment.deal.price, currentLocale())}
             {first && first.listPrice.currency === segment.deal.price.currency ? ` (−${discountPercent(first.listPrice.amountMinor, segment.deal.price.amountMinor)}%)` : ''}
             {segment.deal.code ? ` · ${segment.deal.code}` : ''}
-            {segment.deal.stockCap ? ` · ${t('runOfShow.cap', { cap: segment.deal.stockCap })}` : ''}
+            {segment.deal.stockCap ? ` · ${fill(text.cap, segment.deal.stockCap)}` : ''}
           </>
         ) : (
           <span className={classes.dim}>—</span>
@@ -151,18 +196,60 @@ const SegmentRow = memo(function SegmentRow({ segment, index, startAt, runningTo
         <div className={classes.actions}>
           {problems.length > 0 ? (
             <Tooltip multiline w={280} label={problemText}>
-              <span className={errors.length > 0 ? classes.error : classes.warning} role="img" aria-label={t('runOfShow.issues', { title: segment.title, issues: problemText })}>
+              <span className={errors.length > 0 ? classes.error : classes.warning} role="img" aria-label={text.issues.replace(`${MARK}${MARK}`, problemText).split(MARK).join(segment.title)}>
                 {warningIcon}
                 {problems.length}
               </span>
             </Tooltip>
           ) : null}
-          <button type="button" className={classes.iconButton} aria-label={t('runOfShow.edit', { title: segment.title })} onClick={() => actions.edit(segment)}>
+          <button type="button" className={classes.iconButton} aria-label={fill(text.edit, segment.title)} onClick={() => actions.edit(segment)}>
             {pencilIcon}
           </button>
-          <RowMenu segment={segment} actions={actions} />
+          <RowMenu segment={segment} actions={actions} text={text} />
         </div>
       </div>
+    </>
+  );
+});
+
+/** Issues per (catalog, segment object), cached: an unchanged segment keeps the same array across a move. */
+const issueCache = new WeakMap<Map<string, Product>, WeakMap<Segment, SegmentIssue[]>>();
+function issuesOf(segment: Segment, productsById: Map<string, Product>): SegmentIssue[] {
+  let bySegment = issueCache.get(productsById);
+  if (!bySegment) issueCache.set(productsById, (bySegment = new WeakMap()));
+  let found = bySegment.get(segment);
+  if (!found) bySegment.set(segment, (found = segmentIssues(segment, productsById)));
+  return found;
+}
+
+/**
+ * One row: the sortable wrapper and the cells that change with the row's position (number, clock, running total).
+ * The rest is in memoised parts keyed on the segment object, so moving one segment re-renders little per row.
+ */
+const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions }: RowProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
+  return (
+    <div role="row" aria-label={`${index + 1}. ${segment.title}`} ref={setNodeRef} className={classes.cells} style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
+      <div role="cell" className={classes.cell}>
+        <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={fill(text.reorder, segment.title)} {...attributes} {...listeners}>
+          {gripIcon}
+        </button>
+      </div>
+      <div role="cell" className={classes.cell}>
+        {index + 1}
+      </div>
+      <div role="cell" className={classes.cell}>
+        <div className={classes.strong}>{clockTime(startAt, showZone)}</div>
+        {viewerZone ? <div className={classes.dim}>{clockTime(startAt, viewerZone)}</div> : null}
+      </div>
+      <TitleCells text={text} segment={segment} productsById={productsById} />
+      <div role="cell" className={`${classes.cell} ${classes.right}`}>
+        <div>{formatDuration(segment.plannedSec)}</div>
+        <div className={classes.dim} title={text.runningTotal}>
+          Σ {formatDuration(runningTotalSec)}
+        </div>
+      </div>
+      <DetailCells text={text} segment={segment} productsById={productsById} issues={issues} actions={actions} />
     </div>
   );
 });
@@ -180,9 +267,9 @@ interface Props {
 
 export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targetDurationSec, productsById, actions, onMove }: Props) {
   const { t } = useTranslation('shows');
+  const text = useRowText();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const timing = useMemo(() => computeShowTiming(showStartAt, segments, targetDurationSec), [showStartAt, segments, targetDurationSec]);
-  const issues = useMemo(() => new Map(segments.map((s) => [s.id, segmentIssues(s, productsById)])), [segments, productsById]);
   const ids = useMemo(() => segments.map((s) => s.id), [segments]);
   const titleOf = (id: string | number) => segments.find((s) => s.id === id)?.title ?? t('runOfShow.segmentFallback');
   const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : ids.indexOf(String(id)) + 1);
@@ -251,6 +338,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
             {segments.map((segment, index) => (
               <SegmentRow
                 key={segment.id}
+                text={text}
                 segment={segment}
                 index={index}
                 startAt={timing.segments[index]?.startAt ?? showStartAt}
@@ -258,7 +346,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
                 showZone={showZone}
                 viewerZone={viewerZone}
                 productsById={productsById}
-                issues={issues.get(segment.id) ?? []}
+                issues={issuesOf(segment, productsById)}
                 actions={actions}
               />
             ))}
