@@ -8,7 +8,7 @@ import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, Modal, Number
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
@@ -25,7 +25,7 @@ import { useObsStatus } from '../settings/obs.hooks';
 import { studio } from '../../studio/studio';
 import { saveShowRun } from '../reports/reports.repo';
 import { loadShowSnapshot } from './live-snapshot';
-import { formatClock, useRunner, useTimers, type LiveRunner } from './live.hooks';
+import { formatClock, useRunner, useTimerView, type LiveRunner } from './live.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { useLiveQuery } from 'dexie-react-hooks';
 
@@ -166,13 +166,112 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
   );
 }
 
-function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
+/** Title, run badges, OBS health and key hints: unchanged by cues, so a Next does not re-render it. */
+const ConsoleHeader = memo(function ConsoleHeader({ title, rehearsal, paused, ended }: { title: string; rehearsal: boolean; paused: boolean; ended: boolean }) {
+  const { t } = useTranslation('live');
+  const obs = useObsStatus();
+  return (
+    <Group justify="space-between">
+      <Group>
+        <Title order={3}>{title}</Title>
+        {rehearsal ? <Badge color="grape">{t('console.rehearsal')}</Badge> : <Badge color="red">{t('console.live')}</Badge>}
+        {paused ? <Badge color="yellow">{t('console.paused')}</Badge> : null}
+        {ended ? <Badge color="gray">{t('console.ended')}</Badge> : null}
+      </Group>
+      {obs?.connected && !rehearsal ? <ObsHealth status={obs} /> : null}
+      <Text size="sm" c="dimmed">
+        {t('console.keys')} <Kbd>{t('console.keySpace')}</Kbd>/<Kbd>→</Kbd> {t('console.keyNext')} · <Kbd>←</Kbd> {t('console.keyPrevious')} · <Kbd>P</Kbd> {t('console.keyPause')}
+      </Text>
+    </Group>
+  );
+});
+
+/** "End show" with its confirmation dialog. */
+const EndShow = memo(function EndShow({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('live');
   const { t: tc } = useTranslation('common');
-  const labels = useDomainLabels();
-  const timers = useTimers(state, runner.offsetMs)!;
   const [confirmEnd, setConfirmEnd] = useState(false);
-  const obs = useObsStatus();
+  return (
+    <>
+      <Button size="lg" color="red" leftSection={<IconPlayerStop size={18} />} disabled={disabled} onClick={() => setConfirmEnd(true)}>
+        {t('console.endShow')}
+      </Button>
+      <Modal opened={confirmEnd} onClose={() => setConfirmEnd(false)} title={t('console.confirmTitle')} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
+        <Text mb="md">{t('console.confirmBody')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirmEnd(false)}>
+            {t('console.keepGoing')}
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              setConfirmEnd(false);
+              void send({ type: 'end' });
+            }}
+          >
+            {t('console.confirmEnd')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+});
+
+// The timer displays re-render on their own when their text changes; the console around them does not.
+function SegmentTimer({ state, offsetMs }: { state: RunnerState; offsetMs: number }) {
+  const { t } = useTranslation('live');
+  const view = useTimerView(state, offsetMs, (timers) =>
+    [formatClock(timers.segmentElapsedMs), formatClock(timers.segmentPlannedMs), timers.segmentOverUnderMs > 0 ? 'over' : 'left', formatClock(Math.abs(timers.segmentOverUnderMs))].join('|'),
+  );
+  const [elapsed = '', planned = '', side = 'left', diff = ''] = view.split('|');
+  const over = side === 'over';
+  return (
+    <>
+      <Text fz={48} fw={700} c={over ? 'red' : undefined} aria-label={t('console.segmentTimer')} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {elapsed}
+      </Text>
+      <Text size="sm" c={over ? 'red' : 'dimmed'}>
+        {t('console.of', { planned })} · {over ? t('console.over', { time: diff }) : t('console.left', { time: diff })}
+      </Text>
+    </>
+  );
+}
+
+function ShowClock({ state, offsetMs }: { state: RunnerState; offsetMs: number }) {
+  const { t } = useTranslation('live');
+  const view = useTimerView(state, offsetMs, (timers) =>
+    [formatClock(timers.showElapsedMs), timers.showOverUnderMs > 0 ? 'behind' : 'ahead', formatClock(Math.abs(timers.showOverUnderMs))].join('|'),
+  );
+  const [elapsed = '', side = 'ahead', diff = ''] = view.split('|');
+  return (
+    <>
+      <Text fz={48} fw={700} aria-label={t('console.showClock')} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {elapsed}
+      </Text>
+      <Text size="sm" c={side === 'behind' ? 'red' : 'teal'} aria-label={t('console.overUnder')}>
+        {side === 'behind' ? t('console.behind', { time: diff }) : t('console.ahead', { time: diff })}
+      </Text>
+    </>
+  );
+}
+
+function CountdownStatus({ state, offsetMs, segmentId }: { state: RunnerState; offsetMs: number; segmentId: string }) {
+  const { t } = useTranslation('live');
+  const view = useTimerView(state, offsetMs, (timers) => {
+    const deal = timers.deals[segmentId];
+    return deal?.remainingMs !== null && deal?.remainingMs !== undefined ? `${formatClock(deal.remainingMs)}|${deal.expired ? 'expired' : ''}` : '';
+  });
+  const [time = '', expired = ''] = view.split('|');
+  return (
+    <Text size="sm" aria-label={t('console.countdownStatus')}>
+      {view ? `${t('console.countdown', { time })}${expired ? t('console.countdownEnded') : ''}` : t('console.noCountdown')}
+    </Text>
+  );
+}
+
+function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
+  const { t } = useTranslation('live');
+  const labels = useDomainLabels();
   const [stock, setStock] = useState<number | string>('');
   const segments = snapshot.segments;
   const current = segments[state.currentIndex];
@@ -180,7 +279,6 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   const ended = state.status === 'ended';
   const paused = state.status === 'paused';
   const deal = current ? state.deals[current.id] : undefined;
-  const dealTimer = current ? timers.deals[current.id] : undefined;
   const product = current?.productIds[0] ? snapshot.products.find((p) => p.id === current.productIds[0]) : undefined;
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
@@ -195,44 +293,21 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
     ['p', () => !ended && void send({ type: paused ? 'resume' : 'pause' })],
   ]);
 
-  const over = timers.segmentOverUnderMs > 0;
   return (
     <Stack>
-      <Group justify="space-between">
-        <Group>
-          <Title order={3}>{snapshot.show.title}</Title>
-          {state.rehearsal ? <Badge color="grape">{t('console.rehearsal')}</Badge> : <Badge color="red">{t('console.live')}</Badge>}
-          {paused ? <Badge color="yellow">{t('console.paused')}</Badge> : null}
-          {ended ? <Badge color="gray">{t('console.ended')}</Badge> : null}
-        </Group>
-        {obs?.connected && !state.rehearsal ? <ObsHealth status={obs} /> : null}
-        <Text size="sm" c="dimmed">
-          {t('console.keys')} <Kbd>{t('console.keySpace')}</Kbd>/<Kbd>→</Kbd> {t('console.keyNext')} · <Kbd>←</Kbd> {t('console.keyPrevious')} · <Kbd>P</Kbd> {t('console.keyPause')}
-        </Text>
-      </Group>
+      <ConsoleHeader title={snapshot.show.title} rehearsal={state.rehearsal} paused={paused} ended={ended} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
             {t('console.segmentOf', { index: state.currentIndex + 1, total: segments.length })}
           </Text>
-          <Text fz={48} fw={700} c={over ? 'red' : undefined} aria-label={t('console.segmentTimer')} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatClock(timers.segmentElapsedMs)}
-          </Text>
-          <Text size="sm" c={over ? 'red' : 'dimmed'}>
-            {t('console.of', { planned: formatClock(timers.segmentPlannedMs) })} ·{' '}
-            {over ? t('console.over', { time: formatClock(timers.segmentOverUnderMs) }) : t('console.left', { time: formatClock(-timers.segmentOverUnderMs) })}
-          </Text>
+          <SegmentTimer state={state} offsetMs={runner.offsetMs} />
         </Paper>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
             {t('console.showClock')}
           </Text>
-          <Text fz={48} fw={700} aria-label={t('console.showClock')} style={{ fontVariantNumeric: 'tabular-nums' }}>
-            {formatClock(timers.showElapsedMs)}
-          </Text>
-          <Text size="sm" c={timers.showOverUnderMs > 0 ? 'red' : 'teal'} aria-label={t('console.overUnder')}>
-            {timers.showOverUnderMs > 0 ? t('console.behind', { time: formatClock(timers.showOverUnderMs) }) : t('console.ahead', { time: formatClock(-timers.showOverUnderMs) })}
-          </Text>
+          <ShowClock state={state} offsetMs={runner.offsetMs} />
         </Paper>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
@@ -281,11 +356,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
                     ) : null}
                     {current.deal.code ? ` · ${current.deal.code}` : ''}
                   </Text>
-                  <Text size="sm" aria-label={t('console.countdownStatus')}>
-                    {dealTimer?.remainingMs !== null && dealTimer?.remainingMs !== undefined
-                      ? `${t('console.countdown', { time: formatClock(dealTimer.remainingMs) })}${dealTimer.expired ? t('console.countdownEnded') : ''}`
-                      : t('console.noCountdown')}
-                  </Text>
+                  <CountdownStatus state={state} offsetMs={runner.offsetMs} segmentId={current.id} />
                   <Text size="sm" aria-label={t('console.stockStatus')}>
                     {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
                   </Text>
@@ -351,27 +422,8 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
         <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: -60 })}>
           {t('console.minusMinute')}
         </Button>
-        <Button size="lg" color="red" leftSection={<IconPlayerStop size={18} />} disabled={ended} onClick={() => setConfirmEnd(true)}>
-          {t('console.endShow')}
-        </Button>
+        <EndShow disabled={ended} />
       </Group>
-      <Modal opened={confirmEnd} onClose={() => setConfirmEnd(false)} title={t('console.confirmTitle')} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
-        <Text mb="md">{t('console.confirmBody')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirmEnd(false)}>
-            {t('console.keepGoing')}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              setConfirmEnd(false);
-              void send({ type: 'end' });
-            }}
-          >
-            {t('console.confirmEnd')}
-          </Button>
-        </Group>
-      </Modal>
     </Stack>
   );
 }

@@ -3,7 +3,7 @@
  * revisions (StalePatchError) or a reconnect fetches the snapshot again. Timers are derived locally from
  * the runner's monotonic anchors, mapped onto this page's clock with the offset each message carries.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { applyMessage, deriveTimers, StalePatchError } from '../../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState, RunnerTimers } from '../../../../shared/runner/runner.types';
 import { studio } from '../../studio/studio';
@@ -51,20 +51,43 @@ export function useRunner(): LiveRunner {
   return { state, offsetMs, accept };
 }
 
-/** Timers recomputed every animation frame while the show runs (no network traffic: local derivation). */
-export function useTimers(state: RunnerState | null, offsetMs: number): RunnerTimers | null {
-  const [now, setNow] = useState(() => performance.now());
-  const running = state?.status === 'live';
-  useEffect(() => {
-    if (!running) return;
-    let frame = requestAnimationFrame(function tick() {
-      setNow(performance.now());
-      frame = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [running]);
-  if (!state) return null;
-  return deriveTimers(state, now + offsetMs);
+// One animation-frame clock for the whole page, running only while something listens.
+const frameListeners = new Set<() => void>();
+let frameId = 0;
+let frameNow = 0;
+
+function onFrame(): void {
+  frameNow = performance.now();
+  for (const listener of frameListeners) listener();
+  frameId = frameListeners.size > 0 ? requestAnimationFrame(onFrame) : 0;
+}
+
+function subscribeFrames(listener: () => void): () => void {
+  frameListeners.add(listener);
+  if (frameId === 0) {
+    frameNow = performance.now();
+    frameId = requestAnimationFrame(onFrame);
+  }
+  return () => {
+    frameListeners.delete(listener);
+    if (frameListeners.size === 0 && frameId !== 0) {
+      cancelAnimationFrame(frameId);
+      frameId = 0;
+    }
+  };
+}
+
+const noSubscription = () => () => undefined;
+
+/**
+ * A view of the show's timers (derived locally from the runner's anchors, no network traffic) that re-renders its
+ * component only when the view changes: `select` returns a string, e.g. the clock text, so a timer showing
+ * seconds renders once a second, not every frame, and the rest of the console does not re-render with it.
+ */
+export function useTimerView(state: RunnerState, offsetMs: number, select: (timers: RunnerTimers) => string): string {
+  const running = state.status === 'live';
+  const view = () => select(deriveTimers(state, (running && frameId !== 0 ? frameNow : performance.now()) + offsetMs));
+  return useSyncExternalStore(running ? subscribeFrames : noSubscription, view);
 }
 
 export { formatClockMs as formatClock } from '../../../../shared/runner/runner.format';

@@ -4,7 +4,7 @@
  * revocable at once. Turning the switch off ends every session. Tokens never reach this window.
  */
 import { Alert, Badge, Button, Card, Group, Image, Select, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkAddress, RemotePairingCode } from '../../../../shared/contract/remote.schema';
 import { remoteRoles, type RemoteRole } from '../../../../shared/remote/remote.roles';
@@ -26,7 +26,8 @@ function useSecondsLeft(expiresAt: string | undefined): number {
   return expiresAt ? Math.max(0, Math.round((Date.parse(expiresAt) - now) / 1000)) : 0;
 }
 
-export function RemoteControlCard() {
+// memo: it has no props, so the live console's patches (which re-render the Live page) never re-render it.
+export const RemoteControlCard = memo(function RemoteControlCard() {
   const { t } = useTranslation('remote');
   const [status, setStatus] = useRemoteStatus();
   const [addresses, setAddresses] = useState<NetworkAddress[]>([]);
@@ -209,4 +210,4 @@ export function RemoteControlCard() {
       </Stack>
     </Card>
   );
-}
+});
