@@ -6,9 +6,9 @@
  *
  * Versions (keep them all; tests open a v1 database and upgrade it: app-db.upgrade.test.ts):
  * - v1: the first schema.
- * - v2: multi-entry indexes on creators' niches and languages (filter the roster by niche or language),
- *   contentItems by [creatorId+scheduledAt] (a creator's schedule; every index costs each write, so only
- *   indexes a query uses are added: search is in memory);
+ * - v2: only indexes a query uses: every index costs each write (a restore writes ~35,000 rows of a large
+ *   workspace), and the roster, search and calendar filters run in memory over ranges the indexes fetch. So
+ *   contentItems drop v1's platform, status and updatedAt indexes (no query used them);
  *   upgrade: creator handles are stored normalised (no leading '@', no surrounding spaces, followers a
  *   non-negative integer), and content items get a boolean `sponsored` and a `statusHistory` array when
  *   older rows lacked them; products get `sellingPoints` when missing. (IndexedDB cannot index booleans, so
@@ -52,8 +52,7 @@ export const storesV1 = {
 
 /** v2: only the stores whose indexes changed (Dexie carries the others over). */
 const storesV2 = {
-  creators: 'id, name, updatedAt, *niches, *languages',
-  contentItems: 'id, campaignId, creatorId, platform, status, scheduledAt, [campaignId+scheduledAt], [creatorId+scheduledAt], updatedAt',
+  contentItems: 'id, campaignId, creatorId, scheduledAt, [campaignId+scheduledAt]',
 } as const;
 
 function normalizeHandleText(handle: unknown): string {

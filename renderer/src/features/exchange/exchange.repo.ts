@@ -39,7 +39,9 @@ export async function readWorkspace(db: AppDb): Promise<WorkspaceData> {
 export async function restoreWorkspace(db: AppDb, data: WorkspaceData): Promise<void> {
   await db.transaction('rw', planningTables(db), async () => {
     await Promise.all(planningTables(db).map((table) => table.clear()));
-    for (const name of backupTables) await db.table(name).bulkAdd(data[name]);
+    // All tables' writes queued at once: IndexedDB runs them in order inside the transaction, without a round
+    // trip to this page between tables.
+    await Promise.all(backupTables.map((name) => db.table(name).bulkAdd(data[name])));
   });
 }
 
