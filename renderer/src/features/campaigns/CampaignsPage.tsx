@@ -2,9 +2,9 @@
  * Campaigns: list with brand, status, dates, budget, deliverables and disclosure compliance (flags when a
  * sponsored item lacks a fit disclosure). Create, edit, duplicate, delete (with undo, deliverables included).
  */
-import { ActionIcon, Anchor, Badge, Button, Drawer, Group, Table, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Drawer, Group, Loader, Table, VisuallyHidden } from '@mantine/core';
 import { IconCopy, IconPencil, IconPlus, IconSpeakerphone, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Campaign } from '../../../../shared/domain/entities';
@@ -15,10 +15,12 @@ import { PageHeader } from '../../components/PageHeader';
 import { notifyDeleted, notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
-import { CampaignForm } from './CampaignForm';
 import { deleteCampaign, duplicateCampaign } from './campaigns.repo';
 import { useCampaignRows } from './campaigns.hooks';
 import { ComplianceBadge } from './ComplianceBadge';
+
+// The form (and its inputs) loads when first opened: Campaigns is the landing page, so this keeps first paint light.
+const CampaignForm = lazy(() => import('./CampaignForm').then((m) => ({ default: m.CampaignForm })));
 
 export const campaignStatusColor = { draft: 'gray', active: 'green', completed: 'blue', cancelled: 'red' } as const;
 
@@ -119,7 +121,11 @@ export function CampaignsPage() {
         </Table>
       )}
       <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing === 'new' ? t('new') : editing ? t('editNamed', { name: editing.name }) : ''}>
-        {editing !== null ? <CampaignForm key={editing === 'new' ? 'new' : editing.id} {...(editing === 'new' ? {} : { campaign: editing })} onDone={() => setEditing(null)} /> : null}
+        {editing !== null ? (
+          <Suspense fallback={<Loader aria-label={t('common:loading')} m="md" />}>
+            <CampaignForm key={editing === 'new' ? 'new' : editing.id} {...(editing === 'new' ? {} : { campaign: editing })} onDone={() => setEditing(null)} />
+          </Suspense>
+        ) : null}
       </Drawer>
     </>
   );
