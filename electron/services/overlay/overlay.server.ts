@@ -26,6 +26,7 @@ import { applyMessage } from '../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
 import { fontFamily, isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
+import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
@@ -75,12 +76,6 @@ export function overlayUrl(baseUrl: string, page: OverlayPage, token: string, th
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
-const baseHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-} as const;
 
 function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);

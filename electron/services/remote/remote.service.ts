@@ -48,6 +48,7 @@ import {
   type RemoteAck,
 } from './remote.protocol';
 import { describeDevice, SessionStore } from './remote.sessions';
+import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
 
 export interface RemoteRunner {
   /** Resolves once the runner's journal holds the result (see RunnerHost.command). */
@@ -90,12 +91,6 @@ export interface RemoteService {
 const MAX_BODY_BYTES = 16 * 1024;
 const apiPaths = new Set([REMOTE_PAIR_PATH, REMOTE_COMMAND_PATH, REMOTE_STATE_PATH, REMOTE_SESSION_PATH]);
 const ACK_CACHE = 256;
-const baseHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-} as const;
 
 function json(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);

@@ -3,14 +3,10 @@
  * shows its save dialog) and in a browser. Printing loads the self-contained HTML into a hidden frame.
  */
 import type { ExportedFile } from '../../../shared/contract/runsheet.schema';
+import { base64ToBytes } from '../../../shared/exchange/base64';
 import { i18n } from '../i18n/i18n';
 
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+export { base64ToBytes };
 
 export function downloadFile(file: ExportedFile): void {
   const url = URL.createObjectURL(new Blob([base64ToBytes(file.base64)], { type: file.mime }));
