@@ -19,6 +19,9 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
   await expect(current.getByRole('heading')).toHaveText('开场 Welcome & tonight’s line-up');
   await expect(page.getByText('Rehearsal')).toBeVisible();
   await expect(page.getByLabel('Segment timer')).not.toHaveText('0:00', { timeout: 5000 });
+  // The opening has no deal: no deal controls on screen (or for a screen reader).
+  await expect(page.getByLabel('Deal controls')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Start countdown' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(current.getByRole('heading')).toHaveText(/^主推 Hero pitch/);

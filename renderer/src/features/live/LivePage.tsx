@@ -186,6 +186,32 @@ const ConsoleHeader = memo(function ConsoleHeader({ title, rehearsal, paused, en
   );
 });
 
+/** Countdown, stock and sold-out controls: re-render only when what they show changes, not on every cue. */
+const DealButtons = memo(function DealButtons({ ended, countdownRunning, canCountdown, soldOut }: { ended: boolean; countdownRunning: boolean; canCountdown: boolean; soldOut: boolean }) {
+  const { t } = useTranslation('live');
+  const [stock, setStock] = useState<number | string>('');
+  return (
+    <Group align="flex-end">
+      {countdownRunning ? (
+        <Button variant="light" onClick={() => void send({ type: 'stopCountdown' })} disabled={ended}>
+          {t('console.stopCountdown')}
+        </Button>
+      ) : (
+        <Button onClick={() => void send({ type: 'startCountdown' })} disabled={ended || !canCountdown}>
+          {t('console.startCountdown')}
+        </Button>
+      )}
+      <NumberInput label={t('console.stockLeftInput')} w={110} min={0} allowDecimal={false} value={stock} onChange={setStock} />
+      <Button variant="default" disabled={ended || typeof stock !== 'number'} onClick={() => typeof stock === 'number' && void send({ type: 'setStockLeft', units: stock })}>
+        {t('console.setStock')}
+      </Button>
+      <Button color="red" variant="light" disabled={ended || soldOut} onClick={() => void send({ type: 'markSoldOut' })}>
+        {t('console.soldOut')}
+      </Button>
+    </Group>
+  );
+});
+
 /** "End show" with its confirmation dialog. */
 const EndShow = memo(function EndShow({ disabled }: { disabled: boolean }) {
   const { t } = useTranslation('live');
@@ -272,7 +298,6 @@ function CountdownStatus({ state, offsetMs, segmentId }: { state: RunnerState; o
 function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
   const { t } = useTranslation('live');
   const labels = useDomainLabels();
-  const [stock, setStock] = useState<number | string>('');
   const segments = snapshot.segments;
   const current = segments[state.currentIndex];
   const next = segments[state.currentIndex + 1];
@@ -343,9 +368,11 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
               ))}
             </List>
           ) : null}
-          {current.deal ? (
-            <Paper withBorder p="sm" mt="md" aria-label={t('console.dealControls')}>
-              <Group justify="space-between" align="flex-end">
+          {/* Kept mounted (hidden) on segments without a deal: its number field is the costliest part of the
+              console to mount, and mounting it on every other cue would delay the cue on screen. */}
+          <Paper withBorder p="sm" mt="md" aria-label={t('console.dealControls')} style={current.deal ? undefined : { display: 'none' }}>
+            <Group justify="space-between" align="flex-end">
+              {current.deal ? (
                 <Stack gap={2}>
                   <Text fw={700}>
                     {formatMoney(current.deal.price, currentLocale())}
@@ -361,27 +388,10 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
                     {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
                   </Text>
                 </Stack>
-                <Group align="flex-end">
-                  {deal?.countdown === 'running' ? (
-                    <Button variant="light" onClick={() => void send({ type: 'stopCountdown' })} disabled={ended}>
-                      {t('console.stopCountdown')}
-                    </Button>
-                  ) : (
-                    <Button onClick={() => void send({ type: 'startCountdown' })} disabled={ended || !current.deal.countdownSec}>
-                      {t('console.startCountdown')}
-                    </Button>
-                  )}
-                  <NumberInput label={t('console.stockLeftInput')} w={110} min={0} allowDecimal={false} value={stock} onChange={setStock} />
-                  <Button variant="default" disabled={ended || typeof stock !== 'number'} onClick={() => typeof stock === 'number' && void send({ type: 'setStockLeft', units: stock })}>
-                    {t('console.setStock')}
-                  </Button>
-                  <Button color="red" variant="light" disabled={ended || deal?.soldOut} onClick={() => void send({ type: 'markSoldOut' })}>
-                    {t('console.soldOut')}
-                  </Button>
-                </Group>
-              </Group>
-            </Paper>
-          ) : null}
+              ) : null}
+              <DealButtons ended={ended} countdownRunning={deal?.countdown === 'running'} canCountdown={!!current.deal?.countdownSec} soldOut={!!deal?.soldOut} />
+            </Group>
+          </Paper>
           {current.fanGroupText ? (
             <Paper withBorder p="sm" mt="md">
               <Group justify="space-between" align="flex-start">
