@@ -8,7 +8,7 @@ import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, Modal, Number
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
-import { memo, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
@@ -295,6 +295,97 @@ function CountdownStatus({ state, offsetMs, segmentId }: { state: RunnerState; o
   );
 }
 
+/** Talking points, deal controls and the fan-group text of the segment on air (in `state`). */
+const SegmentDetails = memo(function SegmentDetails({ state, snapshot, offsetMs }: { state: RunnerState; snapshot: ShowSnapshot; offsetMs: number }) {
+  const { t } = useTranslation('live');
+  const current = snapshot.segments[state.currentIndex];
+  if (!current) return null;
+  const ended = state.status === 'ended';
+  const deal = state.deals[current.id];
+  const product = current.productIds[0] ? snapshot.products.find((p) => p.id === current.productIds[0]) : undefined;
+  return (
+    <>
+      {current.talkingPoints.length > 0 ? (
+        <List aria-label={t('console.talkingPoints')} size="lg" spacing={4}>
+          {current.talkingPoints.map((point) => (
+            <List.Item key={point}>{point}</List.Item>
+          ))}
+        </List>
+      ) : null}
+      {/* Kept mounted (hidden) on segments without a deal: its number field is the costliest part of the
+          console to mount, and mounting it on every other cue would delay the cue on screen. */}
+      <Paper withBorder p="sm" mt="md" aria-label={t('console.dealControls')} style={current.deal ? undefined : { display: 'none' }}>
+        <Group justify="space-between" align="flex-end">
+          {current.deal ? (
+            <Stack gap={2}>
+              <Text fw={700}>
+                {formatMoney(current.deal.price, currentLocale())}
+                {product ? (
+                  <Text span c="dimmed" td="line-through" ml={8} fw={400}>
+                    {formatMoney(product.listPrice, currentLocale())}
+                  </Text>
+                ) : null}
+                {current.deal.code ? ` · ${current.deal.code}` : ''}
+              </Text>
+              <CountdownStatus state={state} offsetMs={offsetMs} segmentId={current.id} />
+              <Text size="sm" aria-label={t('console.stockStatus')}>
+                {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
+              </Text>
+            </Stack>
+          ) : null}
+          <DealButtons ended={ended} countdownRunning={deal?.countdown === 'running'} canCountdown={!!current.deal?.countdownSec} soldOut={!!deal?.soldOut} />
+        </Group>
+      </Paper>
+      {current.fanGroupText ? (
+        <Paper withBorder p="sm" mt="md">
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2} style={{ flex: 1 }}>
+              <Text size="xs" c="dimmed">
+                {t('console.fanGroup')}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {current.fanGroupText}
+              </Text>
+            </Stack>
+            <CopyButton value={current.fanGroupText}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy}>
+                  {copied ? t('console.copied') : t('console.copyAnnouncement')}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        </Paper>
+      ) : null}
+    </>
+  );
+});
+
+/** Previous, Next, pause, ±1 minute and End show: re-render only when one of them changes state. */
+const CueButtons = memo(function CueButtons({ ended, atStart, atEnd, paused }: { ended: boolean; atStart: boolean; atEnd: boolean; paused: boolean }) {
+  const { t } = useTranslation('live');
+  return (
+    <Group>
+      <Button size="lg" variant="default" leftSection={<IconPlayerSkipBack size={18} />} disabled={ended || atStart} onClick={() => void send({ type: 'previous' })}>
+        {t('console.previous')}
+      </Button>
+      <Button size="lg" leftSection={<IconPlayerSkipForward size={18} />} disabled={ended || atEnd} onClick={() => void send({ type: 'next' })}>
+        {t('console.nextButton')}
+      </Button>
+      <Button size="lg" variant="light" leftSection={paused ? <IconPlayerPlay size={18} /> : <IconPlayerPause size={18} />} disabled={ended} onClick={() => void send({ type: paused ? 'resume' : 'pause' })}>
+        {paused ? t('console.resume') : t('console.pause')}
+      </Button>
+      <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: 60 })}>
+        {t('console.plusMinute')}
+      </Button>
+      <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: -60 })}>
+        {t('console.minusMinute')}
+      </Button>
+      <EndShow disabled={ended} />
+    </Group>
+  );
+});
+
 function Console({ runner, state, snapshot }: { runner: LiveRunner; state: RunnerState; snapshot: ShowSnapshot }) {
   const { t } = useTranslation('live');
   const labels = useDomainLabels();
@@ -303,8 +394,9 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   const next = segments[state.currentIndex + 1];
   const ended = state.status === 'ended';
   const paused = state.status === 'paused';
-  const deal = current ? state.deals[current.id] : undefined;
-  const product = current?.productIds[0] ? snapshot.products.find((p) => p.id === current.productIds[0]) : undefined;
+  // Segment details (talking points, deal, fan group) render from a deferred copy of the state: a cue first puts the
+  // new title, timers and buttons on screen, then the details follow in the same frame or the next.
+  const details = useDeferredValue(state);
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
   useEffect(() => {
@@ -361,79 +453,12 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
               {current.sponsored && current.disclosureLabel ? <Badge color="orange">{current.disclosureLabel}</Badge> : null}
             </Group>
           </Group>
-          {current.talkingPoints.length > 0 ? (
-            <List aria-label={t('console.talkingPoints')} size="lg" spacing={4}>
-              {current.talkingPoints.map((point) => (
-                <List.Item key={point}>{point}</List.Item>
-              ))}
-            </List>
-          ) : null}
-          {/* Kept mounted (hidden) on segments without a deal: its number field is the costliest part of the
-              console to mount, and mounting it on every other cue would delay the cue on screen. */}
-          <Paper withBorder p="sm" mt="md" aria-label={t('console.dealControls')} style={current.deal ? undefined : { display: 'none' }}>
-            <Group justify="space-between" align="flex-end">
-              {current.deal ? (
-                <Stack gap={2}>
-                  <Text fw={700}>
-                    {formatMoney(current.deal.price, currentLocale())}
-                    {product ? (
-                      <Text span c="dimmed" td="line-through" ml={8} fw={400}>
-                        {formatMoney(product.listPrice, currentLocale())}
-                      </Text>
-                    ) : null}
-                    {current.deal.code ? ` · ${current.deal.code}` : ''}
-                  </Text>
-                  <CountdownStatus state={state} offsetMs={runner.offsetMs} segmentId={current.id} />
-                  <Text size="sm" aria-label={t('console.stockStatus')}>
-                    {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
-                  </Text>
-                </Stack>
-              ) : null}
-              <DealButtons ended={ended} countdownRunning={deal?.countdown === 'running'} canCountdown={!!current.deal?.countdownSec} soldOut={!!deal?.soldOut} />
-            </Group>
-          </Paper>
-          {current.fanGroupText ? (
-            <Paper withBorder p="sm" mt="md">
-              <Group justify="space-between" align="flex-start">
-                <Stack gap={2} style={{ flex: 1 }}>
-                  <Text size="xs" c="dimmed">
-                    {t('console.fanGroup')}
-                  </Text>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {current.fanGroupText}
-                  </Text>
-                </Stack>
-                <CopyButton value={current.fanGroupText}>
-                  {({ copied, copy }) => (
-                    <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy}>
-                      {copied ? t('console.copied') : t('console.copyAnnouncement')}
-                    </Button>
-                  )}
-                </CopyButton>
-              </Group>
-            </Paper>
-          ) : null}
+          <SegmentDetails state={details} snapshot={snapshot} offsetMs={runner.offsetMs} />
         </Card>
       ) : null}
 
-      <Group>
-        <Button size="lg" variant="default" leftSection={<IconPlayerSkipBack size={18} />} disabled={ended || state.currentIndex === 0} onClick={() => void send({ type: 'previous' })}>
-          {t('console.previous')}
-        </Button>
-        <Button size="lg" leftSection={<IconPlayerSkipForward size={18} />} disabled={ended || !next} onClick={() => void send({ type: 'next' })}>
-          {t('console.nextButton')}
-        </Button>
-        <Button size="lg" variant="light" leftSection={paused ? <IconPlayerPlay size={18} /> : <IconPlayerPause size={18} />} disabled={ended} onClick={() => void send({ type: paused ? 'resume' : 'pause' })}>
-          {paused ? t('console.resume') : t('console.pause')}
-        </Button>
-        <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: 60 })}>
-          {t('console.plusMinute')}
-        </Button>
-        <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: -60 })}>
-          {t('console.minusMinute')}
-        </Button>
-        <EndShow disabled={ended} />
-      </Group>
+      <CueButtons ended={ended} atStart={state.currentIndex === 0} atEnd={!next} paused={paused} />
+
     </Stack>
   );
 }
