@@ -66,7 +66,10 @@ export async function writeProductImport(db: AppDb, drafts: readonly ProductDraf
   return db.transaction('rw', db.products, async () => {
     const skus = [...new Set(drafts.map((d) => d.sku))];
     const existing = new Map<string, Product>();
-    for (const product of await db.products.where('sku').anyOf(skus).toArray()) existing.set(`${product.brandId}|${product.sku}`, product);
+    // Keys first (an index-only walk), then only the matching rows: a file of new products reads no records.
+    const matchIds = await db.products.where('sku').anyOf(skus).primaryKeys();
+    const matches = matchIds.length > 0 ? await db.products.bulkGet(matchIds) : [];
+    for (const product of matches) if (product) existing.set(`${product.brandId}|${product.sku}`, product);
     let updated = 0;
     const rows = drafts.map((draft): Product => {
       const old = existing.get(`${draft.brandId}|${draft.sku}`);
