@@ -5,7 +5,7 @@
  * overlay page shows the deal price and the running countdown; the show ends and the report lists actual times.
  */
 import { OBSWebSocket } from 'obs-websocket-js';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, type ObsRig } from './support/obs-rig';
+import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test } from './support/fixtures';
 import { loadSampleFromFirstRun } from './support/smoke';
 import type { Page } from '@playwright/test';
@@ -49,8 +49,7 @@ test.describe('live with OBS', () => {
     test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
     rig = await startObs();
     await obs.connect(rig.url, rig.password);
-    await obs.call('SetCurrentSceneTransition', { transitionName: 'Cut' });
-    await expect.poll(async () => (await obs.call('GetCurrentSceneTransition')).transitionName).toBe('Cut');
+    await switchToCutTransition(obs);
   });
 
   test.afterAll(async () => {

@@ -9,7 +9,7 @@
  */
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { OBSWebSocket } from 'obs-websocket-js';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, type ObsRig } from './support/obs-rig';
+import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -36,8 +36,7 @@ test.describe('remote console from a phone', () => {
     test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
     rig = await startObs();
     await obs.connect(rig.url, rig.password);
-    await obs.call('SetCurrentSceneTransition', { transitionName: 'Cut' });
-    await expect.poll(async () => (await obs.call('GetCurrentSceneTransition')).transitionName).toBe('Cut');
+    await switchToCutTransition(obs);
   });
 
   test.afterAll(async () => {

@@ -7,7 +7,7 @@ import { connect as netConnect } from 'node:net';
 import { join } from 'node:path';
 import { OBSWebSocket, OBSWebSocketError } from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, processGroupMembers, startObs, type ObsRig } from '../support/obs-rig';
+import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, processGroupMembers, startObs, switchToCutTransition, type ObsRig } from '../support/obs-rig';
 
 const gate = obsTestGate();
 
@@ -94,10 +94,8 @@ describe.skipIf(gate.skip)('OBS rig: real OBS Studio, headless', () => {
 
     await obs.call('CreateScene', { sceneName: SCENE_A });
     await obs.call('CreateScene', { sceneName: SCENE_B });
-    // obs-websocket applies SetCurrentSceneTransition asynchronously (queued to OBS's UI thread): wait for it,
-    // otherwise the switches below run under the 300 ms Fade and coalesce.
-    await obs.call('SetCurrentSceneTransition', { transitionName: 'Cut' });
-    await waitFor(async () => (await obs.call('GetCurrentSceneTransition')).transitionName === 'Cut');
+    // Otherwise the switches below run under the 300 ms Fade and coalesce.
+    await switchToCutTransition(obs);
 
     // SetCurrentProgramScene answers before the switch happens (it lands on the next frame) and two switches
     // within one frame coalesce even with Cut, so wait for each change to be reported, as a show runner must.

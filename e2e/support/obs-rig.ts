@@ -824,3 +824,17 @@ export async function startObs(options: StartObsOptions = {}): Promise<ObsRig> {
     throw error;
   }
 }
+
+/**
+ * Switches OBS to the Cut transition and waits until OBS reports it: obs-websocket applies
+ * SetCurrentSceneTransition asynchronously (queued to OBS's UI thread), and scene switches made before it lands
+ * run under the default 300 ms Fade and coalesce. Rejects if OBS has not switched within `timeoutMs`.
+ */
+export async function switchToCutTransition(obs: Pick<OBSWebSocket, 'call'>, timeoutMs = 5_000): Promise<void> {
+  await obs.call('SetCurrentSceneTransition', { transitionName: 'Cut' });
+  const deadline = Date.now() + timeoutMs;
+  while ((await obs.call('GetCurrentSceneTransition')).transitionName !== 'Cut') {
+    if (Date.now() > deadline) throw new Error(`OBS did not switch to the Cut transition within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js';
-import { obsAvailability, startObs } from '../../e2e/support/obs-rig';
+import { obsAvailability, startObs, switchToCutTransition } from '../../e2e/support/obs-rig';
 import { dispatch } from '../../electron/services/api/dispatch';
 import { sampleSnapshot } from '../../electron/services/runner/fixtures/sample-snapshot';
 import { createStudioServices } from '../../electron/services/studio.services';
@@ -52,8 +52,7 @@ export async function runCueBench(): Promise<Record<string, number>> {
   try {
     await observer.connect(rig.url, rig.password);
     await commander.connect(rig.url, rig.password);
-    await observer.call('SetCurrentSceneTransition', { transitionName: 'Cut' });
-    for (let i = 0; i < 50 && (await observer.call('GetCurrentSceneTransition')).transitionName !== 'Cut'; i += 1) await pause(50);
+    await switchToCutTransition(observer);
 
     const snapshot = sampleSnapshot();
     const [first, second] = [snapshot.segments[0]?.scene, snapshot.segments[1]?.scene];
