@@ -104,7 +104,7 @@ export function OverlayThemeCard() {
             allowDecimal={false}
             allowNegative={false}
             clampBehavior="none"
-            value={theme.dealEndedHoldSec}
+            value={Number.isFinite(theme.dealEndedHoldSec) ? theme.dealEndedHoldSec : ''}
             onChange={(value) => set('dealEndedHoldSec')(typeof value === 'number' ? value : Number.NaN)}
             error={errors.dealEndedHoldSec}
           />
