@@ -9,7 +9,7 @@ import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
-import { overlayPages, type OverlayPage } from './overlay/overlay.page';
+import { overlayPages, type OverlayChannel, type OverlayPage } from './overlay/overlay.page';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { saveOverlayTheme } from './overlay/overlay.theme-store';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
@@ -82,7 +82,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null, {
     pageUrls: () => overlayPageUrls(),
     locale: () => overlay.theme.locale,
+    dealEndedHoldMs: () => overlay.theme.dealEndedHoldSec * 1000,
   });
+  // Runner messages → overlay service, which routes them: live pages (OBS) never get a rehearsal, preview pages
+  // get every run (see overlay.server.ts). The OBS link ignores rehearsals itself (live.link.ts).
   const runner = new RunnerHost(options.dataDir, (message) => {
     overlay.publish(message);
     remote.publish(message);
@@ -91,10 +94,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     link.sync();
   });
 
-  /** Overlay page URLs for browser sources (empty until the overlay server listens). */
-  const overlayPageUrls = (): Partial<Record<OverlayPage, string>> => {
+  /** Overlay page URLs for browser sources (empty until the overlay server listens); `preview`: their rehearsal twins. */
+  const overlayPageUrls = (channel: OverlayChannel = 'live'): Partial<Record<OverlayPage, string>> => {
     const base = overlayBaseUrl;
-    return base === undefined ? {} : Object.fromEntries(overlayPages.map((page) => [page, overlayUrl(base, page, overlay.token)]));
+    return base === undefined ? {} : Object.fromEntries(overlayPages.map((page) => [page, overlayUrl(base, page, overlay.token, {}, channel)]));
   };
   const remote: RemoteService = createRemoteService({
     runner: { command: (command) => runner.command(command), snapshot: () => runner.snapshot() },
@@ -136,7 +139,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
-    getOverlayUrls: async () => ({ pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url })) }),
+    getOverlayUrls: async () => {
+      const previews = overlayPageUrls('preview');
+      return { pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url, previewUrl: previews[page as OverlayPage] ?? url })) };
+    },
     runnerLoad: async (snapshot, loadOptions) => {
       const loaded = runner.load(snapshot, loadOptions);
       link.sync();

@@ -31,7 +31,7 @@ export async function runOverlayBench(browser: Browser): Promise<Record<string, 
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   try {
     await context.addInitScript('globalThis.__name = (fn) => fn;');
-    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.load(sampleSnapshot(), { rehearsal: false }); // live: the live overlay channel never carries a rehearsal
     runner.start();
     runner.jumpTo(2); // flash deal with a 200-unit stock cap and the stock overlay on
 

@@ -1,5 +1,6 @@
 /**
- * The look of the deal overlays (Settings → Overlay look): colours, font and price locale. One schema serves the
+ * The look of the deal overlays (Settings → Overlay look): colours, font, price locale and how long the "deal
+ * ended" state holds before the price and code leave the screen. One schema serves the
  * contract (setOverlayTheme), the saved file and the overlay pages' query parameters.
  *
  * Invariants: every value is validated against a strict pattern before it reaches CSS or markup (hex colours, a
@@ -7,10 +8,13 @@
  * a CSS declaration or an attribute.
  */
 import { z } from 'zod';
+import { DEFAULT_DEAL_ENDED_HOLD_SEC } from '../runner/deal-card';
 
 export const HEX_COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
 export const FONT_FAMILY = /^[\p{L}\p{N} -]{0,60}$/u;
 export const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
+
+export const MAX_DEAL_ENDED_HOLD_SEC = 60;
 
 export const overlayThemeSchema = z.object({
   /** Accent (deal price, stock bar, badge). */
@@ -23,6 +27,13 @@ export const overlayThemeSchema = z.object({
   font: z.string().trim().regex(FONT_FAMILY, 'must be a font name (letters, digits, spaces, hyphens)'),
   /** Locale for prices (zh-CN formats CNY as "¥149.00"). */
   locale: z.string().regex(LOCALE, 'must be a locale like zh-CN or en-US'),
+  /** Seconds the "deal ended" state stays on air when a countdown ends, before price and code leave (0–60). */
+  dealEndedHoldSec: z
+    .number()
+    .int('must be a whole number of seconds')
+    .min(0, 'must be 0 s or more')
+    .max(MAX_DEAL_ENDED_HOLD_SEC, `must be ${MAX_DEAL_ENDED_HOLD_SEC} s or less`)
+    .default(DEFAULT_DEAL_ENDED_HOLD_SEC),
 });
 export type OverlayTheme = z.infer<typeof overlayThemeSchema>;
 
@@ -32,4 +43,5 @@ export const defaultOverlayTheme: Readonly<OverlayTheme> = {
   card: '#111111d9',
   font: '',
   locale: 'zh-CN',
+  dealEndedHoldSec: DEFAULT_DEAL_ENDED_HOLD_SEC,
 };

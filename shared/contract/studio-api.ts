@@ -108,8 +108,11 @@ export interface StudioResults {
   disconnectObs: ObsStatus;
   /** Idempotent: what it created this time, and how many scenes and sources were already there. */
   setupObs: { scenesCreated: string[]; sourcesCreated: string[]; alreadyThere: number };
-  /** Overlay page URLs (with the install's token) for OBS browser sources; empty until they are served. */
-  getOverlayUrls: { pages: { page: string; url: string }[] };
+  /**
+   * Overlay page URLs (with the install's token) for OBS browser sources; empty until they are served. `url` is
+   * the live page (never shows a rehearsal); `previewUrl` its preview twin (rehearsals too, with a REHEARSAL mark).
+   */
+  getOverlayUrls: { pages: { page: string; url: string; previewUrl: string }[] };
   exportRunSheet: ExportedFile;
   runnerLoad: RunnerSnapshotMessage;
   runnerCommand: { revision: number };

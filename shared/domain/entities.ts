@@ -225,6 +225,16 @@ export interface SegmentOverlays {
   disclosure: boolean;
 }
 
+/**
+ * A segment's own lower third (name, handle, one line of text). Each field is optional: an empty or missing name
+ * or handle falls back to the segment's default host (the co-host on a co-host segment, else the main host).
+ */
+export interface SegmentLowerThird {
+  name?: string;
+  handle?: string;
+  line?: string;
+}
+
 export interface Segment extends Stamped {
   showId: Id;
   /** Fractional index; segments of a show sort by rank. */
@@ -241,6 +251,7 @@ export interface Segment extends Stamped {
   overlays: SegmentOverlays;
   crewNotes: string;
   fanGroupText: string;
+  lowerThird?: SegmentLowerThird;
 }
 
 export interface SegmentActual {

@@ -11,11 +11,15 @@ export interface OverlayStrings {
   dealEnded: string;
   /** The list price beside the deal price, with `{price}`. */
   was: string;
+  /** The mark of a preview overlay page while a rehearsal runs (always carries the word REHEARSAL). */
+  rehearsal: string;
+  /** The mark of a preview overlay page otherwise (it mirrors what is on air, and is not itself on air). */
+  preview: string;
 }
 
-const english: OverlayStrings = { code: 'Code', left: '{n} left', soldOut: 'Sold out', dealEnded: 'Deal ended', was: 'was {price}' };
-const simplified: OverlayStrings = { code: '优惠码', left: '仅剩 {n} 件', soldOut: '已售罄', dealEnded: '优惠已结束', was: '原价 {price}' };
-const traditional: OverlayStrings = { code: '優惠碼', left: '僅剩 {n} 件', soldOut: '已售罄', dealEnded: '優惠已結束', was: '原價 {price}' };
+const english: OverlayStrings = { code: 'Code', left: '{n} left', soldOut: 'Sold out', dealEnded: 'Deal ended', was: 'was {price}', rehearsal: 'REHEARSAL', preview: 'PREVIEW' };
+const simplified: OverlayStrings = { code: '优惠码', left: '仅剩 {n} 件', soldOut: '已售罄', dealEnded: '优惠已结束', was: '原价 {price}', rehearsal: 'REHEARSAL 彩排', preview: 'PREVIEW 预览' };
+const traditional: OverlayStrings = { code: '優惠碼', left: '僅剩 {n} 件', soldOut: '已售罄', dealEnded: '優惠已結束', was: '原價 {price}', rehearsal: 'REHEARSAL 彩排', preview: 'PREVIEW 預覽' };
 
 export function overlayStrings(locale: string): OverlayStrings {
   const tag = locale.toLowerCase();

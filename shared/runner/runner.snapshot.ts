@@ -4,10 +4,13 @@
  *
  * Invariants: pure (movable to shared/); segments are sorted by `rank` with plain string order (fractional-indexing
  * keys), never by locale; only the products the segments feature are included, each once; a product id that does
- * not resolve is an error, not a silent drop.
+ * not resolve is an error, not a silent drop;
+ * - every segment's lower third is resolved here: the segment's own name/handle/line win (blank = unset); otherwise
+ *   a co-host segment shows the show's second host (its co-host) and any other segment the main host. A segment
+ *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any).
  */
 import type { Creator, Product, Segment, Show } from '../domain/entities';
-import type { ShowSnapshot, SnapshotProduct, SnapshotSegment } from './runner.types';
+import type { ShowSnapshot, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
   show: Show;
@@ -24,6 +27,12 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
   const ordered = input.segments.filter((s) => s.showId === show.id).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
   const productsById = new Map(input.products.map((p) => [p.id, p]));
   const creatorsById = new Map(input.creators.map((c) => [c.id, c]));
+
+  const hosts: SnapshotHost[] = show.hostIds.map((hostId) => {
+    const creator = creatorsById.get(hostId);
+    const handle = creator?.handles[0]?.handle;
+    return { id: hostId, name: creator?.name ?? hostId, ...(handle ? { handle } : {}) };
+  });
 
   const products: SnapshotProduct[] = [];
   const seen = new Set<string>();
@@ -50,13 +59,8 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       talkingPoints: [...segment.talkingPoints],
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,
+      ...lowerThirdEntry(segment, hosts),
     };
-  });
-
-  const hosts = show.hostIds.map((hostId) => {
-    const creator = creatorsById.get(hostId);
-    const handle = creator?.handles[0]?.handle;
-    return { id: hostId, name: creator?.name ?? hostId, ...(handle ? { handle } : {}) };
   });
 
   return {
@@ -73,4 +77,21 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
     segments,
     products,
   };
+}
+
+/** The host a segment's lower third names by default: the co-host (second host) on a co-host segment, else the main host. */
+export function defaultLowerThirdHost(kind: Segment['kind'], hosts: readonly SnapshotHost[]): SnapshotHost | undefined {
+  return (kind === 'co_host' ? hosts[1] : undefined) ?? hosts[0];
+}
+
+function lowerThirdEntry(segment: Segment, hosts: readonly SnapshotHost[]): { lowerThird?: SnapshotLowerThird } {
+  const own = segment.lowerThird;
+  const fallback = defaultLowerThirdHost(segment.kind, hosts);
+  const ownName = own?.name?.trim();
+  const name = ownName || fallback?.name;
+  if (!name) return {};
+  // A segment naming someone else keeps only its own handle: the default host's handle would be wrong for them.
+  const handle = own?.handle?.trim() || (ownName ? undefined : fallback?.handle);
+  const line = own?.line?.trim();
+  return { lowerThird: { name, ...(handle ? { handle } : {}), ...(line ? { line } : {}) } };
 }

@@ -50,6 +50,13 @@ export interface SnapshotDeal {
   countdownSec?: number;
 }
 
+/** The lower third of a segment, resolved when the snapshot is built (see runner.snapshot.ts). */
+export interface SnapshotLowerThird {
+  name: string;
+  handle?: string;
+  line?: string;
+}
+
 export interface SnapshotSegment {
   id: string;
   kind: SegmentKind;
@@ -64,6 +71,8 @@ export interface SnapshotSegment {
   talkingPoints: string[];
   crewNotes: string;
   fanGroupText: string;
+  /** Absent in snapshots made before lower thirds were per segment: then the main host is shown. */
+  lowerThird?: SnapshotLowerThird;
 }
 
 export interface SnapshotProduct {
@@ -135,6 +144,7 @@ export const showSnapshotSchema = z
           talkingPoints: z.array(text(1000)).max(50),
           crewNotes: text(4000),
           fanGroupText: text(4000),
+          lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')

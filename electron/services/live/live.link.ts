@@ -1,7 +1,8 @@
 /**
  * Keeps OBS in step with the show: after every runner change (and twice a second while a show is live,
- * for countdown text) the desired OBS state is derived from the runner and handed to the driver, which
- * applies only the difference. Rehearsals never touch OBS. Going live also gives the driver the show's
+ * for countdown text and the deal-ended hold) the desired OBS state is derived from the runner and handed to the
+ * driver, which applies only the difference. Rehearsals never touch OBS: no scene, no text, no visibility, no
+ * setup (a rehearsal that follows a live show leaves OBS as the live show left it). Going live also gives the driver the show's
  * setup, so scenes and overlay sources a crashed OBS lost are recreated on reconnect.
  */
 import type { RunnerState } from '../../../shared/runner/runner.types';
@@ -9,10 +10,12 @@ import type { ObsDriver } from '../obs/obs.driver';
 import type { OverlayPage } from '../overlay/overlay.page';
 import { desiredObsState, obsSetupForShow } from './live.obs';
 
-/** What the link needs of the overlays: page URLs for browser sources, and the price locale for the text. */
+/** What the link needs of the overlays: page URLs for browser sources, the price locale and the deal-ended hold. */
 export interface LiveOverlayContext {
   pageUrls(): Partial<Record<OverlayPage, string>>;
   locale(): string;
+  /** The overlay look's "deal ended" hold in ms (default: 5 s). */
+  dealEndedHoldMs?(): number;
 }
 
 const TICK_MS = 500;
@@ -39,7 +42,7 @@ export class LiveObsLink {
       this.showId = state.snapshot.show.id;
       void this.obs.setShowSetup(obsSetupForShow(state.snapshot, this.overlays.pageUrls())).catch(() => undefined);
     }
-    void this.obs.setDesired(desiredObsState(state, this.overlays.locale())).catch(() => undefined);
+    void this.obs.setDesired(desiredObsState(state, this.overlays.locale(), this.overlays.dealEndedHoldMs?.())).catch(() => undefined);
     if (live && !this.timer) this.timer = setInterval(() => this.sync(), TICK_MS);
     if (!live) this.stopTicking();
   }

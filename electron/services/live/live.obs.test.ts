@@ -66,8 +66,47 @@ describe('what OBS should show', () => {
     runner.markSoldOut();
     expect(desiredObsState(runner.getState(), 'en-US').overlays[overlaySources.stock]).toEqual({ visible: true, text: 'Sold out' });
     expect(desiredObsState(runner.getState(), 'zh-TW').overlays[overlaySources.stock]).toEqual({ visible: true, text: '已售罄' });
-    clock.advance(300_000);
-    expect(desiredObsState(runner.getState(), 'zh-CN').overlays[overlaySources.countdown]?.text).toBe('优惠已结束');
+  });
+
+  it('sold out takes price and code off air and the countdown with them', () => {
+    const { runner, clock } = liveRunner();
+    runner.jumpTo(2);
+    runner.startCountdown();
+    clock.advance(10_000);
+    runner.markSoldOut();
+    clock.advance(600_000);
+    const desired = desiredObsState(runner.getState(), 'zh-CN');
+    const name = runner.getState().snapshot!.products.find((p) => p.id === runner.getState().snapshot!.segments[2]!.productIds[0])!.name;
+    expect(desired.overlays[overlaySources.dealCard]).toEqual({ visible: true, text: `${name}\n已售罄` });
+    expect(desired.overlays[overlaySources.countdown]?.visible).toBe(false);
+    expect(desired.overlays[overlaySources.stock]).toEqual({ visible: true, text: '已售罄' });
+  });
+
+  it('an ended countdown says so for the hold, then price, code, countdown and stock leave', () => {
+    const { runner, clock } = liveRunner();
+    runner.jumpTo(2);
+    runner.startCountdown();
+    clock.advance(300_000); // exactly 0 left
+    let desired = desiredObsState(runner.getState(), 'zh-CN', 3000);
+    expect(desired.overlays[overlaySources.countdown]).toEqual({ visible: true, text: '优惠已结束' });
+    expect(desired.overlays[overlaySources.dealCard]?.text).toContain('优惠已结束  ¥149.00');
+    clock.advance(2999);
+    expect(desiredObsState(runner.getState(), 'zh-CN', 3000).overlays[overlaySources.dealCard]?.visible).toBe(true);
+    clock.advance(1);
+    desired = desiredObsState(runner.getState(), 'zh-CN', 3000);
+    expect(desired.overlays[overlaySources.dealCard]).toEqual({ visible: false, text: '' });
+    expect(desired.overlays[overlaySources.countdown]?.visible).toBe(false);
+    expect(desired.overlays[overlaySources.stock]?.visible).toBe(false);
+    expect(Object.entries(desired.overlays).filter(([, o]) => o.visible).map(([n]) => n)).toEqual([overlaySources.disclosure]);
+  });
+
+  it("shows the segment's lower third: the co-host on a co-host segment, the segment's line", () => {
+    const { runner } = liveRunner();
+    const snapshot = runner.getState().snapshot!;
+    const index = snapshot.segments.findIndex((s) => s.kind === 'co_host');
+    runner.jumpTo(index);
+    const cohost = snapshot.show.hosts[1]!;
+    expect(desiredObsState(runner.getState()).overlays[overlaySources.lowerThird]).toEqual({ visible: true, text: `${cohost.name}  ${cohost.handle}` });
   });
 
   it('shows nothing once the show has ended', () => {

@@ -5,8 +5,12 @@
  * has `browser_source` (the page draws the card from the runner's state), and a native text source where it does
  * not (Debian's OBS): the desired state carries the text for those. Either way the driver toggles visibility.
  * The disclosure badge is shown on every sponsored segment, whatever the segment's overlay flags say.
+ * Deal text and visibility follow dealCardView (shared/runner/deal-card.ts): sold out takes price and code off
+ * air; an ended countdown says so for the hold, then card, countdown and stock leave. The lower third shows the
+ * segment's own (snapshot-resolved) name, handle and line, or the main host for older snapshots.
  */
 import { formatMoney } from '../../../shared/domain/money';
+import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC } from '../../../shared/runner/deal-card';
 import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
 import { formatClockMs } from '../../../shared/runner/runner.format';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
@@ -70,8 +74,11 @@ function sceneAt(snapshot: ShowSnapshot, index: number): string | undefined {
   return undefined;
 }
 
-/** `locale`: the overlay look's price locale, which also picks the overlay words (仅剩 12 件 / 12 left). */
-export function desiredObsState(state: RunnerState, locale = 'zh-CN'): DesiredObsState {
+/**
+ * `locale`: the overlay look's price locale, which also picks the overlay words (仅剩 12 件 / 12 left);
+ * `dealEndedHoldMs`: the overlay look's "deal ended" hold (see dealCardView).
+ */
+export function desiredObsState(state: RunnerState, locale = 'zh-CN', dealEndedHoldMs = DEFAULT_DEAL_ENDED_HOLD_SEC * 1000): DesiredObsState {
   const words = overlayStrings(locale);
   const snapshot = state.snapshot;
   const hidden = (text = '') => ({ visible: false, text });
@@ -90,29 +97,32 @@ export function desiredObsState(state: RunnerState, locale = 'zh-CN'): DesiredOb
   const product = segment.productIds[0] ? snapshot.products.find((p) => p.id === segment.productIds[0]) : undefined;
   const deal = segment.deal;
   const dealState = state.deals[segment.id];
-  const dealTimer = state.timers.deals[segment.id];
-  if (deal && segment.overlays.dealCard) {
+  // The deal-ending rule (shared with the overlay pages and the console), at the instant the timers were read.
+  const view = deal && dealState ? dealCardView(dealState, state.timers.at, dealEndedHoldMs) : null;
+  if (deal && view?.card && segment.overlays.dealCard) {
     const list =
       product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor
         ? `  (${fillOverlayText(words.was, { price: formatMoney(product.listPrice, locale) })})`
         : '';
+    const offer = view.offer ? `${formatMoney(deal.price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}` : words.soldOut;
     overlays[overlaySources.dealCard] = {
       visible: true,
-      text: `${product?.name ?? segment.title}\n${formatMoney(deal.price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}`,
+      text: `${product?.name ?? segment.title}\n${view.phase === 'ended' ? `${words.dealEnded}  ` : ''}${offer}`,
     };
   }
-  if (deal && segment.overlays.countdown && dealTimer && dealTimer.remainingMs !== null && dealState?.countdown !== 'idle') {
-    overlays[overlaySources.countdown] = { visible: true, text: dealTimer.expired ? words.dealEnded : formatClockMs(dealTimer.remainingMs) };
+  if (view?.countdown && segment.overlays.countdown) {
+    overlays[overlaySources.countdown] = { visible: true, text: view.countdown.state === 'expired' ? words.dealEnded : formatClockMs(view.countdown.remainingMs) };
   }
-  if (deal && segment.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null)) {
+  if (view?.stock && segment.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null)) {
     overlays[overlaySources.stock] = { visible: true, text: dealState.soldOut ? words.soldOut : fillOverlayText(words.left, { n: dealState.stockLeft ?? 0 }) };
   }
   if (segment.sponsored) {
     overlays[overlaySources.disclosure] = { visible: true, text: segment.disclosureLabel?.trim() || '#ad' };
   }
-  const host = snapshot.show.hosts[0];
-  if (segment.overlays.lowerThird && host) {
-    overlays[overlaySources.lowerThird] = { visible: true, text: host.handle ? `${host.name}  ${host.handle}` : host.name };
+  const lowerThird = segment.lowerThird ?? snapshot.show.hosts[0];
+  if (segment.overlays.lowerThird && lowerThird) {
+    const line = 'line' in lowerThird && lowerThird.line ? `\n${lowerThird.line}` : '';
+    overlays[overlaySources.lowerThird] = { visible: true, text: `${lowerThird.handle ? `${lowerThird.name}  ${lowerThird.handle}` : lowerThird.name}${line}` };
   }
   return { overlays, ...(scene ? { programScene: scene } : {}) };
 }

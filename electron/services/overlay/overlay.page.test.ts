@@ -57,7 +57,7 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     runner.subscribe((message) => service.publish(message));
-    runner.load(snapshotWithUnsponsoredSegment(), { rehearsal: true });
+    runner.load(snapshotWithUnsponsoredSegment(), { rehearsal: false });
     runner.start();
     runner.jumpTo(2); // the flash deal: ¥149, list ¥239, code FLASH149, 200 in stock, 5:00 countdown
     browser = await chromium.launch({
@@ -97,11 +97,9 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     expect(consoleErrors).toEqual([]); // no CSP violation
   });
 
-  it('follows stock changes and sold out', async () => {
+  it('follows stock changes', async () => {
     runner.setStockLeft(12);
     await expect.poll(() => text('stock-text')).toBe('仅剩 12 件');
-    runner.markSoldOut();
-    await expect.poll(() => text('stock-text')).toBe('已售罄');
   });
 
   it('ticks the countdown down from the runner anchors', async () => {
@@ -112,6 +110,25 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     await expect.poll(() => text('countdown'), { timeout: 4000 }).not.toBe(first);
     const later = (await text('countdown')) ?? '';
     expect(later < first).toBe(true);
+  });
+
+  it('sold out stops the countdown and takes price and code off air, leaving 已售罄', async () => {
+    runner.markSoldOut();
+    await expect.poll(() => text('stock-text')).toBe('已售罄');
+    expect(await visible('deal')).toBe(true);
+    expect(await visible('deal-sold-out')).toBe(true);
+    expect(await text('deal-sold-out')).toBe('已售罄');
+    expect(await visible('deal-price')).toBe(false);
+    expect(await visible('deal-code')).toBe(false);
+    const words = (await page.locator('[data-overlay="deal"]').innerText()) ?? '';
+    expect(words).not.toContain('149');
+    expect(words).not.toContain('FLASH149');
+    expect(await visible('countdown')).toBe(false);
+    expect(runner.getState().deals[runner.getState().snapshot!.segments[2]!.id]?.countdown).toBe('stopped');
+    runner.setStockLeft(50); // restocked: the deal is back on, its countdown still stopped
+    await expect.poll(() => text('deal-price')).toBe('¥149.00');
+    expect(await visible('deal-sold-out')).toBe(false);
+    expect(await page.getAttribute('[data-overlay="countdown"]', 'data-state')).toBe('stopped');
   });
 
   it('hides the disclosure on a segment that is not sponsored, and shows the lower third where enabled', async () => {
@@ -147,5 +164,51 @@ describe.skipIf(!available)('overlay page in Chromium', () => {
     expect(await visible('lower-third')).toBe(false);
     runner.setStockLeft(7);
     await expect.poll(() => text('stock-text')).toBe('仅剩 7 件');
+  });
+  it('an ended countdown shows "deal ended" for the hold, then price, code and countdown leave', async () => {
+    service.setTheme({ ...service.theme, dealEndedHoldSec: 2 });
+    const short = snapshotWithUnsponsoredSegment();
+    const flash = short.segments[2]!;
+    short.segments[2] = { ...flash, deal: { ...flash.deal!, countdownSec: 1 } };
+    runner.end();
+    runner.load(short, { rehearsal: false });
+    runner.start();
+    runner.jumpTo(2);
+    await expect.poll(() => text('deal-price')).toBe('¥149.00');
+    runner.startCountdown();
+    await expect.poll(() => text('countdown'), { timeout: 3000 }).toBe('优惠已结束');
+    expect(await visible('deal-ended')).toBe(true);
+    expect(await page.getAttribute('[data-overlay="deal"]', 'data-state')).toBe('ended');
+    await expect.poll(() => visible('deal'), { timeout: 4000 }).toBe(false);
+    expect(await visible('countdown')).toBe(false);
+    expect(await visible('stock')).toBe(false);
+    expect(await page.locator('[data-overlay="deal-price"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-overlay="deal-code"]').isVisible()).toBe(false);
+  });
+
+  it('keeps a rehearsal off the live page; the preview page follows it under a REHEARSAL mark', async () => {
+    const preview = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    try {
+      await preview.goto(overlayUrl(base, 'all', service.token, {}, 'preview'));
+      const mark = preview.locator('[data-overlay="rehearsal-mark"]');
+      await expect.poll(() => mark.textContent()).toBe('PREVIEW 预览'); // a live show: preview mirrors it
+      expect(await page.locator('[data-overlay="rehearsal-mark"]').count()).toBe(0);
+      const liveRevision = await page.evaluate('document.documentElement.dataset.revision');
+      runner.end();
+      await expect.poll(() => page.evaluate('document.documentElement.dataset.revision')).not.toBe(liveRevision);
+      const endedRevision = await page.evaluate('document.documentElement.dataset.revision');
+      runner.load(snapshotWithUnsponsoredSegment(), { rehearsal: true });
+      runner.start();
+      runner.jumpTo(2);
+      await expect.poll(() => mark.textContent()).toBe('REHEARSAL 彩排');
+      await expect.poll(() => preview.locator('[data-overlay="deal-price"]').textContent()).toBe('¥149.00');
+      expect(await mark.isVisible()).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await page.evaluate('document.documentElement.dataset.revision')).toBe(endedRevision);
+      expect(await visible('deal')).toBe(false);
+      expect(await visible('lower-third')).toBe(false);
+    } finally {
+      await preview.close();
+    }
   });
 });

@@ -14,7 +14,13 @@
  *   when `baseRevision` matches (an older patch is ignored, a gap forces a reconnect for a fresh snapshot);
  *   timers are derived like deriveTimers() from the monotonic anchors and the message's `now`; visibility and
  *   text follow desiredObsState() (live/paused only, disclosure on every sponsored segment); only the DOM
- *   text/attributes that changed are written.
+ *   text/attributes that changed are written;
+ * - the deal card, countdown and stock follow the deal-ending rule: the script's `dealView` mirrors
+ *   dealCardView() (shared/runner/deal-card.ts) line for line (sold out: no price, no code; an ended countdown
+ *   holds "deal ended" for the look's `dealEndedHoldSec`, then card, countdown and stock leave);
+ * - two channels: a live page (`/overlay/<page>`, what OBS shows) reads `/overlay/events`; a preview page
+ *   (`/overlay/preview/<page>`) reads `/overlay/preview/events` and always carries a visible mark (REHEARSAL while
+ *   a rehearsal runs, PREVIEW otherwise), so a rehearsal can never look like the live output.
  */
 
 import { overlayStrings } from '../../../shared/runner/overlay-text';
@@ -26,6 +32,10 @@ export type OverlayPage = (typeof overlayPages)[number];
 export function isOverlayPage(name: string): name is OverlayPage {
   return (overlayPages as readonly string[]).includes(name);
 }
+
+/** `live`: what OBS shows (never a rehearsal); `preview`: every run, rehearsals included, with a visible mark. */
+export const overlayChannels = ['live', 'preview'] as const;
+export type OverlayChannel = (typeof overlayChannels)[number];
 
 export { defaultOverlayTheme, type OverlayTheme };
 
@@ -48,6 +58,7 @@ export function themeFromQuery(params: URLSearchParams, base: OverlayTheme = def
     card: colour(params.get('card'), base.card),
     font: font !== null && FONT_FAMILY.test(font.trim()) ? font.trim() : base.font,
     locale: locale !== null && LOCALE.test(locale) ? locale : base.locale,
+    dealEndedHoldSec: base.dealEndedHoldSec,
   };
 }
 
@@ -89,6 +100,13 @@ body { width: 1920px; height: 1080px; position: relative; overflow: hidden; font
 .lower-third { left: 0; bottom: 40px; padding: 22px 36px; border-left: 10px solid var(--accent); }
 .lower-third .host { font-size: 44px; font-weight: 800; }
 .lower-third .handle { font-size: 30px; opacity: 0.85; }
+.lower-third .line { font-size: 30px; margin-top: 6px; }
+.deal .sold-out { font-size: 56px; font-weight: 800; color: var(--accent); }
+.deal[data-state="ended"] .price { text-decoration: line-through; opacity: 0.6; }
+.deal .ended { font-size: 30px; font-weight: 700; color: var(--accent); }
+.rehearsal-mark { position: absolute; left: 50%; top: 0; transform: translateX(-50%); padding: 8px 28px;
+  font-size: 36px; font-weight: 800; letter-spacing: 0.12em; color: #fff; background: #d9480f; border-radius: 12px;
+  border: 4px dashed #fff; }
 `;
 }
 
@@ -97,7 +115,9 @@ const elements: Record<Exclude<OverlayPage, 'all'>, string> = {
   <img data-overlay="deal-image" alt="" hidden>
   <div class="body">
     <div class="name" data-overlay="deal-name" aria-label="Product name"></div>
-    <div class="prices"><span class="price" data-overlay="deal-price" aria-label="Deal price"></span><s data-overlay="deal-list-price" aria-label="List price"></s></div>
+    <div class="ended" data-overlay="deal-ended" hidden></div>
+    <div class="prices" data-overlay="deal-prices"><span class="price" data-overlay="deal-price" aria-label="Deal price"></span><s data-overlay="deal-list-price" aria-label="List price"></s></div>
+    <div class="sold-out" data-overlay="deal-sold-out" hidden></div>
     <div class="code" data-overlay="deal-code-row" aria-label="Deal code" hidden><span data-overlay="deal-code-label"></span><b data-overlay="deal-code"></b></div>
   </div>
 </section>`,
@@ -110,6 +130,7 @@ const elements: Record<Exclude<OverlayPage, 'all'>, string> = {
   'lower-third': `<section class="card lower-third" data-overlay="lower-third" aria-label="Host" hidden>
   <div class="host" data-overlay="host-name"></div>
   <div class="handle" data-overlay="host-handle" hidden></div>
+  <div class="line" data-overlay="lower-third-line" hidden></div>
 </section>`,
 };
 
@@ -124,6 +145,8 @@ const script = `(() => {
   const query = new URLSearchParams(location.search);
   let locale = root.dataset.locale || 'zh-CN';
   let words = JSON.parse(root.dataset.strings || '{}');
+  let holdMs = Number(root.dataset.holdMs) || 0;
+  const channel = root.dataset.channel === 'preview' ? 'preview' : 'live';
   function fill(template, n) { return String(template || '').replace('{n}', String(n)); }
   const els = {};
   for (const el of document.querySelectorAll('[data-overlay]')) els[el.dataset.overlay] = el;
@@ -171,57 +194,64 @@ const script = `(() => {
     if (!state || !state.snapshot || (state.status !== 'live' && state.status !== 'paused')) return null;
     return state.snapshot.segments[state.currentIndex] || null;
   }
-  function remainingMs(deal) {
-    if (deal.countdown === 'running' && deal.endsAtMono !== null) {
-      const at = state.anchors.endedMono ?? state.anchors.pausedMono ?? runnerNow();
-      return Math.max(0, deal.endsAtMono - at);
+  function effectiveAt() { return state.anchors.endedMono ?? state.anchors.pausedMono ?? runnerNow(); }
+  // Mirrors dealCardView() in shared/runner/deal-card.ts: keep the two in step.
+  function dealView(deal, at, hold) {
+    if (deal.soldOut) return { phase: 'soldOut', card: true, offer: false, countdown: null, stock: true };
+    if (deal.countdownSec !== null && deal.countdown === 'running' && deal.endsAtMono !== null) {
+      const left = deal.endsAtMono - at;
+      if (left > 0) return { phase: 'open', card: true, offer: true, countdown: { state: 'running', remainingMs: left }, stock: true };
+      if (-left < hold) return { phase: 'ended', card: true, offer: true, countdown: { state: 'expired', remainingMs: 0 }, stock: true };
+      return { phase: 'closed', card: false, offer: false, countdown: null, stock: false };
     }
-    if (deal.countdown === 'stopped') return deal.stoppedRemainingMs ?? 0;
-    return deal.countdownSec * 1000;
+    if (deal.countdownSec !== null && deal.countdown === 'stopped') {
+      return { phase: 'open', card: true, offer: true, countdown: { state: 'stopped', remainingMs: deal.stoppedRemainingMs ?? 0 }, stock: true };
+    }
+    return { phase: 'open', card: true, offer: true, countdown: null, stock: true };
   }
-  function renderCountdown() {
-    const seg = onAir();
-    const deal = seg && seg.deal ? state.deals[seg.id] : null;
-    const visible = !!(deal && seg.overlays.countdown && deal.countdownSec !== null && deal.countdown !== 'idle');
-    setVisible('countdown', visible);
-    ticking = visible && deal.countdown === 'running' && state.status === 'live';
-    if (!visible) return;
-    const left = remainingMs(deal);
-    const expired = deal.countdown === 'running' && left === 0;
-    setText('countdown', expired ? words.dealEnded : clock(left));
-    setAttr('countdown', 'data-state', expired ? 'expired' : deal.countdown);
-    if (expired) ticking = false;
-    if (ticking && !rafId) rafId = requestAnimationFrame(tick);
-  }
-  function tick() { rafId = 0; renderCountdown(); }
-  function render() {
+  // Deal card, countdown and stock: everything that changes with time alone (re-rendered every frame while it can).
+  function renderDeal() {
     const seg = onAir();
     const snap = state && state.snapshot;
     const deal = seg ? seg.deal : null;
     const dealState = seg && deal ? state.deals[seg.id] : null;
+    const view = dealState ? dealView(dealState, effectiveAt(), holdMs) : null;
     const productId = seg ? seg.productIds[0] : undefined;
     const product = productId ? snap.products.find((p) => p.id === productId) : null;
 
-    const showDeal = !!(deal && seg.overlays.dealCard);
+    const showDeal = !!(deal && view && view.card && seg.overlays.dealCard);
     setVisible('deal', showDeal);
     if (showDeal) {
+      setAttr('deal', 'data-state', view.phase);
       setText('deal-name', product ? product.name : seg.title);
-      setText('deal-price', money(deal.price));
-      const list = product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor;
+      const ended = view.phase === 'ended';
+      setVisible('deal-ended', ended);
+      setText('deal-ended', ended ? words.dealEnded : '');
+      setVisible('deal-prices', view.offer);
+      setText('deal-price', view.offer ? money(deal.price) : '');
+      const list = view.offer && product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor;
       setVisible('deal-list-price', !!list);
       setText('deal-list-price', list ? money(product.listPrice) : '');
-      setVisible('deal-code-row', !!deal.code);
-      setText('deal-code', deal.code || '');
+      setVisible('deal-code-row', view.offer && !!deal.code);
+      setText('deal-code', view.offer ? deal.code || '' : '');
       setText('deal-code-label', words.code);
+      const soldOut = view.phase === 'soldOut';
+      setVisible('deal-sold-out', soldOut);
+      setText('deal-sold-out', soldOut ? words.soldOut : '');
       const image = product && product.imageDataUrl && product.imageDataUrl.startsWith('data:image/') ? product.imageDataUrl : null;
       setVisible('deal-image', !!image);
       setAttr('deal-image', 'src', image);
       setAttr('deal-image', 'alt', product ? product.name : '');
     }
 
-    renderCountdown();
+    const countdown = deal && view && seg.overlays.countdown ? view.countdown : null;
+    setVisible('countdown', !!countdown);
+    if (countdown) {
+      setText('countdown', countdown.state === 'expired' ? words.dealEnded : clock(countdown.remainingMs));
+      setAttr('countdown', 'data-state', countdown.state);
+    }
 
-    const showStock = !!(deal && seg.overlays.stock && dealState && (dealState.soldOut || dealState.stockLeft !== null));
+    const showStock = !!(deal && view && view.stock && seg.overlays.stock && (dealState.soldOut || dealState.stockLeft !== null));
     setVisible('stock', showStock);
     if (showStock) {
       setText('stock-text', dealState.soldOut ? words.soldOut : fill(words.left, dealState.stockLeft));
@@ -233,17 +263,36 @@ const script = `(() => {
       if (bar && shown['stock-bar'] !== transform) { shown['stock-bar'] = transform; bar.style.transform = transform; }
     }
 
+    // Time moves the view only while a countdown runs or the deal-ended hold lasts (and the show is not paused).
+    ticking = !!(view && state.status === 'live' && (view.phase === 'ended' || (view.countdown && view.countdown.state === 'running')));
+    if (ticking && !rafId) rafId = requestAnimationFrame(tick);
+  }
+  function tick() { rafId = 0; renderDeal(); }
+  function render() {
+    const seg = onAir();
+    const snap = state && state.snapshot;
+
+    renderDeal();
+
     const sponsored = !!(seg && seg.sponsored);
     setVisible('disclosure', sponsored);
     if (sponsored) setText('disclosure', (seg.disclosureLabel || '').trim() || '#ad');
 
-    const host = snap ? snap.show.hosts[0] : null;
-    const showHost = !!(seg && seg.overlays.lowerThird && host);
+    // The segment's own lower third (resolved in the snapshot), or the main host for older snapshots.
+    const person = seg ? seg.lowerThird || snap.show.hosts[0] || null : null;
+    const showHost = !!(seg && seg.overlays.lowerThird && person);
     setVisible('lower-third', showHost);
     if (showHost) {
-      setText('host-name', host.name);
-      setVisible('host-handle', !!host.handle);
-      setText('host-handle', host.handle || '');
+      setText('host-name', person.name);
+      setVisible('host-handle', !!person.handle);
+      setText('host-handle', person.handle || '');
+      setVisible('lower-third-line', !!person.line);
+      setText('lower-third-line', person.line || '');
+    }
+    if (channel === 'preview') {
+      const rehearsing = !!(state && state.rehearsal && state.snapshot);
+      setText('rehearsal-mark', rehearsing ? words.rehearsal : words.preview);
+      setAttr('rehearsal-mark', 'data-state', rehearsing ? 'rehearsal' : 'preview');
     }
     root.dataset.revision = state ? String(state.revision) : '';
   }
@@ -253,6 +302,11 @@ const script = `(() => {
       if (!query.has(key) && typeof theme[key] === 'string') root.style.setProperty('--' + key, theme[key]);
     }
     if (!query.has('font') && typeof theme.fontFamily === 'string') root.style.setProperty('--font', theme.fontFamily);
+    if (typeof theme.dealEndedHoldSec === 'number' && theme.dealEndedHoldSec * 1000 !== holdMs) {
+      holdMs = theme.dealEndedHoldSec * 1000;
+      root.dataset.holdMs = String(holdMs);
+      if (state) render();
+    }
     if (!query.has('locale') && typeof theme.locale === 'string' && theme.locale !== locale) {
       locale = theme.locale;
       if (theme.strings) words = theme.strings;
@@ -280,7 +334,7 @@ const script = `(() => {
   }
   function connect() {
     retryTimer = 0;
-    const es = new EventSource('/overlay/events?token=' + encodeURIComponent(token));
+    const es = new EventSource((channel === 'preview' ? '/overlay/preview/events' : '/overlay/events') + '?token=' + encodeURIComponent(token));
     source = es;
     es.onopen = () => { attempts = 0; root.dataset.connection = 'open'; };
     es.onmessage = (event) => {
@@ -312,17 +366,23 @@ function escapeAttr(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The preview pages' mark; its words (REHEARSAL / PREVIEW) are written by the script from the state. */
+const rehearsalMark = `<div class="rehearsal-mark" data-overlay="rehearsal-mark" role="status" aria-label="Rehearsal preview mark"></div>`;
+
 /** The HTML of one overlay page; `nonce` must be the one in the response's CSP. */
-export function renderOverlayPage(page: OverlayPage, theme: OverlayTheme, nonce: string): string {
-  const body = page === 'all' ? Object.values(elements).join('\n') : elements[page];
+export function renderOverlayPage(page: OverlayPage, theme: OverlayTheme, nonce: string, channel: OverlayChannel = 'live'): string {
+  const elementsHtml = page === 'all' ? Object.values(elements).join('\n') : elements[page];
+  const body = channel === 'preview' ? `${elementsHtml}\n${rehearsalMark}` : elementsHtml;
   const n = escapeAttr(nonce);
+  const holdMs = Math.max(0, Math.round(theme.dealEndedHoldSec * 1000)) || 0;
+  const words = overlayStrings(theme.locale);
   return `<!doctype html>
-<html lang="${escapeAttr(theme.locale)}" data-locale="${escapeAttr(theme.locale)}" data-strings="${escapeAttr(JSON.stringify(overlayStrings(theme.locale)))}" data-page="${page}">
+<html lang="${escapeAttr(theme.locale)}" data-locale="${escapeAttr(theme.locale)}" data-strings="${escapeAttr(JSON.stringify(words))}" data-page="${page}" data-channel="${channel}" data-hold-ms="${holdMs}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=1920, height=1080">
 <meta name="referrer" content="no-referrer">
-<title>KOL overlay: ${page}</title>
+<title>KOL overlay: ${page}${channel === 'preview' ? ' (preview)' : ''}</title>
 <style nonce="${n}">${css(theme)}</style>
 </head>
 <body>

@@ -149,7 +149,7 @@ describe('overlay service', () => {
   });
 
   it('starts pages from the saved look (query parameters win) and pushes a new look to open pages', async () => {
-    service.setTheme({ accent: '#00aa55', text: '#fefefe', card: '#000000aa', font: 'LXGW WenKai', locale: 'en-US' });
+    service.setTheme({ accent: '#00aa55', text: '#fefefe', card: '#000000aa', font: 'LXGW WenKai', locale: 'en-US', dealEndedHoldSec: 5 });
     const html = await (await fetch(overlayUrl(base, 'all', service.token))).text();
     expect(html).toContain('--accent: #00aa55;');
     expect(html).toContain('--font: "LXGW WenKai", "Noto Sans CJK SC"');
@@ -161,17 +161,17 @@ describe('overlay service', () => {
     const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
     const events = readEvents(res, 2);
     await expect.poll(() => service.clientCount).toBe(1);
-    service.setTheme({ accent: '#ff8800', text: '#ffffff', card: '#111111d9', font: '', locale: 'zh-CN' });
+    service.setTheme({ accent: '#ff8800', text: '#ffffff', card: '#111111d9', font: '', locale: 'zh-CN', dealEndedHoldSec: 2 });
     const [onConnect, pushed] = await events;
     expect(onConnect).toMatchObject({ kind: 'theme', theme: { accent: '#00aa55', fontFamily: expect.stringContaining('"LXGW WenKai"') } });
-    expect(pushed).toMatchObject({ kind: 'theme', theme: { accent: '#ff8800', locale: 'zh-CN' } });
+    expect(pushed).toMatchObject({ kind: 'theme', theme: { accent: '#ff8800', locale: 'zh-CN', dealEndedHoldSec: 2 } });
   });
 
   it('streams a snapshot on connect, then every published patch', async () => {
     const clock = new FakeClock();
     const runner = new ShowRunner({ clock });
     runner.subscribe((message) => service.publish(message));
-    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.load(sampleSnapshot(), { rehearsal: false });
     runner.start();
     await Promise.resolve();
 
@@ -201,7 +201,7 @@ describe('overlay service', () => {
   it('drops its state on a revision gap and forwards nothing until the next snapshot', async () => {
     const runner = new ShowRunner({ clock: new FakeClock() });
     runner.subscribe((message) => service.publish(message));
-    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.load(sampleSnapshot(), { rehearsal: false });
     await Promise.resolve();
     service.publish({ kind: 'patch', baseRevision: 99, revision: 100, changes: { currentIndex: 3 }, now: 0 });
     const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
@@ -211,6 +211,80 @@ describe('overlay service', () => {
     const [theme, first] = await events;
     expect(theme?.kind).toBe('theme'); // no state to send on connect: only the look
     expect(first?.kind).toBe('snapshot');
+  });
+
+  it('keeps rehearsals off the live channel: live pages keep the last live state, preview pages follow', async () => {
+    const clock = new FakeClock();
+    const runner = new ShowRunner({ clock });
+    runner.subscribe((message) => service.publish(message));
+    // A live show ran and ended: that is the last live state.
+    runner.load(sampleSnapshot(), { rehearsal: false });
+    runner.start();
+    runner.end();
+    await Promise.resolve();
+    const liveEnded = service.channelState('live');
+    expect(liveEnded).toMatchObject({ status: 'ended', rehearsal: false });
+
+    const live = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    const preview = await fetch(`${base}/overlay/preview/events?token=${encodeURIComponent(service.token)}`);
+    expect(preview.status).toBe(200);
+    const liveEvents = readEvents(live, 3);
+    const previewEvents = readEvents(preview, 5);
+    await expect.poll(() => service.clientCount).toBe(2);
+
+    // Rehearse: load, start, a cue. Only the preview channel hears of it.
+    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.start();
+    await Promise.resolve();
+    runner.jumpTo(2);
+    await Promise.resolve();
+    expect(service.channelState('live')).toBe(liveEnded);
+    expect(service.channelState('preview')).toMatchObject({ rehearsal: true, status: 'live', currentIndex: 2 });
+
+    // Then the real show: the live channel, which sat out the rehearsal, gets a snapshot (not a patch it cannot apply).
+    runner.end();
+    runner.load(sampleSnapshot(), { rehearsal: false });
+    runner.start();
+    await Promise.resolve();
+
+    const [liveSnapshot, , liveNext] = await liveEvents;
+    expect(liveSnapshot).toMatchObject({ kind: 'snapshot', state: { status: 'ended', rehearsal: false } });
+    expect(liveNext).toMatchObject({ kind: 'snapshot', state: { status: 'live', rehearsal: false, currentIndex: 0 } });
+    const [previewSnapshot, , rehearsalLoad, cue, showLoad] = await previewEvents;
+    expect(previewSnapshot).toMatchObject({ kind: 'snapshot', state: { status: 'ended' } });
+    expect(rehearsalLoad).toMatchObject({ kind: 'patch', changes: { rehearsal: true, status: 'live' } });
+    expect(cue).toMatchObject({ kind: 'patch', changes: { currentIndex: 2 } });
+    expect(showLoad).toMatchObject({ kind: 'patch', changes: { rehearsal: false, status: 'live' } });
+    live.body?.cancel().catch(() => undefined);
+    preview.body?.cancel().catch(() => undefined);
+  });
+
+  it('a rehearsal the host starts up with never reaches the live channel; a new live client gets no state', async () => {
+    const runner = new ShowRunner({ clock: new FakeClock() });
+    runner.load(sampleSnapshot(), { rehearsal: true });
+    runner.start();
+    runner.subscribe((message) => service.publish(message)); // the host's first message: a snapshot of a rehearsal
+    const live = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
+    const [first] = await readEvents(live, 1);
+    expect(first?.kind).toBe('theme'); // nothing to show: only the look
+    expect(service.channelState('live')).toBeNull();
+    expect(service.channelState('preview')).toMatchObject({ rehearsal: true });
+  });
+
+  it('serves preview pages with the REHEARSAL mark and their own event stream; live pages carry no mark', async () => {
+    for (const page of overlayPages) {
+      const html = await (await fetch(overlayUrl(base, page, service.token, {}, 'preview'))).text();
+      expect(html).toContain('data-channel="preview"');
+      expect(html).toContain('data-overlay="rehearsal-mark"');
+      const liveHtml = await (await fetch(overlayUrl(base, page, service.token))).text();
+      expect(liveHtml).toContain('data-channel="live"');
+      expect(liveHtml).not.toContain('data-overlay="rehearsal-mark"');
+    }
+    expect(overlayUrl(base, 'all', service.token, {}, 'preview')).toBe(`${base}/overlay/preview/all?token=${encodeURIComponent(service.token)}`);
+    expect((await rawGet(`/overlay/preview/all`)).status).toBe(403);
+    expect((await rawGet(`/overlay/preview/nope?token=${service.token}`)).status).toBe(404);
+    expect((await rawGet(`/overlay/preview?token=${service.token}`)).status).toBe(404);
+    expect((await rawGet(`/overlay/preview/preview/all?token=${service.token}`)).status).toBe(404);
   });
 
   it('sends heartbeats and ends open streams on close', async () => {

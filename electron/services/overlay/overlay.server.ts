@@ -7,8 +7,14 @@
  *   routing; a known page or `/overlay/events` is served, anything else under /overlay → 404; nothing is read
  *   from disk (pages are generated strings), so no path can reach a file;
  * - `handle` returns false (and writes nothing) for requests outside `/overlay`, so the host can fall through;
- * - the service holds the last state (applyMessage over what was published): a new SSE client first gets a
- *   snapshot of it, then every later published patch as is, unbatched and in order on the same response;
+ * - two channels, each with its own pages, SSE stream and last state: `live` (`/overlay/<page>`,
+ *   `/overlay/events`: the URLs OBS holds) never carries a rehearsal: while the runner holds a rehearsal, live
+ *   pages keep the last live state (or nothing); `preview` (`/overlay/preview/<page>`, `/overlay/preview/events`,
+ *   same token) carries every run, rehearsals included, and its pages carry a visible REHEARSAL / PREVIEW mark;
+ * - the service holds the runner's last state (applyMessage over what was published) and each channel's last
+ *   state: a new SSE client first gets a snapshot of ITS channel, then every later patch of that channel, unbatched
+ *   and in order on the same response; when a channel's state does not follow on from a patch (it sat out a
+ *   rehearsal), the channel gets a snapshot of the runner's state instead of the patch;
  *   a patch the service cannot apply (gap: publish a snapshot first) is dropped and the service waits for
  *   the next snapshot, so a page never gets a patch that does not follow what it holds;
  * - the `now` of a connect snapshot is the runner's clock at send time (options.now, or the last message's
@@ -25,11 +31,22 @@ import { overlayStrings } from '../../../shared/runner/overlay-text';
 import { applyMessage } from '../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
-import { fontFamily, isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
+import {
+  fontFamily,
+  isOverlayPage,
+  overlayChannels,
+  overlayCsp,
+  renderOverlayPage,
+  themeFromQuery,
+  type OverlayChannel,
+  type OverlayPage,
+} from './overlay.page';
 import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
+/** Preview pages live under this prefix: `/overlay/preview/<page>`, events at `/overlay/preview/events`. */
+export const OVERLAY_PREVIEW_PREFIX = '/overlay/preview';
 export const OVERLAY_HEARTBEAT_MS = 15_000;
 
 export interface OverlayServiceOptions {
@@ -51,8 +68,10 @@ export interface OverlayService {
   handle(req: IncomingMessage, res: ServerResponse): boolean;
   /** Feeds one runner message (subscribe the runner: it sends a snapshot first, then patches). */
   publish(message: RunnerMessage): void;
-  /** Open SSE connections. */
+  /** Open SSE connections (both channels). */
   readonly clientCount: number;
+  /** The last state each channel's pages were given (null: nothing yet). */
+  channelState(channel: OverlayChannel): RunnerState | null;
   /** The overlay look pages start from. */
   readonly theme: OverlayTheme;
   /** Changes the look: new pages use it, open pages restyle live. */
@@ -66,9 +85,12 @@ export function generateOverlayToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The URL of an overlay page for OBS (`baseUrl` like "http://127.0.0.1:5199"). */
-export function overlayUrl(baseUrl: string, page: OverlayPage, token: string, theme: Record<string, string> = {}): string {
-  const url = new URL(`${OVERLAY_PREFIX}/${page}`, baseUrl);
+/**
+ * The URL of an overlay page (`baseUrl` like "http://127.0.0.1:5199"): the live page for OBS, or with
+ * `channel: 'preview'` its preview twin (rehearsals, with a REHEARSAL mark).
+ */
+export function overlayUrl(baseUrl: string, page: OverlayPage, token: string, theme: Record<string, string> = {}, channel: OverlayChannel = 'live'): string {
+  const url = new URL(`${channel === 'preview' ? OVERLAY_PREVIEW_PREFIX : OVERLAY_PREFIX}/${page}`, baseUrl);
   url.searchParams.set('token', token);
   for (const [key, value] of Object.entries(theme)) url.searchParams.set(key, value);
   return url.toString();
@@ -88,8 +110,13 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const heartbeatMs = options.heartbeatMs ?? OVERLAY_HEARTBEAT_MS;
   const maxClients = options.maxClients ?? 64;
   const clients = new Set<ServerResponse>();
+  /** The channel of each open SSE response (every member of `clients` has one). */
+  const channelOf = new Map<ServerResponse, OverlayChannel>();
 
+  /** The runner's state as published (both channels derive from it). */
   let state: RunnerState | null = null;
+  /** What each channel's pages hold. */
+  const channelStates: Record<OverlayChannel, RunnerState | null> = { live: null, preview: null };
   let theme: OverlayTheme = options.theme ?? defaultOverlayTheme;
   const themeMessage = () =>
     JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font), strings: overlayStrings(theme.locale) } });
@@ -113,7 +140,16 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.write(`data: ${data}\n\n`);
   }
 
-  function openEvents(req: IncomingMessage, res: ServerResponse): void {
+  function sendToChannel(channel: OverlayChannel, data: string): void {
+    for (const res of clients) if (channelOf.get(res) === channel) send(res, data);
+  }
+
+  /** Whether a channel's pages may show `runnerState`: the live channel never shows a rehearsal. */
+  function carries(channel: OverlayChannel, runnerState: RunnerState): boolean {
+    return channel === 'preview' || !runnerState.rehearsal;
+  }
+
+  function openEvents(req: IncomingMessage, res: ServerResponse, channel: OverlayChannel): void {
     if (closed || clients.size >= maxClients) {
       plain(res, 503, 'Too many overlay connections', { 'Retry-After': '5' });
       return;
@@ -128,18 +164,21 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     // `retry`: how soon EventSource reconnects after the stream ends (server restart, disconnectClients()).
     res.write('retry: 500\n\n');
     clients.add(res);
+    channelOf.set(res, channel);
     const drop = (): void => {
       clients.delete(res);
+      channelOf.delete(res);
     };
     res.on('close', drop);
     req.on('close', drop);
-    if (state) send(res, JSON.stringify({ kind: 'snapshot', state, now: runnerNow() } satisfies RunnerMessage));
+    const held = channelStates[channel];
+    if (held) send(res, JSON.stringify({ kind: 'snapshot', state: held, now: runnerNow() } satisfies RunnerMessage));
     send(res, themeMessage());
   }
 
-  function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams): void {
+  function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams, channel: OverlayChannel): void {
     const nonce = randomBytes(16).toString('base64');
-    const html = renderOverlayPage(page, themeFromQuery(query, theme), nonce);
+    const html = renderOverlayPage(page, themeFromQuery(query, theme), nonce, channel);
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
@@ -149,10 +188,33 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.end(req.method === 'HEAD' ? undefined : html);
   }
 
+  /**
+   * Each channel that may show `next` gets the message as is when its pages hold the state the message follows
+   * on from, else a snapshot of `next` (e.g. the live channel after sitting out a rehearsal). A channel that may
+   * not show `next` (live, during a rehearsal) gets nothing and keeps its last state.
+   */
+  function routeToChannels(message: RunnerMessage, next: RunnerState): void {
+    let raw: string | null = null;
+    for (const channel of overlayChannels) {
+      if (!carries(channel, next)) continue;
+      const held = channelStates[channel];
+      channelStates[channel] = next;
+      if (message.kind === 'snapshot' || held?.revision === message.baseRevision) {
+        raw ??= JSON.stringify(message);
+        sendToChannel(channel, raw);
+      } else {
+        sendToChannel(channel, JSON.stringify({ kind: 'snapshot', state: next, now: message.now } satisfies RunnerMessage));
+      }
+    }
+  }
+
   return {
     token,
     get clientCount() {
       return clients.size;
+    },
+    channelState(channel) {
+      return channelStates[channel];
     },
     get theme() {
       return theme;
@@ -177,13 +239,15 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
         return true;
       }
       // Exact, undecoded path match: "/overlay/../x", "%2e%2e", "//", trailing slashes... are all 404.
-      if (rawPath === OVERLAY_EVENTS_PATH && req.method === 'GET') {
-        openEvents(req, res);
+      const preview = rawPath.startsWith(`${OVERLAY_PREVIEW_PREFIX}/`);
+      const channel: OverlayChannel = preview ? 'preview' : 'live';
+      const name = rawPath.slice((preview ? OVERLAY_PREVIEW_PREFIX : OVERLAY_PREFIX).length + 1);
+      if (name === 'events' && req.method === 'GET') {
+        openEvents(req, res, channel);
         return true;
       }
-      const name = rawPath.slice(OVERLAY_PREFIX.length + 1);
       if (isOverlayPage(name)) {
-        servePage(req, res, name, query);
+        servePage(req, res, name, query, channel);
         return true;
       }
       plain(res, 404, 'Not found');
@@ -196,23 +260,26 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       if (message.kind === 'patch' && (state === null || (message.revision > state.revision && message.baseRevision !== state.revision))) {
         // A gap: drop the state rather than feed pages a patch they cannot apply; wait for a snapshot.
         state = null;
+        channelStates.live = null;
+        channelStates.preview = null;
         return;
       }
       const previous = state;
       state = applyMessage(state, message);
       if (state === previous) return; // an old patch, already included
-      const data = JSON.stringify(message);
-      for (const res of clients) send(res, data);
+      routeToChannels(message, state);
     },
     disconnectClients() {
       for (const res of [...clients]) res.end();
       clients.clear();
+      channelOf.clear();
     },
     close() {
       closed = true;
       clearInterval(heartbeat);
       for (const res of [...clients]) res.end();
       clients.clear();
+      channelOf.clear();
     },
   };
 }

@@ -299,6 +299,37 @@ describe('deals', () => {
     expect(runner.getState().deals[segmentId]).toMatchObject({ stockLeft: 0, soldOut: true });
   });
 
+  it('sold out stops a running countdown (remaining frozen) and logs it, in one commit', () => {
+    const { runner, clock, segmentId } = onFlashDeal();
+    runner.startCountdown();
+    clock.advance(40 * SEC);
+    const revision = runner.getState().revision;
+    const at = clock.wallNow();
+    runner.markSoldOut();
+    expect(runner.getState().revision).toBe(revision + 1);
+    expect(runner.getState().deals[segmentId]).toMatchObject({ countdown: 'stopped', endsAtMono: null, stoppedRemainingMs: 260 * SEC, soldOut: true, stockLeft: 0 });
+    clock.advance(400 * SEC); // long past the planned end: a stopped countdown never expires
+    expect(runner.getState().timers.deals[segmentId]).toEqual({ remainingMs: 260 * SEC, expired: false });
+    expect(runner.getState().dealLog.slice(-2)).toEqual([
+      { segmentId, at, action: 'countdown_stopped', value: 260 },
+      { segmentId, at, action: 'sold_out' },
+    ]);
+  });
+
+  it('stock set to 0 stops a running countdown too; sold out without a running countdown logs only sold_out', () => {
+    const { runner, clock, segmentId } = onFlashDeal();
+    runner.startCountdown();
+    clock.advance(10 * SEC);
+    runner.setStockLeft(0);
+    expect(runner.getState().deals[segmentId]).toMatchObject({ countdown: 'stopped', stoppedRemainingMs: 290 * SEC, soldOut: true });
+    expect(runner.getState().dealLog.slice(-3).map((e) => e.action)).toEqual(['stock_set', 'countdown_stopped', 'sold_out']);
+    runner.setStockLeft(4);
+    const before = runner.getState().dealLog.length;
+    runner.markSoldOut();
+    expect(runner.getState().deals[segmentId]).toMatchObject({ countdown: 'stopped', stoppedRemainingMs: 290 * SEC });
+    expect(runner.getState().dealLog.slice(before).map((e) => e.action)).toEqual(['sold_out']);
+  });
+
   it('logs segments and deal actions with wall-clock times for the report', () => {
     const { runner, clock, snapshot } = setup();
     const t0 = clock.wallNow();

@@ -10,6 +10,8 @@
  *   (queueMicrotask) carrying only the keys that changed, each patch's baseRevision equals the previous
  *   published revision, so applyPatch() on a client keeps it equal to getState() (timers aside: derived, see
  *   runner.client.ts);
+ * - sold out (markSoldOut, or stock set to 0) ends the deal: a running countdown stops in the same commit and the
+ *   deal log records countdown_stopped before sold_out;
  * - on-air arithmetic uses the injected monotonic clock only; wall-clock instants are recorded for the run log and
  *   the journal. Paused time never counts in elapsed times, and a running deal countdown is frozen while paused;
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
@@ -318,15 +320,22 @@ export class ShowRunner {
     const cap = segment.deal?.stockCap;
     if (cap !== undefined && units > cap) throw new RunnerCommandError('setStockLeft', 'out_of_range', `stock ${units} exceeds the deal's cap of ${cap}`);
     const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [{ action: 'stock_set', value: units }];
-    if (units === 0 && !deal.soldOut) log.push({ action: 'sold_out' });
+    if (units === 0 && !deal.soldOut) {
+      const stopped = this.stopForSoldOut(deal);
+      log.push(...stopped.log, { action: 'sold_out' });
+      this.commitDeal(segment.id, { ...stopped.deal, stockLeft: 0, soldOut: true }, log);
+      return;
+    }
     this.commitDeal(segment.id, { ...deal, stockLeft: units, soldOut: units === 0 }, log);
   }
 
+  /** Sold out: the deal is over, so a running countdown stops (logged as countdown_stopped) in the same commit. */
   markSoldOut(): void {
     this.requireOnAir('markSoldOut');
     const { segment, deal } = this.currentDeal('markSoldOut');
     if (deal.soldOut) throw new RunnerCommandError('markSoldOut', 'already_sold_out', `"${segment.title}" is already sold out`);
-    this.commitDeal(segment.id, { ...deal, stockLeft: 0, soldOut: true }, [{ action: 'sold_out' }]);
+    const stopped = this.stopForSoldOut(deal);
+    this.commitDeal(segment.id, { ...stopped.deal, stockLeft: 0, soldOut: true }, [...stopped.log, { action: 'sold_out' }]);
   }
 
   end(): void {
@@ -417,6 +426,16 @@ export class ShowRunner {
     const last = log[log.length - 1];
     if (last && last.endedAt === undefined) log[log.length - 1] = { ...last, endedAt: wall };
     return log;
+  }
+
+  /** The deal with its countdown stopped (remaining frozen) if it was running, and the log entry saying so. */
+  private stopForSoldOut(deal: DealState): { deal: DealState; log: Array<Pick<DealLogEntry, 'action' | 'value'>> } {
+    if (deal.countdown !== 'running' || deal.endsAtMono === null) return { deal, log: [] };
+    const remaining = Math.max(0, deal.endsAtMono - effectiveNow(this.core, this.clock.now()));
+    return {
+      deal: { ...deal, countdown: 'stopped', endsAtMono: null, stoppedRemainingMs: remaining },
+      log: [{ action: 'countdown_stopped', value: Math.ceil(remaining / 1000) }],
+    };
   }
 
   private commitDeal(segmentId: string, deal: DealState, entries: Array<Pick<DealLogEntry, 'action' | 'value'>>): void {

@@ -27,6 +27,7 @@ import { saveShowRun } from '../reports/reports.repo';
 import { loadShowSnapshot } from './live-snapshot';
 import { formatClock, useRunner, useTimerView, type LiveRunner } from './live.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
+import { DealOnAir } from './DealOnAir';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
@@ -42,6 +43,7 @@ const overlayPages = new Set(['all', 'deal', 'countdown', 'stock', 'disclosure',
 /** Overlay page URLs for OBS browser sources (each carries this install's token: keep them private). */
 function OverlayLinks() {
   const { t } = useTranslation('live');
+  const { t: tp } = useTranslation('liveOverlays');
   const pageLabel = (page: string) => (overlayPages.has(page) ? t(`overlays.${page}`) : page);
   const urls = useLiveQuery(() => studio.getOverlayUrls(), []);
   if (!urls || urls.pages.length === 0) return null;
@@ -51,19 +53,28 @@ function OverlayLinks() {
         {t('overlayPages.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {t('overlayPages.hint')}
+        {t('overlayPages.hint')} {tp('preview.hint')}
       </Text>
       <Stack gap={6}>
-        {urls.pages.map(({ page, url }) => (
+        {urls.pages.map(({ page, url, previewUrl }) => (
           <Group key={page} justify="space-between" wrap="nowrap">
             <Text size="sm">{pageLabel(page)}</Text>
-            <CopyButton value={url}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={t('overlayPages.copyUrlFor', { page: pageLabel(page) })} data-url={url}>
-                  {copied ? t('overlayPages.copied') : t('overlayPages.copyUrl')}
-                </Button>
-              )}
-            </CopyButton>
+            <Group gap={6} wrap="nowrap">
+              <CopyButton value={url}>
+                {({ copied, copy }) => (
+                  <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={t('overlayPages.copyUrlFor', { page: pageLabel(page) })} data-url={url}>
+                    {copied ? t('overlayPages.copied') : t('overlayPages.copyUrl')}
+                  </Button>
+                )}
+              </CopyButton>
+              <CopyButton value={previewUrl}>
+                {({ copied, copy }) => (
+                  <Button size="xs" variant={copied ? 'filled' : 'default'} onClick={copy} aria-label={tp('preview.copyUrlFor', { page: pageLabel(page) })} data-url={previewUrl}>
+                    {copied ? t('overlayPages.copied') : tp('preview.copyUrl')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
           </Group>
         ))}
       </Stack>
@@ -328,6 +339,7 @@ const SegmentDetails = memo(function SegmentDetails({ state, snapshot, offsetMs 
                 {current.deal.code ? ` · ${current.deal.code}` : ''}
               </Text>
               <CountdownStatus state={state} offsetMs={offsetMs} segmentId={current.id} />
+              <DealOnAir state={state} offsetMs={offsetMs} segmentId={current.id} />
               <Text size="sm" aria-label={t('console.stockStatus')}>
                 {deal?.soldOut ? t('console.soldOut') : deal?.stockLeft !== null && deal?.stockLeft !== undefined ? t('console.stockLeft', { count: deal.stockLeft }) : t('console.stockNotTracked')}
               </Text>

@@ -1,13 +1,13 @@
 /**
- * Settings → Overlay look: accent, text and card colours, a font and the price format of the deal overlays in
- * OBS. Saved by the services (so OBS's pages get it wherever they are opened) and pushed live to open overlay
+ * Settings → Overlay look: accent, text and card colours, a font, the price format of the deal overlays in
+ * OBS, and how long "deal ended" holds when a countdown ends. Saved by the services (so OBS's pages get it wherever they are opened) and pushed live to open overlay
  * pages. Values are validated with the same schema the services apply; errors name the field.
  */
-import { Box, Button, Card, ColorInput, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, Card, ColorInput, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultOverlayTheme, overlayThemeSchema, type OverlayTheme } from '../../../../shared/contract/overlay-theme.schema';
+import { defaultOverlayTheme, MAX_DEAL_ENDED_HOLD_SEC, overlayThemeSchema, type OverlayTheme } from '../../../../shared/contract/overlay-theme.schema';
 import { formatMoney } from '../../../../shared/domain/money';
 import { studio } from '../../studio/studio';
 
@@ -35,7 +35,7 @@ export function OverlayThemeCard() {
     };
   }, []);
 
-  const set = (field: Field) => (value: string) => {
+  const set = (field: Field) => (value: string | number) => {
     setTheme((current) => ({ ...current, [field]: value }));
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
@@ -95,6 +95,18 @@ export function OverlayThemeCard() {
             onChange={(value) => value && set('locale')(value)}
             allowDeselect={false}
             error={errors.locale}
+          />
+          <NumberInput
+            label={t('dealEndedHold')}
+            description={t('dealEndedHoldHint')}
+            min={0}
+            max={MAX_DEAL_ENDED_HOLD_SEC}
+            allowDecimal={false}
+            allowNegative={false}
+            clampBehavior="none"
+            value={Number.isFinite(theme.dealEndedHoldSec) ? theme.dealEndedHoldSec : ''}
+            onChange={(value) => set('dealEndedHoldSec')(typeof value === 'number' ? value : Number.NaN)}
+            error={errors.dealEndedHoldSec}
           />
           <Box
             role="img"

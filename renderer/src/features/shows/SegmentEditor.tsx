@@ -11,6 +11,7 @@ import { overlayLabels } from '../../../../shared/domain/runsheet';
 import { discountPercent, segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import { useDomainLabels } from '../../components/labels';
 import { currentLocale } from '../../i18n/i18n';
+import { cleanLowerThird, LowerThirdFields } from './LowerThirdFields';
 import type { SegmentDraft } from './shows.repo';
 
 interface Props {
@@ -48,6 +49,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
   const [overlays, setOverlays] = useState<SegmentOverlays>(segment.overlays);
   const [crewNotes, setCrewNotes] = useState(segment.crewNotes);
   const [fanGroupText, setFanGroupText] = useState(segment.fanGroupText);
+  const [lowerThird, setLowerThird] = useState(segment.lowerThird ?? {});
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -70,6 +72,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     overlays,
     crewNotes: crewNotes.trim(),
     fanGroupText: fanGroupText.trim(),
+    lowerThird: cleanLowerThird(lowerThird),
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -146,6 +149,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
           ))}
         </Group>
       </Checkbox.Group>
+      <LowerThirdFields showId={segment.showId} kind={kind} value={lowerThird} onChange={setLowerThird} />
       <Textarea label={t('segment.crewNotes')} autosize minRows={2} value={crewNotes} onChange={(e) => setCrewNotes(e.currentTarget.value)} />
       <Textarea label={t('segment.fanGroup')} description={t('segment.fanGroupHint')} autosize minRows={2} value={fanGroupText} onChange={(e) => setFanGroupText(e.currentTarget.value)} />
 

@@ -1,0 +1,58 @@
+/**
+ * The deal-ending rule at its boundaries: exactly 0 left, exactly the end of the hold, sold out, a zero hold.
+ */
+import { describe, expect, it } from 'vitest';
+import { dealCardView } from './deal-card';
+import type { DealState } from './runner.types';
+
+const base: DealState = { countdown: 'idle', countdownSec: 60, endsAtMono: null, stoppedRemainingMs: null, stockLeft: 20, soldOut: false };
+const running = (endsAtMono: number): DealState => ({ ...base, countdown: 'running', endsAtMono });
+const HOLD = 5000;
+
+describe('dealCardView', () => {
+  it('keeps an idle deal open with no countdown on air', () => {
+    expect(dealCardView(base, 0, HOLD)).toEqual({ phase: 'open', card: true, offer: true, countdown: null, stock: true });
+    expect(dealCardView({ ...base, countdownSec: null }, 0, HOLD).countdown).toBeNull();
+  });
+
+  it('shows a running countdown until 1 ms before the end', () => {
+    expect(dealCardView(running(10_000), 9_999, HOLD)).toMatchObject({ phase: 'open', offer: true, countdown: { state: 'running', remainingMs: 1 } });
+  });
+
+  it('is "deal ended" at exactly 0 left, price still up, for the whole hold', () => {
+    expect(dealCardView(running(10_000), 10_000, HOLD)).toEqual({
+      phase: 'ended',
+      card: true,
+      offer: true,
+      countdown: { state: 'expired', remainingMs: 0 },
+      stock: true,
+    });
+    expect(dealCardView(running(10_000), 10_000 + HOLD - 1, HOLD).phase).toBe('ended');
+  });
+
+  it('takes card, price, code, countdown and stock off air at exactly the end of the hold', () => {
+    const closed = { phase: 'closed', card: false, offer: false, countdown: null, stock: false };
+    expect(dealCardView(running(10_000), 10_000 + HOLD, HOLD)).toEqual(closed);
+    expect(dealCardView(running(10_000), 10_000 + 3_600_000, HOLD)).toEqual(closed);
+  });
+
+  it('goes straight from open to closed with a zero hold', () => {
+    expect(dealCardView(running(10_000), 9_999, 0).phase).toBe('open');
+    expect(dealCardView(running(10_000), 10_000, 0).phase).toBe('closed');
+  });
+
+  it('keeps a stopped countdown open with its frozen time', () => {
+    expect(dealCardView({ ...base, countdown: 'stopped', stoppedRemainingMs: 42_000 }, 1e9, HOLD)).toMatchObject({
+      phase: 'open',
+      offer: true,
+      countdown: { state: 'stopped', remainingMs: 42_000 },
+    });
+  });
+
+  it('sold out: price and code off, card and stock say sold out, countdown off, whatever the countdown did', () => {
+    const soldOut = { phase: 'soldOut', card: true, offer: false, countdown: null, stock: true };
+    expect(dealCardView({ ...base, soldOut: true, stockLeft: 0 }, 0, HOLD)).toEqual(soldOut);
+    expect(dealCardView({ ...base, countdown: 'stopped', stoppedRemainingMs: 3000, soldOut: true, stockLeft: 0 }, 0, HOLD)).toEqual(soldOut);
+    expect(dealCardView({ ...running(10_000), soldOut: true }, 10_000 + HOLD, HOLD)).toEqual(soldOut);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The deal-ending rule: what the deal overlays show at a given instant, from the deal's live state. One rule for
+ * the overlay pages (their inline script mirrors `dealCardView` line for line), the native OBS text sources
+ * (desiredObsState) and the live console.
+ *
+ * Invariants:
+ * - pure (no clock, no I/O): `at` is the runner's effective monotonic instant (effectiveNow: frozen while paused
+ *   and once ended), so a paused show also freezes the "deal ended" hold;
+ * - sold out wins over everything: price and code are off air, the card says sold out, the countdown is hidden;
+ * - a running countdown is `open` while `at < endsAtMono`; from exactly `endsAtMono` (0 left) it is `ended` for
+ *   `holdMs` (the card still shows the price, marked ended, and the countdown says the deal ended); from exactly
+ *   `endsAtMono + holdMs` it is `closed`: deal card, countdown and stock leave the screen, so no expired price or
+ *   code stays on air. A hold of 0 goes straight from open to closed;
+ * - a stopped countdown (frozen remaining) and an idle one keep the deal open.
+ */
+import type { DealState } from './runner.types';
+
+export type DealPhase = 'open' | 'ended' | 'closed' | 'soldOut';
+
+export interface DealCountdownView {
+  /** `expired`: the deal-ended hold (the countdown shows the "deal ended" words). */
+  state: 'running' | 'stopped' | 'expired';
+  remainingMs: number;
+}
+
+export interface DealCardView {
+  phase: DealPhase;
+  /** The deal card is on air (product name, and the price or the sold-out words). */
+  card: boolean;
+  /** Price and code are on air. */
+  offer: boolean;
+  /** The countdown overlay; null when it is off air (no countdown, never started, sold out, closed). */
+  countdown: DealCountdownView | null;
+  /** The stock overlay may show (it still needs a stock to show). */
+  stock: boolean;
+}
+
+/** Default hold of the "deal ended" state before price and code leave the screen (Settings → Overlay look). */
+export const DEFAULT_DEAL_ENDED_HOLD_SEC = 5;
+
+export function dealCardView(deal: DealState, at: number, holdMs: number): DealCardView {
+  if (deal.soldOut) return { phase: 'soldOut', card: true, offer: false, countdown: null, stock: true };
+  if (deal.countdownSec !== null && deal.countdown === 'running' && deal.endsAtMono !== null) {
+    const left = deal.endsAtMono - at;
+    if (left > 0) return { phase: 'open', card: true, offer: true, countdown: { state: 'running', remainingMs: left }, stock: true };
+    if (-left < holdMs) return { phase: 'ended', card: true, offer: true, countdown: { state: 'expired', remainingMs: 0 }, stock: true };
+    return { phase: 'closed', card: false, offer: false, countdown: null, stock: false };
+  }
+  if (deal.countdownSec !== null && deal.countdown === 'stopped') {
+    return { phase: 'open', card: true, offer: true, countdown: { state: 'stopped', remainingMs: deal.stoppedRemainingMs ?? 0 }, stock: true };
+  }
+  return { phase: 'open', card: true, offer: true, countdown: null, stock: true };
+}
