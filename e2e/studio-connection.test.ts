@@ -3,7 +3,8 @@
  * sockets on loopback (the `ws` client stands in for the browser's WebSocket; the renderer's lint rules keep
  * Node out of renderer/, hence this file lives here): it says 'disconnected' within 2 s of the
  * host going away or hanging, fails actions at once while away, lets reads wait, and says 'connected' again
- * (a reconnect) when the host is back.
+ * (a reconnect) when the host is back. The IPC transport (Electron) in front of main's real handlers: a main
+ * that stops answering (every answer held back, as a blocked main would) shows within 2 s, and comes back.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -14,8 +15,10 @@ import { startHost, type RunningHost } from '../electron/host/host.server';
 import { createStudioServices, type StudioServices } from '../electron/services/studio.services';
 import { createStudioClient } from '../shared/contract/client';
 import { StudioError } from '../shared/contract/errors';
-import type { StudioConnectionStatus } from '../renderer/src/studio/connection';
+import type { StudioConnection, StudioConnectionStatus } from '../renderer/src/studio/connection';
+import { ipcTransport } from '../renderer/src/studio/ipc-transport';
 import { WebSocketTransport, type SocketLike } from '../renderer/src/studio/ws-transport';
+import { dispatch } from '../electron/services/api/dispatch';
 
 const dirs: string[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -40,7 +43,7 @@ function transportTo(url: string, origin: string): WebSocketTransport {
 }
 
 /** Resolves with the ms it took for the transport to reach `status` (rejects after `withinMs`). */
-function waitFor(transport: WebSocketTransport, status: StudioConnectionStatus, withinMs = 5000): Promise<number> {
+function waitFor(transport: { connection: StudioConnection }, status: StudioConnectionStatus, withinMs = 5000): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const check = () => {
@@ -122,6 +125,39 @@ describe('WebSocketTransport connection state', () => {
     expect(sockets.size).toBe(1); // the socket was never closed: only the heartbeat could tell
 
     hung = false;
+    await waitFor(transport, 'connected', 2000);
+    expect(transport.connection.get().reconnects).toBe(1);
+  });
+});
+
+describe('IPC transport connection state (Electron)', () => {
+  it('says disconnected within 2 s when main stops answering, fails actions at once, and connected when it answers again', async () => {
+    const { services } = await startStudioHost();
+    cleanups.push(() => services.dispose());
+    // The preload's bridge in front of main's real handlers; `hung` holds every answer, as a blocked main would.
+    let hung = false;
+    let release: () => void = () => undefined;
+    let held = Promise.resolve();
+    const bridge = createStudioClient({
+      invoke: async (method, args) => {
+        if (hung) await held;
+        return dispatch(services.handlers, method, args);
+      },
+      subscribe: (listener) => services.onEvent(listener),
+    });
+    const transport = ipcTransport(bridge);
+    cleanups.push(() => transport.close());
+    const api = createStudioClient(transport);
+    await waitFor(transport, 'connected');
+    await expect(api.getAppInfo()).resolves.toMatchObject({ name: 'KOL Studio' });
+
+    held = new Promise<void>((resolve) => (release = resolve));
+    hung = true;
+    expect(await waitFor(transport, 'disconnected', 2000)).toBeLessThan(2000);
+    await expect(api.runnerCommand({ type: 'next' })).rejects.toMatchObject({ code: 'disconnected' });
+
+    hung = false;
+    release();
     await waitFor(transport, 'connected', 2000);
     expect(transport.connection.get().reconnects).toBe(1);
   });

@@ -14,7 +14,7 @@ import { studioEvents } from '../../../shared/contract/methods';
 import type { StudioApi } from '../../../shared/contract/studio-api';
 import { ConnectionStore, Heartbeat, HEARTBEAT, isRead, notAnswering, type StudioConnection } from './connection';
 
-export function ipcTransport(bridge: StudioApi): StudioTransport & { connection: StudioConnection } {
+export function ipcTransport(bridge: StudioApi): StudioTransport & { connection: StudioConnection; close(): void } {
   const store = new ConnectionStore();
   const heartbeat = new Heartbeat({
     ...HEARTBEAT,
@@ -35,6 +35,8 @@ export function ipcTransport(bridge: StudioApi): StudioTransport & { connection:
   heartbeat.start();
   return {
     connection: store,
+    /** Stops the heartbeat (tests). */
+    close: () => heartbeat.stop(),
     invoke: async (method, args) => {
       if (store.get().status === 'disconnected' && !isRead(method)) throw notAnswering();
       try {
