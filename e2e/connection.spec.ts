@@ -1,6 +1,7 @@
 /**
  * Honest connection state, end to end in Chromium against the built host (browser mode): a desktop console
- * rehearses the sample show with a paired phone following it; the host is SIGKILLed mid-show. Within 2 s both
+ * rehearses the sample show with a paired phone following it. The host is frozen (SIGSTOP) for a moment: both
+ * consoles say so within 2 s and come back by themselves. Then the host is SIGKILLed mid-show. Within 2 s both
  * consoles say the studio is not answering (a banner), their controls are disabled and their timers stand
  * still, marked "Not live"; the desktop header no longer claims anything about OBS. A new host on the same port
  * and data dir comes up: the desktop's banner goes by itself, Resume is offered with no page reload (the page
@@ -84,11 +85,32 @@ test('a killed host shows on every console within 2 s; after a restart the conso
     });
     await desk.evaluate(() => ((globalThis as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
+    const deskBanner = desk.getByRole('alert').filter({ hasText: 'The studio is not answering' });
+    const phoneBanner = phone.getByRole('alert').filter({ hasText: 'The studio is not answering' });
+
+    // A hung host (frozen: its sockets stay open, only the heartbeats can tell): both consoles say so within 2 s,
+    // and both come back by themselves when it answers again.
+    const frozenAt = Date.now();
+    host.child.kill('SIGSTOP');
+    await Promise.all([expect(deskBanner).toBeVisible({ timeout: 2000 }), expect(phoneBanner).toBeVisible({ timeout: 2000 })]);
+    expect(Date.now() - frozenAt).toBeLessThan(2000);
+    await expect(next).toBeDisabled();
+    await expect(phoneNext).toBeDisabled();
+    host.child.kill('SIGCONT');
+    await Promise.all([expect(deskBanner).toBeHidden(), expect(phoneBanner).toBeHidden()]);
+    await expect(next).toBeEnabled();
+    await expect(phoneNext).toBeEnabled();
+    await expect(obsBadge).toHaveText('OBS disconnected');
+    await phoneNext.click();
+    await expect(current).toHaveText(/^限时秒杀 Flash deal/);
+    await expect(phone.locator('#current')).toHaveText(/^限时秒杀 Flash deal/);
+    await desk.getByRole('button', { name: 'Previous' }).click();
+    await expect(current).toHaveText(/^主推 Hero pitch/);
+    await expect(phone.locator('#current')).toHaveText(/^主推 Hero pitch/);
+
     // SIGKILL mid-show: both consoles say so within 2 s.
     const killedAt = Date.now();
     host.child.kill('SIGKILL');
-    const deskBanner = desk.getByRole('alert').filter({ hasText: 'The studio is not answering' });
-    const phoneBanner = phone.getByRole('alert').filter({ hasText: 'The studio is not answering' });
     await Promise.all([expect(deskBanner).toBeVisible({ timeout: 2000 }), expect(phoneBanner).toBeVisible({ timeout: 2000 })]);
     expect(Date.now() - killedAt).toBeLessThan(2000);
     await host.stop();
