@@ -318,7 +318,7 @@ const script = `(() => {
         const now = Date.now();
         if (unanswered) {
           if (now - unanswered > GIVE_UP_MS) { lost(socket); socket.close(); retry(); return; }
-          if (now - unanswered > SILENT_MS && !linkDown) setLink(true);
+          if (now - unanswered > SILENT_MS && !linkDown) { setConnection('closed'); setLink(true); }
         }
         if (now - lastPing < PING_MS) return;
         lastPing = now;
@@ -331,7 +331,7 @@ const script = `(() => {
       let msg;
       try { msg = JSON.parse(event.data); } catch (_) { return; }
       lastPong = Date.now(); unanswered = 0;
-      if (linkDown) setLink(false);
+      if (linkDown) { setConnection('open'); setLink(false); }
       if (msg.t === 'hello') { role = msg.role; renderRole(); render(); }
       else if (msg.t === 'runner') receive(msg.m);
       else if (msg.t === 'ack') onAck(msg);
