@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { toWireError } from '../../shared/contract/errors';
-import { clientMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
+import { clientMessageSchema, pingMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
 import { dispatch } from '../services/api/dispatch';
 import { mimeTypeFor, rendererSecurityHeaders } from '../services/http/security-headers';
 import { isAllowedHostHeader } from '../services/http/host-header';
@@ -124,6 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         send(ws, { t: 'bad', error: { code: 'invalid-arguments', message: 'message is not JSON' } });
         return;
       }
+      if (pingMessageSchema.safeParse(json).success) return send(ws, { t: 'pong' });
       const parsed = clientMessageSchema.safeParse(json);
       if (!parsed.success) {
         const id = typeof (json as { id?: unknown })?.id === 'number' ? (json as { id: number }).id : undefined;

@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runCalendarBench } from './calendar.bench';
 import { runCueBench } from './cue.bench';
+import { runDisconnectBench } from './disconnect.bench';
 import { runExchangeBench } from './exchange.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runRemoteBench } from './remote.bench';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runCalendarBench(browser));
     Object.assign(results, await runExchangeBench(browser));
     Object.assign(results, await runRemoteBench(browser));
+    Object.assign(results, await runDisconnectBench(browser));
   } finally {
     await browser.close();
   }

@@ -1,5 +1,6 @@
 /**
- * The WebSocket protocol between a browser renderer and the host: requests with ids, responses, events.
+ * The WebSocket protocol between a browser renderer and the host: requests with ids, responses, events, and
+ * a ping/pong heartbeat.
  * Both directions are validated with these schemas; a message that does not parse is refused, never guessed.
  * Written with zod/mini: the renderer bundles this file, and zod/mini tree-shakes to a fraction of zod.
  */
@@ -14,6 +15,12 @@ export const clientMessageSchema = z.object({
 });
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
+/**
+ * The client's heartbeat: answered at once with {t:'pong'}. A client that hears nothing for a while after a
+ * ping knows the host is gone or hung (a closed socket alone does not show a hung host).
+ */
+export const pingMessageSchema = z.object({ t: z.literal('ping') });
+
 const wireErrorSchema = z.object({
   code: z.enum(['invalid-arguments', 'unknown-method', 'forbidden', 'failed', 'disconnected']),
   message: z.string(),
@@ -25,6 +32,8 @@ export const serverMessageSchema = z.union([
   z.object({ t: z.literal('evt'), event: z.enum(studioEvents), payload: z.unknown() }),
   /** Sent when a client message could not be read at all (no id to answer to). */
   z.object({ t: z.literal('bad'), error: wireErrorSchema }),
+  /** The answer to a client's {t:'ping'}. */
+  z.object({ t: z.literal('pong') }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

@@ -9,9 +9,14 @@
  * - the script mirrors the runner's client logic (runner.client.ts): a snapshot replaces, a patch merges
  *   top-level keys only when `baseRevision` matches (older ignored, a gap asks for a snapshot); timers are
  *   derived like deriveTimers() from the monotonic anchors and the message's `now`;
- * - it reconnects forever with backoff (250 ms → 5 s), at once when the phone comes back (visibility, online),
- *   and notices a dead link by a ping every 5 s; a 401 on reconnect (revoked, remote control turned off)
- *   returns to pairing with a message;
+ * - it reconnects forever with backoff (250 ms → 2 s), at once when the phone comes back (visibility, online),
+ *   and notices a dead link by a ping every 500 ms: the link is down when the socket closes or after 1 s with
+ *   nothing heard (a hung studio), and the socket is dropped and opened anew after 6 s of silence; a 401 on
+ *   reconnect (revoked, remote control turned off) returns to pairing with a message;
+ * - while the link is down the page says so in a banner (role alert), its timers stand still at the moment the
+ *   link went down, marked "Not live", and the controls are disabled; except when the phone itself is offline
+ *   (navigator.onLine false), where commands may still be pressed and wait, pending (below). Anything heard
+ *   again lifts all of it, and the snapshot sent on every connection shows the true state;
  * - a command is queued with a unique id and the segment it was meant for, shown as pending (with a count)
  *   while offline or when unacknowledged for 0.8 s, until acknowledged; after a reconnect unacknowledged commands are sent again with the same id (the
  *   server never applies an id twice); one that waited over 60 s is dropped with a message, one the server
@@ -47,6 +52,9 @@ h2 { font-size: 24px; margin: 0 0 8px; line-height: 1.2; }
 button { font: inherit; color: var(--text); background: #3f3f46; border: 0; border-radius: 14px; padding: 14px;
   min-height: 52px; touch-action: manipulation; }
 button:disabled { opacity: .4; }
+.link-lost { background: #b91c1c; color: #fff; font-weight: 600; border-radius: 12px; padding: 10px 12px; margin-bottom: 12px; }
+.not-live { background: transparent; border: 1px solid var(--dim); color: var(--dim); margin-left: 6px; }
+html[data-link="down"] .timers, html[data-link="down"] #countdown { opacity: .45; }
 button.primary { background: var(--accent); font-size: 30px; font-weight: 800; width: 100%; min-height: 110px; margin-bottom: 12px; }
 .row { display: flex; gap: 10px; margin-bottom: 12px; }
 .row button { flex: 1; }
@@ -78,13 +86,14 @@ const body = `
   </form>
 </section>
 <main id="console" hidden>
+  <p id="link-lost" class="link-lost" role="alert" hidden></p>
   <p id="message" class="message" role="alert"></p>
   <p id="pending" class="pending" role="status" hidden></p>
   <p id="read-only" class="card" data-t="readOnly" hidden></p>
   <p id="no-show" class="card" data-t="noShow" hidden></p>
   <div id="show" hidden>
     <section class="card" aria-labelledby="now-label">
-      <p class="label"><span id="now-label" data-t="now"></span> · <span id="status"></span> · <span id="position"></span></p>
+      <p class="label"><span id="now-label" data-t="now"></span> · <span id="status"></span> · <span id="position"></span><span id="not-live" class="badge not-live" data-t="notLive" hidden></span></p>
       <h2 id="current"></h2>
       <div class="timers">
         <div><p class="label" data-t="segmentTimer"></p><div class="timer" id="segment-timer" role="timer"></div></div>
@@ -141,6 +150,7 @@ const script = `(() => {
   const ROLES = __ROLES__;
   const TOKEN_KEY = 'kol-remote-token';
   const MAX_PENDING_AGE_MS = 60000;
+  const PING_MS = 500, SILENT_MS = 1000, GIVE_UP_MS = 6000;
   const root = document.documentElement;
   const langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
   const lang = String(langs[0] || 'en').toLowerCase().indexOf('zh') === 0 ? 'zh-CN' : 'en';
@@ -169,6 +179,10 @@ const script = `(() => {
   let retryTimer = 0;
   let pingTimer = 0;
   let lastPong = 0;
+  let lastPing = 0;
+  let unanswered = 0;
+  let linkDown = false;
+  let frozenAt = 0;
   let connection = 0;
   const pending = [];
   const shown = {};
@@ -193,7 +207,7 @@ const script = `(() => {
   function message(text) { setText('message', text || ''); }
 
   // ---- state (mirrors runner.client.ts) ----
-  function runnerNow() { return performance.now() + offset; }
+  function runnerNow() { return (linkDown ? frozenAt : performance.now()) + offset; }
   function at() { const a = state.anchors; return a.endedMono != null ? a.endedMono : a.pausedMono != null ? a.pausedMono : runnerNow(); }
   function plannedMs(index) {
     const seg = state.snapshot.segments[index];
@@ -267,6 +281,25 @@ const script = `(() => {
     root.dataset.connection = kind;
     setText('connection', kind === 'open' ? t('connected') : navigator.onLine === false ? t('offline') : t('reconnecting'));
   }
+  // The link to the studio: down from a closed socket or a silence, up again at the first thing heard.
+  function offlinePhone() { return navigator.onLine === false; }
+  function blocked() { return linkDown && !offlinePhone(); }
+  function setLink(down) {
+    if (down && !linkDown) frozenAt = performance.now();
+    linkDown = down;
+    root.dataset.link = down ? 'down' : 'up';
+    setText('link-lost', down ? (offlinePhone() ? t('offlineBanner') : t('linkLost')) : '');
+    show('link-lost', down);
+    show('not-live', down);
+    render();
+  }
+  function lost(socket) {
+    if (ws !== socket) return;
+    ws = null; open = false; synced = false;
+    clearInterval(pingTimer);
+    setConnection('closed');
+    setLink(true);
+  }
   function connect() {
     retryTimer = 0;
     if (!token || ws) return;
@@ -277,20 +310,28 @@ const script = `(() => {
     ws = socket;
     socket.onopen = () => {
       if (ws !== socket) return;
-      open = true; synced = false; attempts = 0; connection += 1; lastPong = Date.now();
+      open = true; synced = false; attempts = 0; connection += 1; lastPong = Date.now(); lastPing = 0; unanswered = 0;
       setConnection('open');
       clearInterval(pingTimer);
       pingTimer = setInterval(() => {
         if (ws !== socket) return;
-        if (Date.now() - lastPong > 9000) { socket.close(); return; }
+        const now = Date.now();
+        if (unanswered) {
+          if (now - unanswered > GIVE_UP_MS) { lost(socket); socket.close(); retry(); return; }
+          if (now - unanswered > SILENT_MS && !linkDown) { setConnection('closed'); setLink(true); }
+        }
+        if (now - lastPing < PING_MS) return;
+        lastPing = now;
+        if (!unanswered) unanswered = now;
         try { socket.send(JSON.stringify({ t: 'ping' })); } catch (_) { /* closing */ }
-      }, 4000);
+      }, 125);
     };
     socket.onmessage = (event) => {
       if (ws !== socket) return;
       let msg;
       try { msg = JSON.parse(event.data); } catch (_) { return; }
-      lastPong = Date.now();
+      lastPong = Date.now(); unanswered = 0;
+      if (linkDown) { setConnection('open'); setLink(false); }
       if (msg.t === 'hello') { role = msg.role; renderRole(); render(); }
       else if (msg.t === 'runner') receive(msg.m);
       else if (msg.t === 'ack') onAck(msg);
@@ -298,16 +339,14 @@ const script = `(() => {
     };
     socket.onclose = (event) => {
       if (ws !== socket) return;
-      ws = null; open = false; synced = false;
-      clearInterval(pingTimer);
-      setConnection('closed');
+      lost(socket);
       if (event.code === 4401) { unpaired(t('revoked')); return; }
       retry();
     };
   }
   function retry() {
     if (retryTimer || !token) return;
-    const delay = Math.min(5000, 250 * Math.pow(2, attempts));
+    const delay = Math.min(2000, 250 * Math.pow(2, attempts));
     attempts += 1;
     retryTimer = setTimeout(check, delay);
   }
@@ -333,8 +372,8 @@ const script = `(() => {
     setTimeout(() => { if (ws === socket && lastPong < asked) socket.close(); }, 2500);
   }
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') { if (ws) probe(); else wake(); } });
-  window.addEventListener('online', wake);
-  window.addEventListener('offline', () => { if (ws) ws.close(); setConnection('closed'); });
+  window.addEventListener('online', () => { if (linkDown) setLink(true); wake(); });
+  window.addEventListener('offline', () => { if (ws) ws.close(); setConnection('closed'); if (linkDown) setLink(true); });
 
   // ---- pairing ----
   function unpaired(reason) {
@@ -345,6 +384,7 @@ const script = `(() => {
     pending.length = 0;
     clearInterval(pingTimer);
     show('console', false); show('pair', true);
+    linkDown = false; root.dataset.link = 'up'; show('link-lost', false); show('not-live', false);
     setText('pair-error', reason || '');
     setConnection('closed');
     renderRole();
@@ -390,7 +430,8 @@ const script = `(() => {
     const nextSeg = segs[state.currentIndex + 1];
     setText('next-title', nextSeg ? nextSeg.title : t('lastSegment'));
     const idle = state.status === 'idle', ended = state.status === 'ended';
-    const setButton = (id, type, visible, enabled) => { show(id, visible && allowed(type)); $(id).disabled = !enabled; };
+    const off = blocked();
+    const setButton = (id, type, visible, enabled) => { show(id, visible && allowed(type)); $(id).disabled = off || !enabled; };
     setButton('next', 'next', true, !idle && !ended && !!nextSeg);
     setButton('previous', 'previous', true, !idle && !ended && state.currentIndex > 0);
     setButton('start', 'start', idle, idle);
@@ -444,10 +485,11 @@ const script = `(() => {
       setText('countdown', clock(left));
     }
   }
-  setInterval(() => { if (state && state.status === 'live' && document.visibilityState !== 'hidden') tick(); }, 250);
+  setInterval(() => { if (state && state.status === 'live' && !linkDown && document.visibilityState !== 'hidden') tick(); }, 250);
 
   for (const button of document.querySelectorAll('button[data-cmd]')) {
     button.addEventListener('click', () => {
+      if (blocked()) return;
       const type = button.dataset.cmd;
       const label = button.textContent || type;
       if (type === 'setStockLeft') {

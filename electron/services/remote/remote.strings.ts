@@ -52,6 +52,9 @@ export const remoteStrings = {
     tooOld: 'Not sent: "{what}" waited too long offline.',
     revoked: 'This phone was disconnected by the studio. Pair again to continue.',
     readOnly: 'Read only: this phone shows the show but cannot change it.',
+    linkLost: 'The studio is not answering. Controls are off and the timers are stopped until it answers again. Reconnecting…',
+    offlineBanner: 'This phone is offline. The timers are stopped; commands you press wait and are sent when the connection is back.',
+    notLive: 'Not live',
   },
   'zh-CN': {
     title: 'KOL 遥控',
@@ -100,6 +103,9 @@ export const remoteStrings = {
     tooOld: '未发送：“{what}”离线等待时间过长。',
     revoked: '此手机已被工作室断开。请重新配对后继续。',
     readOnly: '只读：此手机可以查看直播，但不能更改。',
+    linkLost: '工作室没有响应。在工作室恢复响应之前，控制已停用，计时已停止。正在重新连接…',
+    offlineBanner: '此手机已离线。计时已停止；你按下的指令会等待，并在连接恢复后发送。',
+    notLive: '非实时',
   },
 } as const;
 

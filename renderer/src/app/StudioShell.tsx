@@ -1,6 +1,7 @@
 /**
  * The AppShell: header (brand, OBS status, colour scheme), navigation named by section, and the routed page.
  * On an empty workspace (first run) it offers the sample workspace, except on Settings, which has its own.
+ * While the studio's services do not answer, every page shows the ConnectionBanner above it.
  */
 import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
+import { ConnectionBanner } from './ConnectionBanner';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { sections } from './navigation';
 
@@ -83,6 +85,7 @@ export function StudioShell() {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main>
+        <ConnectionBanner />
         {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
         <Suspense fallback={<Loader aria-label={t('loadingSection')} m="xl" />}>
           <Outlet />

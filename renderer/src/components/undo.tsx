@@ -1,7 +1,12 @@
-/** "Deleted … Undo" notifications: every delete in the studio can be taken back for a few seconds. Words in the UI language. */
+/**
+ * "Deleted … Undo" notifications: every delete in the studio can be taken back for a few seconds; and error
+ * notifications, whose message is a sentence (studio-errors.ts), never a code or a method name. Words in the UI
+ * language. "The studio is not answering" is shown once, not once per failed action.
+ */
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { i18n } from '../i18n/i18n';
+import { errorSentence, isNotAnswering } from '../studio/studio-errors';
 
 export function notifyDeleted(what: string, undo: () => Promise<void>): void {
   const id = `undo-${crypto.randomUUID()}`;
@@ -29,5 +34,6 @@ export function notifyDeleted(what: string, undo: () => Promise<void>): void {
 }
 
 export function notifyError(title: string, error: unknown): void {
-  notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error) });
+  const id = isNotAnswering(error) ? 'studio-not-answering' : undefined;
+  notifications.show({ ...(id ? { id } : {}), color: 'red', title, message: errorSentence(error) });
 }

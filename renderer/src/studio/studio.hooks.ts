@@ -1,10 +1,22 @@
 /**
- * A value the services push as an event (OBS status, remote status): read once on mount, then kept current by
- * every event. An event that arrives before the first read wins over it (it is newer).
+ * React's view of the studio's services:
+ * - useStudioConnection(): whether they answer (connection.ts), re-rendering on every change;
+ * - useStudioEventValue(): a value the services push as an event (OBS status, remote status): read on mount and
+ *   again after every reconnect, then kept current by every event. An event that arrives before a read wins over
+ *   it (it is newer). While the services do not answer, and after a reconnect until they are asked again, the
+ *   value is `undefined` (unknown), never the last one heard: a header must not say "connected" from stale data.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { StudioEvents } from '../../../shared/contract/studio-api';
-import { studio } from './studio';
+import type { StudioConnectionState } from './connection';
+import { studio, studioConnection } from './studio';
+
+const subscribeConnection = (listener: () => void) => studioConnection.subscribe(listener);
+const readConnection = () => studioConnection.get();
+
+export function useStudioConnection(): StudioConnectionState {
+  return useSyncExternalStore(subscribeConnection, readConnection);
+}
 
 /** The request that reads each such value now. */
 const readers = {
@@ -15,13 +27,20 @@ const readers = {
 type ReadableEvent = keyof typeof readers;
 
 export function useStudioEventValue<E extends ReadableEvent>(event: E): [StudioEvents[E] | undefined, (value: StudioEvents[E]) => void] {
-  const [value, setValue] = useState<StudioEvents[E]>();
+  const { status, reconnects } = useStudioConnection();
+  // Each value remembers the connection it came from: one heard before the last reconnect is not shown.
+  const [held, setHeld] = useState<{ value: StudioEvents[E]; reconnects: number }>();
+  const setValue = useCallback((value: StudioEvents[E]) => setHeld({ value, reconnects: studioConnection.get().reconnects }), []);
   useEffect(() => {
     let live = true;
-    const unsubscribe = studio.on(event, (next) => setValue(next));
+    let heard = false;
+    const unsubscribe = studio.on(event, (next) => {
+      heard = true;
+      setHeld({ value: next, reconnects });
+    });
     (readers[event]() as Promise<StudioEvents[E]>).then(
-      (current) => {
-        if (live) setValue((previous) => previous ?? current);
+      (value) => {
+        if (live && !heard) setHeld({ value, reconnects });
       },
       () => undefined,
     );
@@ -29,6 +48,6 @@ export function useStudioEventValue<E extends ReadableEvent>(event: E): [StudioE
       live = false;
       unsubscribe();
     };
-  }, [event]);
-  return [value, setValue];
+  }, [event, reconnects]);
+  return [status === 'disconnected' || held?.reconnects !== reconnects ? undefined : held.value, setValue];
 }

@@ -26,6 +26,8 @@ import { studio } from '../../studio/studio';
 import { saveShowRun } from '../reports/reports.repo';
 import { loadShowSnapshot } from './live-snapshot';
 import { formatClock, useRunner, useTimerView, type LiveRunner } from './live.hooks';
+import { LiveConnectionGuard, NotLiveMark } from './LiveConnectionGuard';
+import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -87,7 +89,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
   const shows = useShows()?.filter((s) => !s.isTemplate);
   const [showId, setShowId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const offer = useLiveQuery(() => studio.findResumableShow(), []);
+  const offer = useResumeOffer();
   const obs = useObsStatus();
   const selected = showId ?? shows?.[0]?.id ?? null;
 
@@ -267,6 +269,7 @@ function SegmentTimer({ state, offsetMs }: { state: RunnerState; offsetMs: numbe
       <Text fz={48} fw={700} c={over ? 'red' : undefined} aria-label={t('console.segmentTimer')} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {elapsed}
       </Text>
+      <NotLiveMark />
       <Text size="sm" c={over ? 'red' : 'dimmed'}>
         {t('console.of', { planned })} · {over ? t('console.over', { time: diff }) : t('console.left', { time: diff })}
       </Text>
@@ -285,6 +288,7 @@ function ShowClock({ state, offsetMs }: { state: RunnerState; offsetMs: number }
       <Text fz={48} fw={700} aria-label={t('console.showClock')} style={{ fontVariantNumeric: 'tabular-nums' }}>
         {elapsed}
       </Text>
+      <NotLiveMark />
       <Text size="sm" c={side === 'behind' ? 'red' : 'teal'} aria-label={t('console.overUnder')}>
         {side === 'behind' ? t('console.behind', { time: diff }) : t('console.ahead', { time: diff })}
       </Text>
@@ -495,7 +499,9 @@ export function LivePage() {
           ) : undefined
         }
       />
-      {active ? <Console runner={runner} state={state} snapshot={snapshot} /> : <StartPanel runner={{ ...runner, accept: (m) => { setFresh(false); runner.accept(m); } }} />}
+      <LiveConnectionGuard>
+        {active ? <Console runner={runner} state={state} snapshot={snapshot} /> : <StartPanel runner={{ ...runner, accept: (m) => { setFresh(false); runner.accept(m); } }} />}
+      </LiveConnectionGuard>
       <RemoteControlCard />
     </>
   );

@@ -1,12 +1,15 @@
 /**
  * The live show as the renderer sees it: the runner's snapshot, then its patches (applyMessage); a gap in
- * revisions (StalePatchError) or a reconnect fetches the snapshot again. Timers are derived locally from
- * the runner's monotonic anchors, mapped onto this page's clock with the offset each message carries.
+ * revisions (StalePatchError) or a reconnect fetches the snapshot again, and a reconnect that finds no show
+ * loaded (the host restarted) clears the state, so the page offers Resume rather than a stale console.
+ * Timers are derived locally from the runner's monotonic anchors, mapped onto this page's clock with the
+ * offset each message carries; while the studio does not answer they stand still at the moment it stopped.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { applyMessage, deriveTimers, StalePatchError } from '../../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState, RunnerTimers } from '../../../../shared/runner/runner.types';
 import { studio } from '../../studio/studio';
+import { useStudioConnection } from '../../studio/studio.hooks';
 
 export interface LiveRunner {
   state: RunnerState | null;
@@ -35,18 +38,29 @@ export function useRunner(): LiveRunner {
     }
   }, []);
 
+  const { reconnects } = useStudioConnection();
   useEffect(() => {
     let live = true;
-    resync.current = () => void studio.getRunnerSnapshot().then((snapshot) => live && snapshot && accept(snapshot));
+    const fetchSnapshot = (replace: boolean) =>
+      studio.getRunnerSnapshot().then(
+        (snapshot) => {
+          if (!live) return;
+          if (snapshot) accept(snapshot);
+          else if (replace) {
+            current.current = null;
+            setState(null);
+          }
+        },
+        () => undefined,
+      );
+    resync.current = () => void fetchSnapshot(false);
     const unsubscribe = studio.on('runner', accept);
-    void studio.getRunnerSnapshot().then((snapshot) => {
-      if (live && snapshot) accept(snapshot);
-    });
+    void fetchSnapshot(reconnects > 0);
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [accept]);
+  }, [accept, reconnects]);
 
   return { state, offsetMs, accept };
 }
@@ -83,10 +97,13 @@ const noSubscription = () => () => undefined;
  * A view of the show's timers (derived locally from the runner's anchors, no network traffic) that re-renders its
  * component only when the view changes: `select` returns a string, e.g. the clock text, so a timer showing
  * seconds renders once a second, not every frame, and the rest of the console does not re-render with it.
+ * While the studio does not answer, the view stands still at the moment it stopped (nothing says it runs on).
  */
 export function useTimerView(state: RunnerState, offsetMs: number, select: (timers: RunnerTimers) => string): string {
-  const running = state.status === 'live';
-  const view = () => select(deriveTimers(state, (running && frameId !== 0 ? frameNow : performance.now()) + offsetMs));
+  const connection = useStudioConnection();
+  const lostAt = connection.status === 'disconnected' ? connection.since : null;
+  const running = state.status === 'live' && lostAt === null;
+  const view = () => select(deriveTimers(state, (lostAt ?? (running && frameId !== 0 ? frameNow : performance.now())) + offsetMs));
   return useSyncExternalStore(running ? subscribeFrames : noSubscription, view);
 }
 

@@ -10,10 +10,11 @@ import type { NetworkAddress, RemotePairingCode } from '../../../../shared/contr
 import { remoteRoles, type RemoteRole } from '../../../../shared/remote/remote.roles';
 import { formatInZone } from '../../components/format';
 import { studio } from '../../studio/studio';
+import { errorSentence } from '../../studio/studio-errors';
 import { useRemoteStatus } from './remote.hooks';
 
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorSentence(error);
 }
 
 function useSecondsLeft(expiresAt: string | undefined): number {

@@ -1,10 +1,22 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useStudioConnection } from '../../studio/studio.hooks';
 import { useObsStatus } from './obs.hooks';
 
 export function ObsStatusBadge() {
   const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation('connection');
   const status = useObsStatus();
+  // While the studio's services do not answer, nobody knows what OBS is doing: say so, never "connected".
+  if (useStudioConnection().status === 'disconnected') {
+    return (
+      <Tooltip label={tc('obsUnknownHint')}>
+        <Badge role="status" aria-label={tc('obsUnknown')} color="gray" variant="outline" size="lg">
+          {tc('obsUnknown')}
+        </Badge>
+      </Tooltip>
+    );
+  }
   const state = status?.state ?? 'disconnected';
   const color = state === 'connected' ? 'green' : state === 'connecting' ? 'yellow' : state === 'failed' ? 'red' : 'gray';
   const label = state === 'connected' && status?.programScene ? t('obsBadge.connectedScene', { scene: status.programScene }) : t(`obsBadge.${state}`);

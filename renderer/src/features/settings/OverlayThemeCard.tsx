@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { defaultOverlayTheme, MAX_DEAL_ENDED_HOLD_SEC, overlayThemeSchema, type OverlayTheme } from '../../../../shared/contract/overlay-theme.schema';
 import { formatMoney } from '../../../../shared/domain/money';
 import { studio } from '../../studio/studio';
+import { errorSentence } from '../../studio/studio-errors';
 
 const priceLocales = ['zh-CN', 'zh-TW', 'en-US', 'en-GB', 'ja-JP', 'ko-KR', 'de-DE', 'fr-FR'];
 const SYSTEM_FONTS = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -53,7 +54,7 @@ export function OverlayThemeCard() {
       setTheme(await studio.setOverlayTheme(parsed.data));
       notifications.show({ message: t('saved'), color: 'green' });
     } catch (error) {
-      notifications.show({ title: t('saveFailed'), message: error instanceof Error ? error.message : String(error), color: 'red' });
+      notifications.show({ title: t('saveFailed'), message: errorSentence(error), color: 'red' });
     } finally {
       setSaving(false);
     }
