@@ -72,6 +72,9 @@ describe('ObsDriver helpers', () => {
     });
     expect(toObsStatus({ ...base, stats })).not.toHaveProperty('renderSkippedFrames');
     expect(toObsStatus({ ...base, state: 'stopped' }).state).toBe('disconnected');
+    // A lost OBS (it was connected) says so: never connected, and reconnecting.
+    expect(toObsStatus({ ...base, lost: true, streaming: true })).toMatchObject({ state: 'connecting', connected: false, reconnecting: true });
+    expect(toObsStatus({ ...base, lost: true })).not.toHaveProperty('streaming');
   });
 
   it('keeps the desired state while stopped and reports it as not applied', async () => {

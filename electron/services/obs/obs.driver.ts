@@ -65,6 +65,8 @@ export interface ObsDriverStatus {
   attempt: number;
   /** When reconnecting: the delay before the next attempt. */
   retryInMs?: number;
+  /** A connected session was lost and none has been established since (cleared by a connection, start, stop). */
+  lost?: boolean;
   /** Why the last attempt or session failed, for the user (never contains the password). */
   error?: string;
   obsVersion?: string;
@@ -178,7 +180,7 @@ export function toObsStatus(status: ObsDriverStatus): ObsStatus {
   return {
     state,
     connected: status.state === 'connected',
-    ...(status.state === 'reconnecting' ? { reconnecting: true } : {}),
+    ...(status.state === 'reconnecting' && status.lost ? { reconnecting: true } : {}),
     ...(status.url !== undefined ? { url: status.url } : {}),
     ...(status.obsVersion !== undefined ? { obsVersion: status.obsVersion } : {}),
     ...(status.websocketVersion !== undefined ? { websocketVersion: status.websocketVersion } : {}),
@@ -399,7 +401,7 @@ export class ObsDriver {
       await this.refreshObserved(session);
       if (generation !== this.generation || session.ended) return;
       session.ready = true;
-      this.publish({ ...this.status, state: 'connected', url: target.url, attempt: 0, error: undefined, retryInMs: undefined });
+      this.publish({ ...this.status, state: 'connected', url: target.url, attempt: 0, error: undefined, retryInMs: undefined, lost: undefined });
       session.keepalive = setInterval(() => void this.keepalive(session), this.options.keepaliveIntervalMs);
       await this.kickReconcile();
     } catch (error) {
@@ -416,12 +418,14 @@ export class ObsDriver {
     this.session = undefined;
     if (!this.target) return;
     const { kind, message } = classifyObsFailure(cause, session.url);
+    // Outputs are unknown while OBS is away: never report a stream or recording nobody can see.
+    const lost = session.ready || this.status.lost === true ? { lost: true, streaming: false, recording: false } : {};
     if (kind === 'fatal') {
-      this.publish({ ...this.status, state: 'failed', error: message, retryInMs: undefined });
+      this.publish({ ...this.status, ...lost, state: 'failed', error: message, retryInMs: undefined });
       return;
     }
     const retryInMs = retryDelayMs(Math.max(1, this.status.attempt), kind, this.options, this.random);
-    this.publish({ ...this.status, state: 'reconnecting', error: message, retryInMs });
+    this.publish({ ...this.status, ...lost, state: 'reconnecting', error: message, retryInMs });
     const generation = this.generation;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.connect(generation), retryInMs);
