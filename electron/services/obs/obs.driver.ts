@@ -218,6 +218,8 @@ interface Session {
   keepalive?: NodeJS.Timeout;
   liveness?: NodeJS.Timeout;
   pinging: boolean;
+  /** Outputs starting, stopping or reconnecting (their last StateChanged event), by output. */
+  outputStates: Partial<Record<ObsOutput, string>>;
 }
 
 /** What the liveness check needs of the client's socket (`ws` in Node); absent where the socket has no ping. */
@@ -357,6 +359,7 @@ export class ObsDriver {
       stale: true,
       ready: false,
       pinging: false,
+      outputStates: {},
       end: (cause) => {
         if (session.ended) return;
         session.ended = true;
@@ -490,53 +493,48 @@ export class ObsDriver {
     const session = this.session;
     if (!session?.ready) throw new Error('OBS is not connected. Connect to OBS in Settings first.');
     const key = output === 'stream' ? 'streaming' : 'recording';
-    if (this.status[key] === active) return this.status;
-    const reached = new Promise<void>((resolve) => {
-      const off = this.onStatus((status) => {
-        if (status[key] === active) {
-          off();
-          resolve();
-        }
-      });
-    });
+    if (this.status[key] === active && session.outputStates[output] === undefined) {
+      // Not moving: confirm with OBS (a start given from OBS itself may not have been seen yet).
+      if ((await this.readOutputs(session))[key] === active) return this.status;
+    }
     const requestType = output === 'stream' ? (active ? 'StartStream' : 'StopStream') : active ? 'StartRecord' : 'StopRecord';
     try {
       await this.caller(session).call(requestType);
     } catch (error) {
-      // 500 OutputRunning / 501 OutputNotRunning: it is (or is getting) there already; the event settles it.
+      // 500 OutputRunning / 501 OutputNotRunning: it is (or is getting) there already.
       const already = error instanceof OBSWebSocketError && (error.code === 500 || error.code === 501);
       if (!already) throw new Error(outputFailure(output, active, error));
     }
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      await Promise.race([
-        reached,
-        session.closed,
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('timeout')), this.options.outputTimeoutMs);
-        }),
-      ]);
-    } catch (error) {
-      // A missed event: ask OBS once more before giving up.
-      if (this.session === session && !session.ended) {
+    // Events make the status follow at once; this waits until OBS itself says the output is (in)active and no
+    // longer starting or stopping (obs-websocket reports outputActive false already while stopping).
+    const deadline = Date.now() + this.options.outputTimeoutMs;
+    for (;;) {
+      if (this.session !== session || session.ended) throw new Error(outputFailure(output, active, new SessionEnded('lost')));
+      if (session.outputStates[output] === undefined) {
         const now = await this.readOutputs(session).catch(() => undefined);
-        if (now && now[key] === active) return this.status;
+        if (now?.[key] === active) return this.status;
       }
-      throw new Error(outputFailure(output, active, error));
-    } finally {
-      clearTimeout(timer);
+      if (Date.now() > deadline) throw new Error(outputFailure(output, active, new Error('timeout')));
+      await sleep(100);
     }
-    return this.status;
   }
 
   private async readOutputs(session: Session): Promise<{ streaming: boolean; recording: boolean }> {
     const caller = this.caller(session);
     const [stream, record] = await Promise.all([caller.call('GetStreamStatus'), caller.call('GetRecordStatus')]);
-    const outputs = { streaming: stream.outputActive, recording: record.outputActive };
+    const outputs = this.settledOutputs(session, stream.outputActive, record.outputActive);
     if (this.session === session && (outputs.streaming !== this.status.streaming || outputs.recording !== this.status.recording)) {
       this.publish({ ...this.status, ...outputs });
     }
     return outputs;
+  }
+
+  /** Polled outputActive, except for an output that is starting or stopping: its last event decides meanwhile. */
+  private settledOutputs(session: Session, streamActive: boolean, recordActive: boolean): { streaming: boolean; recording: boolean } {
+    return {
+      streaming: session.outputStates.stream === undefined ? streamActive : this.status.streaming,
+      recording: session.outputStates.record === undefined ? recordActive : this.status.recording,
+    };
   }
 
   private async keepalive(session: Session): Promise<void> {
@@ -552,8 +550,7 @@ export class ObsDriver {
       if (this.session !== session) return;
       this.publish({
         ...this.status,
-        streaming: stream.outputActive,
-        recording: record.outputActive,
+        ...this.settledOutputs(session, stream.outputActive, record.outputActive),
         stats: {
           renderSkippedFrames: stats.renderSkippedFrames,
           renderTotalFrames: stats.renderTotalFrames,
@@ -591,11 +588,16 @@ export class ObsDriver {
     for (const event of ['SceneCreated', 'SceneRemoved', 'SceneNameChanged', 'SceneItemCreated', 'SceneItemRemoved', 'InputCreated', 'InputRemoved', 'InputNameChanged'] as const) {
       client.on(event, markStale);
     }
-    client.on('StreamStateChanged', ({ outputActive }) => {
-      if (current() && outputActive !== this.status.streaming) this.publish({ ...this.status, streaming: outputActive });
+    const transitional = (state: string) => state === 'OBS_WEBSOCKET_OUTPUT_STARTING' || state === 'OBS_WEBSOCKET_OUTPUT_STOPPING' || state === 'OBS_WEBSOCKET_OUTPUT_RECONNECTING';
+    client.on('StreamStateChanged', ({ outputActive, outputState }) => {
+      if (!current()) return;
+      session.outputStates.stream = transitional(outputState) ? outputState : undefined;
+      if (outputActive !== this.status.streaming) this.publish({ ...this.status, streaming: outputActive });
     });
-    client.on('RecordStateChanged', ({ outputActive }) => {
-      if (current() && outputActive !== this.status.recording) this.publish({ ...this.status, recording: outputActive });
+    client.on('RecordStateChanged', ({ outputActive, outputState }) => {
+      if (!current()) return;
+      session.outputStates.record = transitional(outputState) ? outputState : undefined;
+      if (outputActive !== this.status.recording) this.publish({ ...this.status, recording: outputActive });
     });
     client.on('ExitStarted', () => this.onSessionError(session, new Error('OBS is shutting down.')));
   }
