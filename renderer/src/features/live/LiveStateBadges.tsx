@@ -6,15 +6,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ObsStatus } from '../../../../shared/contract/studio-api';
-
-export type ShowOnAirState = 'ended' | 'rehearsal' | 'onAir' | 'liveNotStreaming';
-
-/** The main state badge of a show (pure, for the console and its tests). */
-export function showOnAirState(args: { ended: boolean; rehearsal: boolean; obs: Pick<ObsStatus, 'connected' | 'streaming'> | undefined }): ShowOnAirState {
-  if (args.ended) return 'ended';
-  if (args.rehearsal) return 'rehearsal';
-  return args.obs?.connected && args.obs.streaming === true ? 'onAir' : 'liveNotStreaming';
-}
+import { showOnAirState } from './live-state';
 
 export function LiveStateBadges({ ended, rehearsal, paused, obs }: { ended: boolean; rehearsal: boolean; paused: boolean; obs: ObsStatus | undefined }) {
   const { t } = useTranslation('live');
