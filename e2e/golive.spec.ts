@@ -6,20 +6,22 @@
  *   (asked through obs-websocket), and the console says ON AIR; the overlay URLs are listed during the show;
  * - End show stops the stream and the recording (outputActive false), shows Ended alone, and View report opens
  *   that run's report;
- * - OBS SIGKILLed mid-show: the header and the console say OBS is not connected within 2 s.
+ * - OBS SIGKILLed mid-show: the header, the console and a paired phone say OBS is not connected within 2 s.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OBSWebSocket } from 'obs-websocket-js';
-import type { Page } from '@playwright/test';
+import { devices, type Page } from '@playwright/test';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { rtmpTestGate, startRtmp, type RtmpReceiver } from './support/rtmp';
-import { expect, test } from './support/fixtures';
+import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
+import { startHostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const SHOW = '光研补水之夜 Glow Theory Hydration Night';
+const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 const obsGate = obsTestGate();
 const rtmpGate = rtmpTestGate();
 
@@ -131,25 +133,57 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect(report.getByRole('table', { name: `Planned and actual: ${SHOW}` }).getByRole('row').nth(1)).toContainText(/\d+:\d\d\s*\d+:\d\d/);
   });
 
-  test('OBS killed mid-show: the header and the console say OBS is not connected within 2 s', async ({ page }) => {
-    await page.goto('/');
-    await loadSampleFromFirstRun(page);
-    await connectObs(page, rig);
-    await page.getByRole('link', { name: 'Live' }).click();
-    await goLiveThroughChecklist(page); // not streaming: "Go live without streaming"
-    const state = page.getByRole('status', { name: 'Show state' });
-    await expect(state).toHaveText('Live · not streaming');
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+  test('OBS killed mid-show: the header, the console and a paired phone say OBS is not connected within 2 s', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const host = await startHostProcess({ args: ['--remote-port', '0'] });
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: host.url });
+    const phoneContext = await browser.newContext({ ...iPhone });
+    const log: ProblemLog = { problems: [] };
+    try {
+      const page = await desktop.newPage();
+      watchForProblems(page, log);
+      await page.goto('/');
+      await loadSampleFromFirstRun(page);
+      await connectObs(page, rig);
+      await page.getByRole('link', { name: 'Live' }).click();
+      await goLiveThroughChecklist(page); // not streaming: "Go live without streaming"
+      const state = page.getByRole('status', { name: 'Show state' });
+      await expect(state).toHaveText('Live · not streaming');
+      await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Start streaming' })).toBeVisible();
 
-    const killedAt = Date.now();
-    rig.kill('SIGKILL');
-    await expect(page.getByRole('status', { name: 'OBS disconnected · reconnecting' })).toBeVisible({ timeout: 2_000 });
-    const shownMs = Date.now() - killedAt;
-    await expect(state).toContainText('OBS not connected', { timeout: 500 });
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toHaveCount(0);
-    console.info(`[golive e2e] OBS SIGKILLed: the UI showed it disconnected after ${shownMs} ms`);
-    expect(shownMs).toBeLessThan(2_000);
-    await rig.restart();
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible({ timeout: 20_000 });
+      // A phone paired as co-host sees OBS too.
+      await page.getByRole('switch', { name: 'Remote control on this network' }).click();
+      await page.getByRole('button', { name: 'Show pairing code' }).click();
+      const shortUrl = (await page.getByTestId('remote-url').textContent()) ?? '';
+      const code = (await page.getByLabel('Pairing code', { exact: true }).textContent()) ?? '';
+      const phone = await phoneContext.newPage();
+      await phone.goto(shortUrl);
+      await phone.getByLabel('Pairing code').fill(code);
+      await phone.getByRole('button', { name: 'Pair' }).click();
+      const phoneObs = phone.locator('#obs');
+      await expect(phoneObs).toHaveText('OBS OK');
+
+      const killedAt = Date.now();
+      rig.kill('SIGKILL');
+      await expect(page.getByRole('status', { name: 'OBS disconnected · reconnecting' })).toBeVisible({ timeout: 2_000 });
+      const shownMs = Date.now() - killedAt;
+      await expect(phoneObs).toHaveText('OBS lost', { timeout: Math.max(100, 2_000 - shownMs) });
+      const phoneMs = Date.now() - killedAt;
+      await expect(state).toContainText('OBS not connected', { timeout: 500 });
+      await expect(page.getByRole('status', { name: /^OBS connected/ })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Start streaming' })).toHaveCount(0);
+      console.info(`[golive e2e] OBS SIGKILLed: the studio showed it disconnected after ${shownMs} ms, the phone after ${phoneMs} ms`);
+      expect(shownMs).toBeLessThan(2_000);
+      expect(phoneMs).toBeLessThan(2_000);
+      await rig.restart();
+      await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible({ timeout: 20_000 });
+      await expect(phoneObs).toHaveText('OBS OK');
+    } finally {
+      await phoneContext.close();
+      await desktop.close();
+      await host.stop();
+    }
+    expect(log.problems).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ export interface StudioServicesOptions {
   remotePort?: number;
 }
 
+const phoneObsState = (status: ObsStatus) => ({ connected: status.connected, streaming: status.connected && status.streaming === true });
+
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
 
 export interface StudioServices {
@@ -104,6 +106,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     health: () => ({ status: 'ok', name: options.name, version: options.version }),
     ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
     onStatus: (status) => emit('remote', status),
+    obs: () => phoneObsState(toObsStatus(obs.getStatus())),
+  });
+  // Phones hear about OBS as soon as the driver does (a lost OBS within 2 s), only when what they show changes.
+  let lastPhoneObs = '';
+  obs.onStatus((driverStatus) => {
+    const state = phoneObsState(toObsStatus(driverStatus));
+    const key = JSON.stringify(state);
+    if (key === lastPhoneObs) return;
+    lastPhoneObs = key;
+    remote.publishObs(state);
   });
 
   const handlers = {

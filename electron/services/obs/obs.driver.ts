@@ -15,7 +15,8 @@
  *   (close 4009), a kick (4011) or an unsupported RPC version (4010): the state is `failed` until start() again.
  * - A lost OBS is reported within 2 s: a closed socket at once (ConnectionClosed), a hung or half-open one through
  *   the liveness ping — a WebSocket ping every 500 ms; when nothing (no pong) has come back for 1.5 s the socket
- *   is terminated and the driver reconnects. Status `reconnecting` maps to a contract status that is never
+ *   is terminated and the driver reconnects (a blocked event loop of this process is not counted against OBS).
+ *   Status `reconnecting` maps to a contract status that is never
  *   `connected` (ObsStatus.reconnecting), so no screen says connected while OBS is gone.
  * - Keepalive: GetStats + GetStreamStatus + GetRecordStatus every 2 s (frame counters, and streaming/recording
  *   corrected should an event be missed) must answer within 3 s, otherwise the socket is terminated likewise.
@@ -452,9 +453,13 @@ export class ObsDriver {
     });
     const check = Math.max(50, Math.min(250, Math.floor(this.options.livenessIntervalMs / 2)));
     let pingedAt = 0;
+    let tickedAt = Date.now();
     session.liveness = setInterval(() => {
       if (session.ended) return;
       const now = Date.now();
+      // This process was busy (timers ran late): a pong may be waiting unread, so OBS gets a fresh window.
+      if (now - tickedAt > check * 4) heardAt = now;
+      tickedAt = now;
       if (now - heardAt > this.options.livenessTimeoutMs) {
         this.onSessionError(session, new RequestTimeout(`OBS did not answer (keepalive ping) within ${this.options.livenessTimeoutMs} ms.`));
         return;
