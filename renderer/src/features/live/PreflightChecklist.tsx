@@ -9,7 +9,7 @@
  */
 import { Alert, Badge, Button, Group, List, Loader, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsOffAirConfirmation, preflightItems, type PreflightItem, type PreflightReport, type ShowFlag } from '../../../../shared/domain/preflight';
 import { showPlatforms, type ShowPlatform } from '../../../../shared/domain/entities';
@@ -97,6 +97,27 @@ function ChecklistBody({ onClose, showId, onGoLive }: PreflightChecklistProps) {
       current = false;
     };
   }, [showId]);
+
+  // OBS connected or was lost while the checklist is open: check again (scenes can only be read while connected).
+  const obsConnected = obs?.connected;
+  const recheckedFor = useRef<boolean | undefined>(undefined);
+  useEffect(() => {
+    if (!snapshot || obsConnected === undefined || report === null) return;
+    if (obsConnected === report.obs.connected) {
+      recheckedFor.current = undefined;
+      return;
+    }
+    if (recheckedFor.current === obsConnected) return; // once per change, never a loop
+    recheckedFor.current = obsConnected;
+    let current = true;
+    studio.getPreflight(snapshot).then(
+      (next) => current && setReport(next),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [obsConnected, snapshot, report]);
 
   // Streaming and recording as OBS reports them now (events), over the last check.
   const live: PreflightReport | null = report
