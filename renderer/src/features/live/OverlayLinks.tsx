@@ -5,6 +5,7 @@
  */
 import { Button, Card, Code, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { studio } from '../../studio/studio';
 
@@ -38,7 +39,8 @@ function UrlRow({ url, copyLabel, urlLabel, label }: { url: string; copyLabel: s
   );
 }
 
-export function OverlayLinks() {
+/** Memoised (no props): a cue re-renders the console, never this list. */
+export const OverlayLinks = memo(function OverlayLinks() {
   const { t } = useTranslation('live');
   const { t: tg } = useTranslation('golive');
   const pageLabel = (page: string) => (overlayPages.has(page) ? t(`overlays.${page}`) : page);
@@ -70,4 +72,4 @@ export function OverlayLinks() {
       </Stack>
     </Card>
   );
-}
+});
