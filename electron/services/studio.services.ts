@@ -144,7 +144,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       const setup = obsSetupForShow(snapshot, overlayPageUrls());
       const report = await obs.setShowSetup(setup);
       const own = new Set([...setup.scenes, OVERLAY_SCENE]);
-      const scenes = await obs.withObs(async (client) => (await client.call('GetSceneList')).scenes.map((scene) => String(scene.sceneName)));
+      const scenes = await obs
+        .withObs(async (client) => (await client.call('GetSceneList')).scenes.map((scene) => String(scene.sceneName)))
+        .catch(() => [] as string[]);
       return {
         scenesCreated: report?.created.scenes ?? [],
         sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
