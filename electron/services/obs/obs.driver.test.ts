@@ -77,6 +77,12 @@ describe('ObsDriver helpers', () => {
     expect(toObsStatus({ ...base, lost: true })).not.toHaveProperty('streaming');
   });
 
+  it('refuses stream/record control and OBS work while not connected, with a sentence', async () => {
+    const driver = new ObsDriver();
+    await expect(driver.setOutput('stream', true)).rejects.toThrow('OBS is not connected. Connect to OBS in Settings first.');
+    await expect(driver.withObs(async () => 1)).rejects.toThrow('OBS is not connected.');
+  });
+
   it('keeps the desired state while stopped and reports it as not applied', async () => {
     const driver = new ObsDriver();
     const outcome = await driver.setDesired({ programScene: 'X', overlays: { Deal: { visible: true } } });
