@@ -7,6 +7,7 @@
 import { OBSWebSocket } from 'obs-websocket-js';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test } from './support/fixtures';
+import { goLiveThroughChecklist } from './support/golive';
 import { loadSampleFromFirstRun } from './support/smoke';
 import type { Page } from '@playwright/test';
 
@@ -80,7 +81,7 @@ test.describe('live with OBS', () => {
     await expect(page.getByText(/^Everything was already there/)).toBeVisible();
 
     const url = await page.getByRole('button', { name: 'Copy URL: All overlays (1920×1080)' }).getAttribute('data-url');
-    await page.getByRole('button', { name: 'Go live' }).click();
+    await goLiveThroughChecklist(page);
     await expect.poll(program).toBe('Opening');
     await expect.poll(() => overlayOn('KOL Lower Third')).toBe(true);
     const next = page.getByRole('button', { name: 'Next', exact: true });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
+import { goLiveThroughChecklist } from './support/golive';
 import { startHostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
 
@@ -66,7 +67,7 @@ test('overlay pages for OBS follow the show live', async ({ page, context }) => 
   expect(url).toMatch(/\/overlay\/all\?token=[A-Za-z0-9_-]{40,}$/);
   const overlay = await context.newPage();
   await overlay.goto(url!);
-  await page.getByRole('button', { name: 'Go live' }).click();
+  await goLiveThroughChecklist(page);
   await expect(overlay.locator('[data-overlay="host-name"]')).toHaveText('林小雨 Lin Xiaoyu');
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -113,7 +114,7 @@ test('resumes at the same segment after the host is killed mid-show', async ({ b
     await page.goto(first.url);
     await loadSampleFromFirstRun(page);
     await page.getByRole('link', { name: 'Live' }).click();
-    await page.getByRole('button', { name: 'Go live' }).click();
+    await goLiveThroughChecklist(page);
     for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Next', exact: true }).click();
     const current = page.getByRole('region', { name: 'Current segment' });
     await expect(current.getByRole('heading')).toHaveText(/^福袋抽奖 Giveaway/);

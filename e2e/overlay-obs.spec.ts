@@ -7,6 +7,7 @@ import { OBSWebSocket } from 'obs-websocket-js';
 import type { Page } from '@playwright/test';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test } from './support/fixtures';
+import { goLiveThroughChecklist } from './support/golive';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const gate = obsTestGate();
@@ -75,7 +76,7 @@ test.describe('native OBS overlays', () => {
 
   test('on a live show, Sold out takes price and code off the native deal card and the countdown off air', async ({ page }) => {
     await connectAndSetUp(page);
-    await page.getByRole('button', { name: 'Go live' }).click();
+    await goLiveThroughChecklist(page);
     const next = page.getByRole('button', { name: 'Next', exact: true });
     await expect.poll(program).toBe('Opening');
     await next.click();

@@ -11,6 +11,7 @@ import { devices, type Browser, type BrowserContext, type Page } from '@playwrig
 import { OBSWebSocket } from 'obs-websocket-js';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
+import { goLiveThroughChecklist } from './support/golive';
 import { startHostProcess, type HostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
 
@@ -75,7 +76,7 @@ test.describe('remote console from a phone', () => {
     await expect(desk.getByText(/^OBS connected \(/)).toBeVisible();
     await desk.getByRole('button', { name: 'Set up OBS' }).click();
     await expect(desk.getByText(/^Created /)).toBeVisible();
-    await desk.getByRole('button', { name: 'Go live' }).click();
+    await goLiveThroughChecklist(desk);
     const deskCurrent = desk.getByRole('region', { name: 'Current segment' }).getByRole('heading');
     await expect(deskCurrent).toHaveText('开场 Welcome & tonight’s line-up');
     await expect.poll(program).toBe('Opening');

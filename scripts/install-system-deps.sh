@@ -2,11 +2,12 @@
 # Installs the system packages KOL Studio's tests need on Debian/Ubuntu:
 #   chromium (browser e2e), xvfb + xauth (OBS and Electron windows without a display),
 #   obs-studio (real OBS for integration tests), fonts-noto-cjk (Chinese text in pages and PDFs),
-#   poppler-utils (pdftotext, to read exported PDFs back).
+#   poppler-utils (pdftotext, to read exported PDFs back), nginx + libnginx-mod-rtmp (a local RTMP receiver that
+#   OBS streams to in tests; started by the tests on their own port and config, never as the system service).
 # Run as root or with sudo. Safe to run again.
 set -euo pipefail
 
-packages=(chromium xvfb xauth obs-studio fonts-noto-cjk poppler-utils)
+packages=(chromium xvfb xauth obs-studio fonts-noto-cjk poppler-utils nginx libnginx-mod-rtmp)
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "install-system-deps: apt-get not found; install these with your package manager: ${packages[*]}" >&2

@@ -6,10 +6,12 @@ import type { StudioEvent } from '../../shared/contract/methods';
 import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
 import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
 import { LiveObsLink } from './live/live.link';
-import { obsSetupForShow } from './live/live.obs';
+import { OVERLAY_SCENE, obsSetupForShow, showScenes } from './live/live.obs';
+import { runPreflight } from './live/live.preflight';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages, type OverlayChannel, type OverlayPage } from './overlay/overlay.page';
+import { nestBaseScene } from './obs/obs.setup';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { saveOverlayTheme } from './overlay/overlay.theme-store';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
@@ -32,6 +34,8 @@ export interface StudioServicesOptions {
   /** Port of the remote console's LAN listener (default 4467; 0 picks a free one). */
   remotePort?: number;
 }
+
+const phoneObsState = (status: ObsStatus) => ({ connected: status.connected, streaming: status.connected && status.streaming === true });
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
 
@@ -105,6 +109,16 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     health: () => ({ status: 'ok', name: options.name, version: options.version }),
     ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
     onStatus: (status) => emit('remote', status),
+    obs: () => phoneObsState(toObsStatus(obs.getStatus())),
+  });
+  // Phones hear about OBS as soon as the driver does (a lost OBS within 2 s), only when what they show changes.
+  let lastPhoneObs = '';
+  obs.onStatus((driverStatus) => {
+    const state = phoneObsState(toObsStatus(driverStatus));
+    const key = JSON.stringify(state);
+    if (key === lastPhoneObs) return;
+    lastPhoneObs = key;
+    remote.publishObs(state);
   });
 
   const handlers = {
@@ -130,12 +144,32 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     disconnectObs: async () => toObsStatus(await obs.stop()),
     setupObs: async (snapshot) => {
       if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      const report = await obs.setShowSetup(obsSetupForShow(snapshot, overlayPageUrls()));
+      const setup = obsSetupForShow(snapshot, overlayPageUrls());
+      const report = await obs.setShowSetup(setup);
+      const own = new Set([...setup.scenes, OVERLAY_SCENE]);
+      const scenes = await obs
+        .withObs(async (client) => (await client.call('GetSceneList')).scenes.map((scene) => String(scene.sceneName)))
+        .catch(() => [] as string[]);
       return {
         scenesCreated: report?.created.scenes ?? [],
         sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
         alreadyThere: (report?.existing.scenes.length ?? 0) + (report?.existing.inputs.length ?? 0),
+        // GetSceneList lists the top of OBS's scene list first; the user reads it top to bottom too.
+        otherScenes: scenes.filter((scene) => !own.has(scene)).reverse(),
       };
+    },
+    getPreflight: async (snapshot) =>
+      runPreflight(snapshot, {
+        obs,
+        overlayUrls: () => Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url })),
+        overlayClients: () => overlay.clientCount,
+      }),
+    setObsOutput: async ({ output, active }) => toObsStatus(await obs.setOutput(output, active)),
+    nestBaseScene: async (snapshot, { baseScene }) => {
+      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
+      const scenes = showScenes(snapshot);
+      if (scenes.includes(baseScene) || baseScene === OVERLAY_SCENE) throw new Error(`"${baseScene}" is one of the show's own scenes: pick your camera or capture scene.`);
+      return obs.withObs((client) => nestBaseScene(client, { baseScene, scenes, overlayScene: OVERLAY_SCENE }), true);
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
     exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),

@@ -28,6 +28,9 @@ export const studioMethods = [
   'disableRemote',
   'createPairingCode',
   'revokeRemoteSession',
+  'getPreflight',
+  'setObsOutput',
+  'nestBaseScene',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -11,6 +11,7 @@ import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from '
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
+import type { PreflightReport } from '../domain/preflight';
 import {
   remoteEnableArgsSchema,
   remoteRoleSchema,
@@ -33,6 +34,18 @@ export const obsConnectArgsSchema = z.object({
   remember: z.boolean().optional(),
 });
 export type ObsConnectArgs = z.infer<typeof obsConnectArgsSchema>;
+
+/** Start or stop OBS's stream or recording. */
+export const obsOutputArgsSchema = z.strictObject({
+  output: z.enum(['stream', 'record']),
+  active: z.boolean(),
+});
+export type ObsOutputArgs = z.infer<typeof obsOutputArgsSchema>;
+
+/** The user's own scene (camera, capture) to nest into every show scene. */
+export const nestBaseSceneArgsSchema = z.strictObject({
+  baseScene: z.string().trim().min(1, 'pick a scene').max(200),
+});
 
 export const requestArgs = {
   getAppInfo: z.tuple([]),
@@ -58,6 +71,9 @@ export const requestArgs = {
   disableRemote: z.tuple([]),
   createPairingCode: z.tuple([z.object({ role: remoteRoleSchema })]),
   revokeRemoteSession: z.tuple([remoteSessionIdSchema]),
+  getPreflight: z.tuple([showSnapshotSchema]),
+  setObsOutput: z.tuple([obsOutputArgsSchema]),
+  nestBaseScene: z.tuple([showSnapshotSchema, nestBaseSceneArgsSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -73,6 +89,8 @@ export type ObsConnectionState = 'disconnected' | 'connecting' | 'connected' | '
 export interface ObsStatus {
   state: ObsConnectionState;
   connected: boolean;
+  /** OBS was connected and is lost: the driver is trying again (state is then 'connecting', never 'connected'). */
+  reconnecting?: boolean;
   url?: string;
   obsVersion?: string;
   websocketVersion?: string;
@@ -107,7 +125,13 @@ export interface StudioResults {
   connectObs: ObsStatus;
   disconnectObs: ObsStatus;
   /** Idempotent: what it created this time, and how many scenes and sources were already there. */
-  setupObs: { scenesCreated: string[]; sourcesCreated: string[]; alreadyThere: number };
+  setupObs: {
+    scenesCreated: string[];
+    sourcesCreated: string[];
+    alreadyThere: number;
+    /** Scenes in OBS that are not the show's nor the overlay scene: candidates for a base (camera) scene. */
+    otherScenes?: string[];
+  };
   /**
    * Overlay page URLs (with the install's token) for OBS browser sources; empty until they are served. `url` is
    * the live page (never shows a rehearsal); `previewUrl` its preview twin (rehearsals too, with a REHEARSAL mark).
@@ -136,6 +160,12 @@ export interface StudioResults {
   /** A one-use code for `role`, valid 2 minutes; the previous code stops working. */
   createPairingCode: RemotePairingCode;
   revokeRemoteSession: RemoteStatus;
+  /** The checklist before going live (read-only): OBS, scenes, outputs, overlay pages, the show's flags. */
+  getPreflight: PreflightReport;
+  /** Resolves once OBS reports the output in that state; rejects with a sentence when it did not get there. */
+  setObsOutput: ObsStatus;
+  /** Idempotent: where the base scene was added this time, and where it already was. */
+  nestBaseScene: { nestedInto: string[]; alreadyThere: string[]; skipped: string[] };
 }
 
 export interface StudioEvents {

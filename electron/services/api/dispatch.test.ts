@@ -45,6 +45,14 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
       throw new Error('not used');
     },
     revokeRemoteSession: async () => ({ enabled: true, sessions: [] }),
+    getPreflight: async () => {
+      throw new Error('not used');
+    },
+    setObsOutput: async (args) => {
+      calls.push([args]);
+      return status;
+    },
+    nestBaseScene: async () => ({ nestedInto: [], alreadyThere: [], skipped: [] }),
   };
 }
 
@@ -55,6 +63,14 @@ describe('dispatch', () => {
     await expect(dispatch(recordingHandlers(calls), 'createPairingCode', [{ role: 'admin' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
     await dispatch(recordingHandlers(calls), 'enableRemote', [{ address: '192.168.1.20' }]);
     expect(calls).toEqual([[{ address: '192.168.1.20' }]]);
+  });
+
+  it('refuses an OBS output that does not exist and unknown fields', async () => {
+    const calls: unknown[][] = [];
+    await expect(dispatch(recordingHandlers(calls), 'setObsOutput', [{ output: 'replay', active: true }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await expect(dispatch(recordingHandlers(calls), 'setObsOutput', [{ output: 'stream', active: true, key: 'x' }])).rejects.toMatchObject({ code: 'invalid-arguments' });
+    await dispatch(recordingHandlers(calls), 'setObsOutput', [{ output: 'record', active: false }]);
+    expect(calls).toEqual([[{ output: 'record', active: false }]]);
   });
 
   it('runs the handler with parsed arguments', async () => {

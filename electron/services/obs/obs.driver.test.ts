@@ -72,6 +72,15 @@ describe('ObsDriver helpers', () => {
     });
     expect(toObsStatus({ ...base, stats })).not.toHaveProperty('renderSkippedFrames');
     expect(toObsStatus({ ...base, state: 'stopped' }).state).toBe('disconnected');
+    // A lost OBS (it was connected) says so: never connected, and reconnecting.
+    expect(toObsStatus({ ...base, lost: true, streaming: true })).toMatchObject({ state: 'connecting', connected: false, reconnecting: true });
+    expect(toObsStatus({ ...base, lost: true })).not.toHaveProperty('streaming');
+  });
+
+  it('refuses stream/record control and OBS work while not connected, with a sentence', async () => {
+    const driver = new ObsDriver();
+    await expect(driver.setOutput('stream', true)).rejects.toThrow('OBS is not connected. Connect to OBS in Settings first.');
+    await expect(driver.withObs(async () => 1)).rejects.toThrow('OBS is not connected.');
   });
 
   it('keeps the desired state while stopped and reports it as not applied', async () => {

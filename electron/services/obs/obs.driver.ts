@@ -13,9 +13,18 @@
  *   the TCP connection or answers NotReady (207) — a cheap, local failure, and OBS is usually coming back — and
  *   at 10 s for anything else (timeouts, protocol errors). NO automatic retry after an authentication failure
  *   (close 4009), a kick (4011) or an unsupported RPC version (4010): the state is `failed` until start() again.
- * - Keepalive: GetStats every 2 s (it also feeds the skipped-frame counters) must answer within 3 s, otherwise
- *   the socket is terminated (a SIGKILLed OBS can leave it half-open) and the driver reconnects. Every request
- *   has a timeout and fails as soon as its session closes (obs-websocket-js never settles them on close).
+ * - A lost OBS is reported within 2 s: a closed socket at once (ConnectionClosed), a hung or half-open one through
+ *   the liveness ping — a WebSocket ping every 500 ms; when nothing (no pong) has come back for 1.5 s the socket
+ *   is terminated and the driver reconnects (a blocked event loop of this process is not counted against OBS).
+ *   Status `reconnecting` maps to a contract status that is never
+ *   `connected` (ObsStatus.reconnecting), so no screen says connected while OBS is gone.
+ * - Keepalive: GetStats + GetStreamStatus + GetRecordStatus every 2 s (frame counters, and streaming/recording
+ *   corrected should an event be missed) must answer within 3 s, otherwise the socket is terminated likewise.
+ *   Streaming and recording otherwise follow StreamStateChanged/RecordStateChanged at once (outputActive).
+ *   Every request has a timeout and fails as soon as its session closes (obs-websocket-js never settles them on
+ *   close).
+ * - setOutput() starts or stops the stream or the recording and resolves once OBS reports the output in that
+ *   state (outputActive), or rejects with a sentence saying it did not.
  * - Each connection attempt uses a fresh client; nothing from an old session (events, late answers) can touch the
  *   state of a newer one. stop() cancels everything; a stopped driver publishes nothing more until start().
  * - The password is kept only to connect: it is never logged nor put into any status or error text.
@@ -57,6 +66,8 @@ export interface ObsDriverStatus {
   attempt: number;
   /** When reconnecting: the delay before the next attempt. */
   retryInMs?: number;
+  /** A connected session was lost and none has been established since (cleared by a connection, start, stop). */
+  lost?: boolean;
   /** Why the last attempt or session failed, for the user (never contains the password). */
   error?: string;
   obsVersion?: string;
@@ -88,6 +99,12 @@ export interface ObsDriverOptions {
   jitter?: number;
   keepaliveIntervalMs?: number;
   keepaliveTimeoutMs?: number;
+  /** WebSocket ping period (liveness). */
+  livenessIntervalMs?: number;
+  /** Nothing heard back for this long: OBS is lost. */
+  livenessTimeoutMs?: number;
+  /** How long setOutput() waits for OBS to report the output started or stopped. */
+  outputTimeoutMs?: number;
   connectTimeoutMs?: number;
   requestTimeoutMs?: number;
   /** For tests: replaces Math.random in the jitter. */
@@ -116,6 +133,9 @@ const DEFAULTS: Required<Omit<ObsDriverOptions, 'random'>> = {
   jitter: 0.2,
   keepaliveIntervalMs: 2_000,
   keepaliveTimeoutMs: 3_000,
+  livenessIntervalMs: 500,
+  livenessTimeoutMs: 1_500,
+  outputTimeoutMs: 15_000,
   connectTimeoutMs: 5_000,
   requestTimeoutMs: 5_000,
 };
@@ -161,6 +181,7 @@ export function toObsStatus(status: ObsDriverStatus): ObsStatus {
   return {
     state,
     connected: status.state === 'connected',
+    ...(status.state === 'reconnecting' && status.lost ? { reconnecting: true } : {}),
     ...(status.url !== undefined ? { url: status.url } : {}),
     ...(status.obsVersion !== undefined ? { obsVersion: status.obsVersion } : {}),
     ...(status.websocketVersion !== undefined ? { websocketVersion: status.websocketVersion } : {}),
@@ -196,8 +217,24 @@ interface Session {
   stale: boolean;
   ready: boolean;
   keepalive?: NodeJS.Timeout;
+  liveness?: NodeJS.Timeout;
   pinging: boolean;
+  /** Outputs starting, stopping or reconnecting (their last StateChanged event), by output. */
+  outputStates: Partial<Record<ObsOutput, string>>;
 }
+
+/** What the liveness check needs of the client's socket (`ws` in Node); absent where the socket has no ping. */
+interface PingableSocket {
+  ping(): void;
+  on(event: 'pong', listener: () => void): void;
+}
+
+function pingableSocket(client: OBSWebSocket): PingableSocket | undefined {
+  const socket = (client as unknown as { socket?: Partial<PingableSocket> }).socket;
+  return typeof socket?.ping === 'function' && typeof socket.on === 'function' ? (socket as PingableSocket) : undefined;
+}
+
+export type ObsOutput = 'stream' | 'record';
 
 /** Ends a client's socket at once, even half-open (ws terminate(); close() would wait for a close handshake). */
 function terminate(client: OBSWebSocket): void {
@@ -323,10 +360,12 @@ export class ObsDriver {
       stale: true,
       ready: false,
       pinging: false,
+      outputStates: {},
       end: (cause) => {
         if (session.ended) return;
         session.ended = true;
         clearInterval(session.keepalive);
+        clearInterval(session.liveness);
         rejectClosed(new SessionEnded(cause));
         client.removeAllListeners();
         if (cause === 'stopped') {
@@ -347,6 +386,7 @@ export class ObsDriver {
       );
       if (generation !== this.generation) return session.end('stale');
       client.on('ConnectionClosed', (error) => this.onSessionError(session, error));
+      this.startLiveness(session);
       this.wireEvents(session);
       const caller = this.caller(session);
       const [version, stream, record] = await Promise.all([
@@ -365,7 +405,7 @@ export class ObsDriver {
       await this.refreshObserved(session);
       if (generation !== this.generation || session.ended) return;
       session.ready = true;
-      this.publish({ ...this.status, state: 'connected', url: target.url, attempt: 0, error: undefined, retryInMs: undefined });
+      this.publish({ ...this.status, state: 'connected', url: target.url, attempt: 0, error: undefined, retryInMs: undefined, lost: undefined });
       session.keepalive = setInterval(() => void this.keepalive(session), this.options.keepaliveIntervalMs);
       await this.kickReconcile();
     } catch (error) {
@@ -382,12 +422,14 @@ export class ObsDriver {
     this.session = undefined;
     if (!this.target) return;
     const { kind, message } = classifyObsFailure(cause, session.url);
+    // Outputs are unknown while OBS is away: never report a stream or recording nobody can see.
+    const lost = session.ready || this.status.lost === true ? { lost: true, streaming: false, recording: false } : {};
     if (kind === 'fatal') {
-      this.publish({ ...this.status, state: 'failed', error: message, retryInMs: undefined });
+      this.publish({ ...this.status, ...lost, state: 'failed', error: message, retryInMs: undefined });
       return;
     }
     const retryInMs = retryDelayMs(Math.max(1, this.status.attempt), kind, this.options, this.random);
-    this.publish({ ...this.status, state: 'reconnecting', error: message, retryInMs });
+    this.publish({ ...this.status, ...lost, state: 'reconnecting', error: message, retryInMs });
     const generation = this.generation;
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => void this.connect(generation), retryInMs);
@@ -401,14 +443,119 @@ export class ObsDriver {
     session?.end('stopped');
   }
 
+  /** Pings OBS every livenessIntervalMs; ends the session when no pong came back for livenessTimeoutMs. */
+  private startLiveness(session: Session): void {
+    const socket = pingableSocket(session.client);
+    if (!socket) return;
+    let heardAt = Date.now();
+    socket.on('pong', () => {
+      heardAt = Date.now();
+    });
+    const check = Math.max(50, Math.min(250, Math.floor(this.options.livenessIntervalMs / 2)));
+    let pingedAt = 0;
+    let tickedAt = Date.now();
+    session.liveness = setInterval(() => {
+      if (session.ended) return;
+      const now = Date.now();
+      // This process was busy (timers ran late): a pong may be waiting unread, so OBS gets a fresh window.
+      if (now - tickedAt > check * 4) heardAt = now;
+      tickedAt = now;
+      if (now - heardAt > this.options.livenessTimeoutMs) {
+        this.onSessionError(session, new RequestTimeout(`OBS did not answer (keepalive ping) within ${this.options.livenessTimeoutMs} ms.`));
+        return;
+      }
+      if (now - pingedAt >= this.options.livenessIntervalMs) {
+        pingedAt = now;
+        try {
+          socket.ping();
+        } catch {
+          // the socket is closing: ConnectionClosed ends the session
+        }
+      }
+    }, check);
+  }
+
+  /**
+   * Runs `work` with the current session's caller (every request times out and fails when the session ends).
+   * Rejects with a sentence when OBS is not connected. Work that changes scenes marks what was observed stale.
+   */
+  async withObs<T>(work: (obs: ObsCaller) => Promise<T>, changesScenes = false): Promise<T> {
+    const session = this.session;
+    if (!session?.ready) throw new Error('OBS is not connected. Connect to OBS in Settings first.');
+    try {
+      return await work(this.caller(session));
+    } finally {
+      if (changesScenes && this.session === session) session.stale = true;
+    }
+  }
+
+  /**
+   * Starts or stops OBS's stream or recording and resolves with the status once OBS reports the output in that
+   * state. Already in that state: resolves at once. Rejects with a sentence when not connected, or when OBS did
+   * not get there in time (e.g. the stream server refused the connection).
+   */
+  async setOutput(output: ObsOutput, active: boolean): Promise<ObsDriverStatus> {
+    const session = this.session;
+    if (!session?.ready) throw new Error('OBS is not connected. Connect to OBS in Settings first.');
+    const key = output === 'stream' ? 'streaming' : 'recording';
+    if (this.status[key] === active && session.outputStates[output] === undefined) {
+      // Not moving: confirm with OBS (a start given from OBS itself may not have been seen yet).
+      if ((await this.readOutputs(session))[key] === active) return this.status;
+    }
+    const requestType = output === 'stream' ? (active ? 'StartStream' : 'StopStream') : active ? 'StartRecord' : 'StopRecord';
+    try {
+      await this.caller(session).call(requestType);
+    } catch (error) {
+      // 500 OutputRunning / 501 OutputNotRunning: it is (or is getting) there already.
+      const already = error instanceof OBSWebSocketError && (error.code === 500 || error.code === 501);
+      if (!already) throw new Error(outputFailure(output, active, error));
+    }
+    // Events make the status follow at once; this waits until OBS itself says the output is (in)active and no
+    // longer starting or stopping (obs-websocket reports outputActive false already while stopping).
+    const deadline = Date.now() + this.options.outputTimeoutMs;
+    for (;;) {
+      if (this.session !== session || session.ended) throw new Error(outputFailure(output, active, new SessionEnded('lost')));
+      if (session.outputStates[output] === undefined) {
+        const now = await this.readOutputs(session).catch(() => undefined);
+        if (now?.[key] === active) return this.status;
+      }
+      if (Date.now() > deadline) throw new Error(outputFailure(output, active, new Error('timeout')));
+      await sleep(100);
+    }
+  }
+
+  private async readOutputs(session: Session): Promise<{ streaming: boolean; recording: boolean }> {
+    const caller = this.caller(session);
+    const [stream, record] = await Promise.all([caller.call('GetStreamStatus'), caller.call('GetRecordStatus')]);
+    const outputs = this.settledOutputs(session, stream.outputActive, record.outputActive);
+    if (this.session === session && (outputs.streaming !== this.status.streaming || outputs.recording !== this.status.recording)) {
+      this.publish({ ...this.status, ...outputs });
+    }
+    return outputs;
+  }
+
+  /** Polled outputActive, except for an output that is starting or stopping: its last event decides meanwhile. */
+  private settledOutputs(session: Session, streamActive: boolean, recordActive: boolean): { streaming: boolean; recording: boolean } {
+    return {
+      streaming: session.outputStates.stream === undefined ? streamActive : this.status.streaming,
+      recording: session.outputStates.record === undefined ? recordActive : this.status.recording,
+    };
+  }
+
   private async keepalive(session: Session): Promise<void> {
     if (session.pinging) return;
     session.pinging = true;
     try {
-      const stats = await this.withTimeout(session, session.client.call('GetStats'), this.options.keepaliveTimeoutMs, 'keepalive (GetStats)');
+      const [stats, stream, record] = await this.withTimeout(
+        session,
+        Promise.all([session.client.call('GetStats'), session.client.call('GetStreamStatus'), session.client.call('GetRecordStatus')]),
+        this.options.keepaliveTimeoutMs,
+        'keepalive (GetStats)',
+      );
       if (this.session !== session) return;
       this.publish({
         ...this.status,
+        ...this.settledOutputs(session, stream.outputActive, record.outputActive),
         stats: {
           renderSkippedFrames: stats.renderSkippedFrames,
           renderTotalFrames: stats.renderTotalFrames,
@@ -446,11 +593,16 @@ export class ObsDriver {
     for (const event of ['SceneCreated', 'SceneRemoved', 'SceneNameChanged', 'SceneItemCreated', 'SceneItemRemoved', 'InputCreated', 'InputRemoved', 'InputNameChanged'] as const) {
       client.on(event, markStale);
     }
-    client.on('StreamStateChanged', ({ outputActive }) => {
-      if (current() && outputActive !== this.status.streaming) this.publish({ ...this.status, streaming: outputActive });
+    const transitional = (state: string) => state === 'OBS_WEBSOCKET_OUTPUT_STARTING' || state === 'OBS_WEBSOCKET_OUTPUT_STOPPING' || state === 'OBS_WEBSOCKET_OUTPUT_RECONNECTING';
+    client.on('StreamStateChanged', ({ outputActive, outputState }) => {
+      if (!current()) return;
+      session.outputStates.stream = transitional(outputState) ? outputState : undefined;
+      if (outputActive !== this.status.streaming) this.publish({ ...this.status, streaming: outputActive });
     });
-    client.on('RecordStateChanged', ({ outputActive }) => {
-      if (current() && outputActive !== this.status.recording) this.publish({ ...this.status, recording: outputActive });
+    client.on('RecordStateChanged', ({ outputActive, outputState }) => {
+      if (!current()) return;
+      session.outputStates.record = transitional(outputState) ? outputState : undefined;
+      if (outputActive !== this.status.recording) this.publish({ ...this.status, recording: outputActive });
     });
     client.on('ExitStarted', () => this.onSessionError(session, new Error('OBS is shutting down.')));
   }
@@ -620,6 +772,16 @@ export class ObsDriver {
       }
     }
   }
+}
+
+/** Why starting or stopping an output failed, as a sentence for the user. */
+function outputFailure(output: ObsOutput, active: boolean, error: unknown): string {
+  const what = output === 'stream' ? (active ? 'start streaming' : 'stop streaming') : active ? 'start recording' : 'stop recording';
+  const detail = error instanceof OBSWebSocketError && error.message ? ` (${error.message})` : '';
+  if (error instanceof SessionEnded) return `OBS was lost before it could ${what}.`;
+  if (output === 'stream' && active) return `OBS did not start streaming${detail}. Check the stream server and key in OBS: Settings › Stream.`;
+  if (output === 'record' && active) return `OBS did not start recording${detail}. Check the recording path in OBS: Settings › Output.`;
+  return `OBS did not ${what}${detail}.`;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

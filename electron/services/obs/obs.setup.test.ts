@@ -4,7 +4,7 @@
 import { OBSWebSocket } from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, type ObsRig } from '../../../e2e/support/obs-rig';
-import { BROWSER_KIND, setupCreatedAnything, setupObsForShow, type ObsShowSetup } from './obs.setup';
+import { BROWSER_KIND, nestBaseScene, setupCreatedAnything, setupObsForShow, type ObsShowSetup } from './obs.setup';
 
 const gate = obsTestGate();
 
@@ -131,5 +131,27 @@ describe.skipIf(gate.skip)('setupObsForShow (real OBS Studio)', () => {
     expect(await itemsOf('Nest A')).toEqual(new Map([['Nest Overlays', true]]));
     expect(await itemsOf('Nest B')).toEqual(new Map([['Nest Overlays', true]]));
     expect(setupCreatedAnything(await setupObsForShow(obs, setup))).toBe(false);
+  });
+
+  it('nests a base (camera) scene into every show scene under the overlays, once; never into itself or a scene it holds', async () => {
+    // The user's camera scene, holding a colour source as the "camera", and one show scene nested inside it.
+    await obs.call('CreateScene', { sceneName: 'Cam' });
+    await obs.call('CreateInput', { sceneName: 'Cam', inputName: 'Cam Picture', inputKind: 'color_source_v3', inputSettings: {} });
+    await obs.call('CreateSceneItem', { sceneName: 'Cam', sourceName: 'Nest B', sceneItemEnabled: true });
+    const args = { baseScene: 'Cam', scenes: ['Nest A', 'Nest B', 'Nest Overlays', 'Cam'], overlayScene: 'Nest Overlays' };
+
+    const first = await nestBaseScene(obs, args);
+    expect(first).toEqual({ nestedInto: ['Nest A'], alreadyThere: [], skipped: ['Nest B', 'Cam'] });
+    // Bottom first: the camera under the overlays, visible.
+    const { sceneItems } = await obs.call('GetSceneItemList', { sceneName: 'Nest A' });
+    const order = [...sceneItems].sort((a, b) => Number(a.sceneItemIndex) - Number(b.sceneItemIndex)).map((item) => String(item.sourceName));
+    expect(order).toEqual(['Cam', 'Nest Overlays']);
+    expect((await itemsOf('Nest A')).get('Cam')).toBe(true);
+    expect(await itemsOf('Nest Overlays')).not.toContain('Cam');
+
+    const second = await nestBaseScene(obs, args);
+    expect(second).toEqual({ nestedInto: [], alreadyThere: ['Nest A'], skipped: ['Nest B', 'Cam'] });
+    expect((await obs.call('GetSceneItemList', { sceneName: 'Nest A' })).sceneItems).toHaveLength(2);
+    await expect(nestBaseScene(obs, { ...args, baseScene: 'No Such Camera' })).rejects.toThrow('The scene "No Such Camera" is not in OBS any more.');
   });
 });

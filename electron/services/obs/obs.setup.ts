@@ -17,6 +17,9 @@
  * - With `overlayScene`, the overlay sources live in that one scene, which is nested (as a scene item, visible)
  *   into every show scene; the driver then toggles overlays in the overlay scene. Without it, the sources are
  *   added to every show scene directly.
+ * - nestBaseScene() puts a user's own base scene (camera, capture) into every show scene as a visible scene item
+ *   at the bottom (under the overlays), only where it is not there yet: running it again adds nothing. It never
+ *   nests a scene into itself, into the overlay scene, or into a scene it contains (OBS would refuse the loop).
  */
 import type { OBSWebSocket } from 'obs-websocket-js';
 
@@ -227,6 +230,59 @@ export async function setupObsForShow(obs: ObsCaller, setup: ObsShowSetup): Prom
       items.add(overlayScene);
       report.created.sceneItems.push(ref);
     }
+  }
+  return report;
+}
+
+export interface NestBaseSceneArgs {
+  /** The user's scene to nest (a camera or capture scene already in OBS). */
+  baseScene: string;
+  /** The show's scenes to nest it into. */
+  scenes: string[];
+  /** The scene that carries the overlays (never gets the base scene). */
+  overlayScene?: string;
+}
+
+export interface NestBaseSceneReport {
+  nestedInto: string[];
+  alreadyThere: string[];
+  /** Show scenes skipped: the base scene itself, or one it contains (nesting would loop). */
+  skipped: string[];
+}
+
+/** Scenes nested (directly or deeper) in `scene`, read from OBS. */
+async function nestedScenes(obs: ObsCaller, scene: string, sceneNames: ReadonlySet<string>, seen = new Set<string>()): Promise<Set<string>> {
+  if (seen.has(scene)) return seen;
+  seen.add(scene);
+  const { sceneItems } = await obs.call('GetSceneItemList', { sceneName: scene });
+  for (const item of sceneItems) {
+    const source = String(item.sourceName);
+    if (sceneNames.has(source)) await nestedScenes(obs, source, sceneNames, seen);
+  }
+  return seen;
+}
+
+/** Nests `baseScene` into every show scene, at the bottom (see the header). Throws when the base scene is missing. */
+export async function nestBaseScene(obs: ObsCaller, args: NestBaseSceneArgs): Promise<NestBaseSceneReport> {
+  const report: NestBaseSceneReport = { nestedInto: [], alreadyThere: [], skipped: [] };
+  const { scenes } = await obs.call('GetSceneList');
+  const sceneNames = new Set(scenes.map((scene) => String(scene.sceneName)));
+  if (!sceneNames.has(args.baseScene)) throw new Error(`The scene "${args.baseScene}" is not in OBS any more.`);
+  const inBase = await nestedScenes(obs, args.baseScene, sceneNames);
+  for (const scene of [...new Set(args.scenes)]) {
+    if (scene === args.overlayScene || !sceneNames.has(scene)) continue;
+    if (inBase.has(scene)) {
+      report.skipped.push(scene);
+      continue;
+    }
+    const { sceneItems } = await obs.call('GetSceneItemList', { sceneName: scene });
+    if (sceneItems.some((item) => String(item.sourceName) === args.baseScene)) {
+      report.alreadyThere.push(scene);
+      continue;
+    }
+    const { sceneItemId } = await obs.call('CreateSceneItem', { sceneName: scene, sourceName: args.baseScene, sceneItemEnabled: true });
+    await obs.call('SetSceneItemIndex', { sceneName: scene, sceneItemId, sceneItemIndex: 0 });
+    report.nestedInto.push(scene);
   }
   return report;
 }

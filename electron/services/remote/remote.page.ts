@@ -74,6 +74,7 @@ const body = `
   <h1 id="title" data-t="title"></h1>
   <span class="badge" id="role"></span>
   <span class="badge" id="connection" role="status" data-state="closed"></span>
+  <span class="badge" id="obs" role="status" data-state="closed" hidden></span>
 </header>
 <section id="pair" class="card" aria-labelledby="pair-heading" hidden>
   <h2 id="pair-heading" data-t="pairHeading"></h2>
@@ -298,7 +299,15 @@ const script = `(() => {
     ws = null; open = false; synced = false;
     clearInterval(pingTimer);
     setConnection('closed');
+    setObs(null);
     setLink(true);
+  }
+  // OBS as the studio sees it ({t:'obs'}); unknown (hidden) while this phone is not connected to the studio.
+  function setObs(obs) {
+    if (!obs) { show('obs', false); return; }
+    $('obs').dataset.state = obs.connected ? 'open' : 'closed';
+    setText('obs', obs.connected ? (obs.streaming ? t('obs_onAir') : t('obs_ok')) : t('obs_lost'));
+    show('obs', true);
   }
   function connect() {
     retryTimer = 0;
@@ -336,6 +345,7 @@ const script = `(() => {
       else if (msg.t === 'runner') receive(msg.m);
       else if (msg.t === 'ack') onAck(msg);
       else if (msg.t === 'revoked') unpaired(t('revoked'));
+      else if (msg.t === 'obs') setObs(msg);
     };
     socket.onclose = (event) => {
       if (ws !== socket) return;

@@ -9,7 +9,8 @@
  *                  {t:'sync'}                            asks for a fresh snapshot
  *                  {t:'ping'}                            answered {t:'pong'} (the phone's dead-link check)
  * Studio → phone:  {t:'hello', role, sessionId}, {t:'runner', m: RunnerMessage | null},
- *                  {t:'ack', id, ok, revision? | code?, message?}, {t:'revoked'} (then close 4401)
+ *                  {t:'ack', id, ok, revision? | code?, message?}, {t:'revoked'} (then close 4401),
+ *                  {t:'obs', connected, streaming}       OBS as the studio sees it (on connect, then on change)
  */
 import { z } from 'zod';
 import { runnerCommandSchema } from '../../../shared/contract/runner.schema';

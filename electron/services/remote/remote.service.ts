@@ -69,6 +69,14 @@ export interface RemoteServiceOptions {
   listAddresses?: typeof listNetworkAddresses;
   /** Called after every change of the status (enable, disable, sessions). */
   onStatus?: (status: RemoteStatus) => void;
+  /** OBS as the studio sees it, sent to each phone when it connects (then publishObs on every change). */
+  obs?: () => RemoteObsState;
+}
+
+/** What a phone is told about OBS: connected, and streaming (outputActive). */
+export interface RemoteObsState {
+  connected: boolean;
+  streaming: boolean;
 }
 
 export interface RemoteService {
@@ -83,6 +91,8 @@ export interface RemoteService {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, hostAllowed: boolean): boolean;
   /** Feeds one runner message (every snapshot and patch). */
   publish(message: RunnerMessage): void;
+  /** Tells every connected phone about OBS (call when connected or streaming changes). */
+  publishObs(state: RemoteObsState): void;
   /** Open remote sockets. */
   readonly socketCount: number;
   close(): Promise<void>;
@@ -305,6 +315,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     };
     send({ t: 'hello', role: session.role, sessionId: session.id });
     send({ t: 'runner', m: runner.snapshot() });
+    if (options.obs) send({ t: 'obs', ...options.obs() });
     ws.on('close', () => {
       sockets.get(session.id)?.delete(ws);
       sessions.connected(session.id, -1);
@@ -466,6 +477,11 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     publish(message) {
       if (sockets.size === 0) return;
       const data = JSON.stringify({ t: 'runner', m: message });
+      for (const set of sockets.values()) for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(data);
+    },
+    publishObs(state) {
+      if (sockets.size === 0) return;
+      const data = JSON.stringify({ t: 'obs', connected: state.connected, streaming: state.streaming });
       for (const set of sockets.values()) for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(data);
     },
     get socketCount() {

@@ -3,11 +3,14 @@
  * big segment timer and show clock with over/under, current and next segment, talking points, deal
  * controls, the fan-group announcement to copy, hotkeys. Every action is a runner command; what the page
  * shows is the runner's state, so another console (or a restart) sees the same show.
+ * Go live opens the pre-flight checklist (PreflightChecklist); the state badges (LiveStateBadges) say ON AIR only
+ * while OBS streams; End show offers to stop OBS's outputs (EndShowDialog); an ended show offers its report
+ * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks).
  */
-import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
+import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react';
 import { memo, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
@@ -30,6 +33,12 @@ import { LiveConnectionGuard, NotLiveMark } from './LiveConnectionGuard';
 import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
+import { EndShowDialog } from './EndShowDialog';
+import { LiveStateBadges } from './LiveStateBadges';
+import { ObsNextStep } from './ObsNextStep';
+import { OverlayLinks } from './OverlayLinks';
+import { PreflightChecklist } from './PreflightChecklist';
+import { ShowOverPanel } from './ShowOverPanel';
 import { useLiveQuery } from 'dexie-react-hooks';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
@@ -40,50 +49,6 @@ async function send(command: RunnerCommandRequest): Promise<void> {
   }
 }
 
-const overlayPages = new Set(['all', 'deal', 'countdown', 'stock', 'disclosure', 'lower-third']);
-
-/** Overlay page URLs for OBS browser sources (each carries this install's token: keep them private). */
-function OverlayLinks() {
-  const { t } = useTranslation('live');
-  const { t: tp } = useTranslation('liveOverlays');
-  const pageLabel = (page: string) => (overlayPages.has(page) ? t(`overlays.${page}`) : page);
-  const urls = useLiveQuery(() => studio.getOverlayUrls(), []);
-  if (!urls || urls.pages.length === 0) return null;
-  return (
-    <Card withBorder padding="lg" component="section" aria-label={t('overlayPages.label')}>
-      <Title order={3} size="h4" mb={4}>
-        {t('overlayPages.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('overlayPages.hint')} {tp('preview.hint')}
-      </Text>
-      <Stack gap={6}>
-        {urls.pages.map(({ page, url, previewUrl }) => (
-          <Group key={page} justify="space-between" wrap="nowrap">
-            <Text size="sm">{pageLabel(page)}</Text>
-            <Group gap={6} wrap="nowrap">
-              <CopyButton value={url}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant={copied ? 'filled' : 'light'} onClick={copy} aria-label={t('overlayPages.copyUrlFor', { page: pageLabel(page) })} data-url={url}>
-                    {copied ? t('overlayPages.copied') : t('overlayPages.copyUrl')}
-                  </Button>
-                )}
-              </CopyButton>
-              <CopyButton value={previewUrl}>
-                {({ copied, copy }) => (
-                  <Button size="xs" variant={copied ? 'filled' : 'default'} onClick={copy} aria-label={tp('preview.copyUrlFor', { page: pageLabel(page) })} data-url={previewUrl}>
-                    {copied ? t('overlayPages.copied') : tp('preview.copyUrl')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Group>
-        ))}
-      </Stack>
-    </Card>
-  );
-}
-
 function StartPanel({ runner }: { runner: LiveRunner }) {
   const { t } = useTranslation('live');
   const shows = useShows()?.filter((s) => !s.isTemplate);
@@ -92,6 +57,8 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
   const offer = useResumeOffer();
   const obs = useObsStatus();
   const selected = showId ?? shows?.[0]?.id ?? null;
+  const [preflight, setPreflight] = useState(false);
+  const [nextStep, setNextStep] = useState<string[] | null>(null);
 
   const begin = async (rehearsal: boolean) => {
     if (!selected) return;
@@ -105,6 +72,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
       setBusy(false);
     }
   };
+  const goLive = () => begin(false);
   const setupObs = async () => {
     if (!selected) return;
     setBusy(true);
@@ -116,6 +84,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
         title: t('start.obsReady'),
         message: created.length > 0 ? t('start.obsCreated', { items: created.join(', ') }) : t('start.obsAlready', { n: report.alreadyThere }),
       });
+      setNextStep(report.otherScenes ?? []);
     } catch (error) {
       notifyError(t('start.obsFailed'), error);
     } finally {
@@ -165,15 +134,17 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
             <Button variant="default" loading={busy} disabled={!selected || !obs?.connected} onClick={() => void setupObs()}>
               {t('start.setupObs')}
             </Button>
-            <Button leftSection={<IconBroadcast size={16} />} loading={busy} disabled={!selected} onClick={() => void begin(false)}>
+            <Button leftSection={<IconBroadcast size={16} />} loading={busy} disabled={!selected} onClick={() => setPreflight(true)}>
               {t('start.goLive')}
             </Button>
             <Button variant="light" loading={busy} disabled={!selected} onClick={() => void begin(true)}>
               {t('start.rehearse')}
             </Button>
           </Group>
+          {nextStep && selected ? <ObsNextStep otherScenes={nextStep} showId={selected} onDone={() => setNextStep(null)} /> : null}
         </Stack>
       </Card>
+      {selected ? <PreflightChecklist opened={preflight} onClose={() => setPreflight(false)} showId={selected} onGoLive={goLive} /> : null}
       <OverlayLinks />
     </Stack>
   );
@@ -187,11 +158,9 @@ const ConsoleHeader = memo(function ConsoleHeader({ title, rehearsal, paused, en
     <Group justify="space-between">
       <Group>
         <Title order={3}>{title}</Title>
-        {rehearsal ? <Badge color="grape">{t('console.rehearsal')}</Badge> : <Badge color="red">{t('console.live')}</Badge>}
-        {paused ? <Badge color="yellow">{t('console.paused')}</Badge> : null}
-        {ended ? <Badge color="gray">{t('console.ended')}</Badge> : null}
+        <LiveStateBadges ended={ended} rehearsal={rehearsal} paused={paused} obs={obs} />
       </Group>
-      {obs?.connected && !rehearsal ? <ObsHealth status={obs} /> : null}
+      {obs?.connected && !rehearsal && !ended ? <ObsHealth status={obs} /> : null}
       <Text size="sm" c="dimmed">
         {t('console.keys')} <Kbd>{t('console.keySpace')}</Kbd>/<Kbd>→</Kbd> {t('console.keyNext')} · <Kbd>←</Kbd> {t('console.keyPrevious')} · <Kbd>P</Kbd> {t('console.keyPause')}
       </Text>
@@ -222,37 +191,6 @@ const DealButtons = memo(function DealButtons({ ended, countdownRunning, canCoun
         {t('console.soldOut')}
       </Button>
     </Group>
-  );
-});
-
-/** "End show" with its confirmation dialog. */
-const EndShow = memo(function EndShow({ disabled }: { disabled: boolean }) {
-  const { t } = useTranslation('live');
-  const { t: tc } = useTranslation('common');
-  const [confirmEnd, setConfirmEnd] = useState(false);
-  return (
-    <>
-      <Button size="lg" color="red" leftSection={<IconPlayerStop size={18} />} disabled={disabled} onClick={() => setConfirmEnd(true)}>
-        {t('console.endShow')}
-      </Button>
-      <Modal opened={confirmEnd} onClose={() => setConfirmEnd(false)} title={t('console.confirmTitle')} closeButtonProps={{ 'aria-label': tc('actions.close') }}>
-        <Text mb="md">{t('console.confirmBody')}</Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => setConfirmEnd(false)}>
-            {t('console.keepGoing')}
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              setConfirmEnd(false);
-              void send({ type: 'end' });
-            }}
-          >
-            {t('console.confirmEnd')}
-          </Button>
-        </Group>
-      </Modal>
-    </>
   );
 });
 
@@ -378,7 +316,9 @@ const SegmentDetails = memo(function SegmentDetails({ state, snapshot, offsetMs 
 });
 
 /** Previous, Next, pause, ±1 minute and End show: re-render only when one of them changes state. */
-const CueButtons = memo(function CueButtons({ ended, atStart, atEnd, paused }: { ended: boolean; atStart: boolean; atEnd: boolean; paused: boolean }) {
+const endShow = () => send({ type: 'end' });
+
+const CueButtons = memo(function CueButtons({ ended, atStart, atEnd, paused, rehearsal }: { ended: boolean; atStart: boolean; atEnd: boolean; paused: boolean; rehearsal: boolean }) {
   const { t } = useTranslation('live');
   return (
     <Group>
@@ -397,7 +337,7 @@ const CueButtons = memo(function CueButtons({ ended, atStart, atEnd, paused }: {
       <Button size="lg" variant="default" disabled={ended} onClick={() => void send({ type: 'adjustTime', deltaSec: -60 })}>
         {t('console.minusMinute')}
       </Button>
-      <EndShow disabled={ended} />
+      <EndShowDialog disabled={ended} rehearsal={rehearsal} onEnd={endShow} />
     </Group>
   );
 });
@@ -473,7 +413,9 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
         </Card>
       ) : null}
 
-      <CueButtons ended={ended} atStart={state.currentIndex === 0} atEnd={!next} paused={paused} />
+      <CueButtons ended={ended} atStart={state.currentIndex === 0} atEnd={!next} paused={paused} rehearsal={state.rehearsal} />
+      {ended ? <ShowOverPanel state={state} /> : null}
+      <OverlayLinks />
 
     </Stack>
   );

@@ -2,7 +2,8 @@
 import { Badge, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ShowRun } from '../../../../shared/domain/entities';
 import { buildShowReport } from '../../../../shared/domain/report';
@@ -17,13 +18,26 @@ import { ReportExportButtons } from './ReportExportButtons';
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function RunReport({ run }: { run: ShowRun }) {
+function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }) {
   const { t } = useTranslation('reports');
   const labels = useDomainLabels();
   const report = buildShowReport(run);
   const [notes, setNotes] = useState(run.notes);
+  // Opened from the live console ("View report"): this run's report is brought into view.
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focused) card.current?.scrollIntoView({ block: 'start' });
+  }, [focused]);
   return (
-    <Card withBorder padding="lg" component="section" aria-label={t('report', { title: run.showTitle })}>
+    <Card
+      ref={card}
+      withBorder
+      padding="lg"
+      component="section"
+      aria-label={t('report', { title: run.showTitle })}
+      aria-current={focused ? 'true' : undefined}
+      style={focused ? { borderColor: 'var(--mantine-primary-color-filled)' } : undefined}
+    >
       <Group justify="space-between" mb="sm">
         <Stack gap={2}>
           <Title order={3}>{run.showTitle}</Title>
@@ -96,6 +110,8 @@ function RunReport({ run }: { run: ShowRun }) {
 export function ReportsPage() {
   const { t } = useTranslation('reports');
   const runs = useLiveQuery(() => db.showRuns.orderBy('startedAt').reverse().toArray(), []);
+  const [params] = useSearchParams();
+  const focusedRun = params.get('run');
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
@@ -104,7 +120,7 @@ export function ReportsPage() {
           {t('empty.body')}
         </EmptyState>
       ) : (
-        <Stack>{runs?.map((run) => <RunReport key={run.id} run={run} />)}</Stack>
+        <Stack>{runs?.map((run) => <RunReport key={run.id} run={run} focused={run.id === focusedRun} />)}</Stack>
       )}
     </>
   );
