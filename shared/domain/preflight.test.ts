@@ -59,10 +59,19 @@ describe('disclosure flags for a show', () => {
     expect(['tiktok_shop_live', 'shopee', 'lazada', 'other'].map(disclosurePlatformOf)).toEqual(Array(4).fill('other'));
   });
 
-  it('has a claim-rule slot that flags nothing yet, and showFlags joins the families', () => {
-    const snapshot = show(['douyin'], [segment('a', { sponsored: true, talkingPoints: ['全网最低 best ever'] })]);
-    expect(claimFlags(snapshot)).toEqual([]);
-    expect(showFlags(snapshot).map((flag) => flag.family)).toEqual(['disclosure']);
+  it('flags claims in what the host says or shows, as warnings naming the segment, field and words; showFlags joins the families', () => {
+    const snapshot = show(['douyin'], [
+      segment('a', { sponsored: true, talkingPoints: ['最近好多人问', '全网最低 best ever'], fanGroupText: '今晚8点开播' }),
+      segment('b', { title: '第一次见面', crewNotes: '根治痘痘 (do not say)', lowerThird: { name: 'Lin', line: 'Guaranteed results' } }),
+    ]);
+    expect(claimFlags(snapshot)).toEqual([
+      { family: 'claim', code: 'price', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: '全网最低', field: 'talkingPoint' },
+      { family: 'claim', code: 'absolute', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: 'best ever', field: 'talkingPoint' },
+      { family: 'claim', code: 'medical', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: '根治', field: 'crewNotes' },
+      { family: 'claim', code: 'guarantee', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: 'Guaranteed results', field: 'lowerThird' },
+    ]);
+    expect(showFlags(snapshot).map((flag) => flag.family)).toEqual(['disclosure', 'claim', 'claim', 'claim', 'claim']);
+    expect(preflightItems({ ...goodReport, flags: claimFlags(snapshot) }).find((item) => item.id === 'claims')?.level).toBe('warning');
   });
 });
 

@@ -8,22 +8,26 @@
  *   disclosure, claims), one item per check, each `ok`, `warning` or `problem`. Nothing here blocks going live:
  *   the console asks for an explicit confirmation when OBS is not streaming (`needsOffAirConfirmation`).
  * - A state that could not be checked (OBS not connected) is `null`, never guessed as on or off.
- * - Flags are typed by rule family (`disclosure`, `claim`); each rule is a `FlagRule` over the snapshot. Claim
- *   rules are a slot (`claimFlags` returns none yet): adding them changes no caller.
+ * - Flags are typed by rule family (`disclosure`, `claim`); each rule is a `FlagRule` over the snapshot. Claim flags
+ *   come from the claim rules in claims.ts (what a host says or shows: title, talking points, cues, fan-group text,
+ *   lower third) and are warnings to review, never problems.
  */
 import type { ShowSnapshot } from '../runner/runner.types';
+import { findClaimsInFields, type ClaimCategory } from './claims';
 import { isFitLabel } from './disclosure';
 import type { Platform } from './entities';
 
 export type FlagSeverity = 'problem' | 'warning';
 
 export type DisclosureFlagCode = 'disclosureMissing' | 'disclosureUnfit';
-/** Claim rules (absolute terms, cure claims…) add their codes here. */
-export type ClaimFlagCode = never;
+/** A claim flag's code is the family of its rule (absolute terms, rankings, prices, guarantees, cure claims). */
+export type ClaimFlagCode = ClaimCategory;
+/** Where in a segment a claim was found. */
+export type ClaimField = 'title' | 'talkingPoint' | 'crewNotes' | 'fanGroupText' | 'lowerThird';
 
 export type ShowFlag =
   | { family: 'disclosure'; code: DisclosureFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; label?: string; platforms?: string[] }
-  | { family: 'claim'; code: ClaimFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; term: string };
+  | { family: 'claim'; code: ClaimFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; term: string; field: ClaimField };
 
 export type FlagRule = (snapshot: ShowSnapshot) => ShowFlag[];
 
@@ -58,8 +62,27 @@ export const disclosureFlags: FlagRule = (snapshot) => {
   return flags;
 };
 
-/** Claims the host must not make (next sprint: absolute terms, cure claims). None yet. */
-export const claimFlags: FlagRule = () => [];
+/** Claims the host must not make (absolute terms, rankings, lowest-price, guarantees, cure claims): warnings. */
+export const claimFlags: FlagRule = (snapshot) =>
+  snapshot.segments.flatMap((segment) =>
+    findClaimsInFields([
+      { field: 'title', text: segment.title },
+      ...segment.talkingPoints.map((text) => ({ field: 'talkingPoint', text })),
+      { field: 'crewNotes', text: segment.crewNotes },
+      { field: 'fanGroupText', text: segment.fanGroupText },
+      { field: 'lowerThird', text: segment.lowerThird?.line ?? '' },
+    ]).map(
+      (flag): ShowFlag => ({
+        family: 'claim',
+        code: flag.category,
+        severity: 'warning',
+        segmentId: segment.id,
+        segmentTitle: segment.title,
+        term: flag.match,
+        field: flag.field as ClaimField,
+      }),
+    ),
+  );
 
 /** Every flag of a show, disclosure first, then claims. */
 export function showFlags(snapshot: ShowSnapshot): ShowFlag[] {

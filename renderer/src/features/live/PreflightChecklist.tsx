@@ -35,12 +35,12 @@ function FlagLines({ flags }: { flags: ShowFlag[] }) {
   return (
     <List size="sm" withPadding>
       {flags.map((flag) => (
-        <List.Item key={`${flag.family}-${flag.code}-${flag.segmentId}`}>
+        <List.Item key={`${flag.family}-${flag.code}-${flag.segmentId}-${flag.family === 'claim' ? `${flag.field}-${flag.term}` : ''}`}>
           {flag.family === 'disclosure'
             ? flag.code === 'disclosureMissing'
               ? t('preflight.disclosure.missing', { segment: flag.segmentTitle })
               : t('preflight.disclosure.unfit', { segment: flag.segmentTitle, label: flag.label ?? '', platforms: (flag.platforms ?? []).map(platformName).join(', ') })
-            : `${flag.segmentTitle}: ${flag.term}`}
+            : t('preflight.claims.flag', { term: flag.term, segment: flag.segmentTitle, field: t(`preflight.claims.field.${flag.field}`), kind: t(`preflight.claims.kind.${flag.code}`) })}
         </List.Item>
       ))}
     </List>
