@@ -108,6 +108,8 @@ export const showSchema = z.looseObject({
   targetDurationSec: z.number().nonnegative(),
   obsSceneCollection: z.string().optional(),
   isTemplate: z.boolean(),
+  scriptVersion: z.string().optional(),
+  scriptApproval: z.enum(['draft', 'approved']).optional(),
 });
 
 export const segmentSchema = z.looseObject({
@@ -134,6 +136,7 @@ export const segmentSchema = z.looseObject({
   overlays: z.looseObject({ dealCard: z.boolean(), countdown: z.boolean(), stock: z.boolean(), lowerThird: z.boolean(), disclosure: z.boolean() }),
   crewNotes: z.string(),
   fanGroupText: z.string(),
+  giveaway: z.looseObject({ prize: z.string(), quantity: z.number().int().positive().optional(), rules: z.string() }).optional(),
 });
 
 export const showRunSchema = z.looseObject({

@@ -12,6 +12,8 @@ import { discountPercent, segmentIssues, type SegmentIssue } from '../../../../s
 import { useDomainLabels } from '../../components/labels';
 import { currentLocale } from '../../i18n/i18n';
 import type { SegmentDraft } from './shows.repo';
+import { GiveawayFields } from './GiveawayFields';
+import { savedGiveaway } from './giveaway';
 
 interface Props {
   segment: Segment;
@@ -48,6 +50,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
   const [overlays, setOverlays] = useState<SegmentOverlays>(segment.overlays);
   const [crewNotes, setCrewNotes] = useState(segment.crewNotes);
   const [fanGroupText, setFanGroupText] = useState(segment.fanGroupText);
+  const [giveaway, setGiveaway] = useState(segment.giveaway);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -70,6 +73,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     overlays,
     crewNotes: crewNotes.trim(),
     fanGroupText: fanGroupText.trim(),
+    giveaway: savedGiveaway(kind, giveaway),
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -130,6 +134,8 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
           </Text>
         </>
       ) : null}
+
+      {kind === 'giveaway' ? <GiveawayFields value={giveaway} onChange={setGiveaway} /> : null}
 
       <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">
