@@ -286,6 +286,7 @@ td.idx{color:#6b7280;font-weight:700}
 .product+.product,.lp+.lp{margin-top:.4em}
 .product img{width:40px;height:40px;object-fit:cover;border-radius:4px;border:1px solid #d8dee6;flex:none}
 .product>div{min-width:0}
+.v{min-width:0}
 .money,.code,.off,.clock{white-space:nowrap}
 .deal{font-weight:700;color:#b42318}
 .off{display:inline-block;font-size:11px;color:#b42318}
@@ -353,7 +354,8 @@ tbody.segment,tr{break-inside:avoid;page-break-inside:avoid}
 `.trim();
 
 function cell(content: string, label: string, className?: string): string {
-  return `<td data-label="${escapeHtml(label.replace(/\n/g, ' '))}"${className ? ` class="${className}"` : ''}>${content}</td>`;
+  // One wrapper per cell: on a phone the cell is a two-column grid (label, value), so its value must be one box.
+  return `<td data-label="${escapeHtml(label.replace(/-\n/g, '').replace(/\n/g, ' '))}"${className ? ` class="${className}"` : ''}><div class="v">${content}</div></td>`;
 }
 
 const dash = '<span class="muted">—</span>';
