@@ -82,6 +82,27 @@ export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
+const zoneNames = new Map<string, string>();
+/**
+ * A zone as a reader of the language names it: the city in English ("Shanghai" → "Shanghai time"), Intl's
+ * generic name in Chinese ("中国标准时间", "英国时间"); the zone id when Intl has no name for it.
+ */
+export function zonePlace(zone: string, lang: ExportLanguage = 'en'): string {
+  if (lang === 'en') return zoneCity(zone);
+  const key = `${lang}|${zone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    try {
+      const part = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date(0)).find((p) => p.type === 'timeZoneName');
+      name = part && !/^GMT|^UTC/.test(part.value) ? part.value : zone;
+    } catch {
+      name = zone;
+    }
+    zoneNames.set(key, name);
+  }
+  return name;
+}
+
 export function viewTitle(view: RunSheetView, lang: ExportLanguage = 'en'): string {
   return exportText(lang, view === 'crew' ? 'sheet.crew' : 'sheet.brand');
 }
@@ -121,13 +142,13 @@ export function runSheetFacts(sheet: RunSheet): SheetFact[] {
   const t = exportTranslator(sheet.language);
   const facts: SheetFact[] = [
     { label: t('fact.date'), value: formatSheetDate(sheet.date, sheet.language) },
-    { label: t('fact.showTime'), value: timeRange(sheet, sheet.zone, sheet.zoneLabel), detail: t('fact.zoneDetail', { city: zoneCity(sheet.zone), zone: sheet.zone }) },
+    { label: t('fact.showTime'), value: timeRange(sheet, sheet.zone, sheet.zoneLabel), detail: t('fact.zoneDetail', { city: zonePlace(sheet.zone, sheet.language), zone: sheet.zone }) },
   ];
   const viewerLabel = viewerZoneLabel(sheet);
   if (sheet.viewerZone && viewerLabel) {
     const viewerDate = localDate(sheet.startAt, sheet.viewerZone);
     const dayNote = viewerDate !== sheet.date ? `, ${formatSheetDate(viewerDate, sheet.language)}` : '';
-    facts.push({ label: t('fact.zoneTime', { city: zoneCity(sheet.viewerZone) }), value: timeRange(sheet, sheet.viewerZone, viewerLabel), detail: `${sheet.viewerZone}${dayNote}` });
+    facts.push({ label: t('fact.zoneTime', { city: zonePlace(sheet.viewerZone, sheet.language) }), value: timeRange(sheet, sheet.viewerZone, viewerLabel), detail: `${sheet.viewerZone}${dayNote}` });
   }
   facts.push({ label: t('fact.platforms'), value: sheet.platforms.join(', ') || '—' });
   facts.push({ label: sheet.hostNames.length === 1 ? t('fact.host') : t('fact.hosts'), value: sheet.hostNames.join(', ') || '—' });
@@ -201,7 +222,8 @@ export function giveawayLines(sheet: Pick<RunSheet, 'language'>, giveaway: NonNu
 }
 
 /** Crew overlays and rule warnings in the sheet's language. */
-export const overlaysText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): string => crew.overlays.map((o) => overlayIn(sheet.language, o)).join(', ');
+export const overlaysText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): string =>
+  crew.overlays.map((o) => overlayIn(sheet.language, o)).join(sheet.language === 'zh-CN' ? '、' : ', ');
 export const issuesText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): string[] => crew.issues.map((i) => issueIn(sheet.language, i));
 
 export type SheetColumnKey = 'index' | 'time' | 'segment' | 'products' | 'listPrice' | 'dealPrice' | 'code' | 'stockCap' | 'limit' | 'countdown' | 'disclosure';

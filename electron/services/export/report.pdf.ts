@@ -25,7 +25,7 @@ import {
   type ReportDocument,
   type ReportDocumentRow,
 } from '../../../shared/export/report.document';
-import { formatCount, formatLength, formatSheetDate, zoneCity } from '../../../shared/export/runsheet.html';
+import { formatCount, formatLength, formatSheetDate, zonePlace } from '../../../shared/export/runsheet.html';
 import { B, C, CONTENT_W, CellWriter, PdfTableWriter, R, S, createPdf, dash, layoutColumns, type Fact, type PdfFonts, type TableColumnSpec, type TextStyle } from './pdf.kit';
 
 type ReportColumnKey = 'index' | 'segment' | 'onAir' | 'planned' | 'actual' | 'overUnder' | 'deals' | 'stock';
@@ -70,7 +70,7 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     const totals = reportTotals(report);
     const facts: Fact[] = [
       { label: t('fact.date'), value: formatSheetDate(report.date, lang) },
-      { label: t('report.fact.onAir'), value: onAirRange(report), detail: t('fact.zoneDetail', { city: zoneCity(report.zone), zone: report.zone }) },
+      { label: t('report.fact.onAir'), value: onAirRange(report), detail: t('fact.zoneDetail', { city: zonePlace(report.zone, lang), zone: report.zone }) },
       { label: t('report.fact.planned'), value: formatLength(report.plannedSec, lang), detail: reportClock(report.plannedSec) },
       { label: t('report.fact.ran'), value: formatLength(report.actualSec, lang), detail: overUnderPhrase(lang, report.overUnderSec) },
       { label: t('report.fact.aired'), value: t('report.fact.airedValue', { aired: totals.segmentsAired, total: report.rows.length }) },

@@ -174,7 +174,7 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     expect(text).not.toContain('CN¥');
     expect(text).toContain(`第 1 页，共 ${pages.length} 页`);
     const crewZh = layoutPages((await pdfFile('crew-zh', sampleRunSheet('crew', undefined, 'zh-CN'))).file).join('\n');
-    for (const s of ['团队执行表', '场景', '叠加层', '团队备注', '粉丝群文案', '优惠卡, 倒计时']) expect(crewZh).toContain(s);
+    for (const s of ['团队执行表', '场景', '叠加层', '团队备注', '粉丝群文案', '优惠卡、倒计时']) expect(crewZh).toContain(s);
   });
 
   it('crew view adds scene, overlays, talking points, crew notes and fan-group text', async () => {
