@@ -360,15 +360,18 @@ export class TextKit {
 
 export interface Line {
   text: string;
-  /** An image drawn instead of text (a data: URL pdfkit opened), `height` tall and at most `imageW` wide. */
+  /** An image drawn instead of text (a data: URL pdfkit opened), `imageH` tall and at most `imageW` wide. */
   image?: string;
   imageW?: number;
+  imageH?: number;
   style: TextStyle;
   height: number;
   /** Indent from the column's content x. */
   dx: number;
   /** Drawn at the column's content x, left of an indented line (a bullet). */
   marker?: string;
+  /** Where the marker is drawn, from the column's content x (default 0). */
+  markerDx?: number;
   align: 'left' | 'right';
 }
 
@@ -400,7 +403,7 @@ export class CellWriter {
     private readonly align: 'left' | 'right' = 'left',
   ) {}
 
-  text(text: string, style: TextStyle, options: { indent?: number; marker?: string; gapBefore?: number } = {}): this {
+  text(text: string, style: TextStyle, options: { indent?: number; marker?: string; markerAt?: number; gapBefore?: number } = {}): this {
     const indent = options.indent ?? 0;
     const wrapped = this.kit.wrap(text, style, this.innerWidth - indent);
     if (wrapped.length && options.gapBefore) this.gap(options.gapBefore);
@@ -411,7 +414,7 @@ export class CellWriter {
         height: lineHeight(style),
         dx: indent,
         align: this.align,
-        ...(i === 0 && options.marker ? { marker: options.marker } : {}),
+        ...(i === 0 && options.marker ? { marker: options.marker, ...(options.markerAt ? { markerDx: options.markerAt } : {}) } : {}),
       });
     });
     return this;
@@ -424,7 +427,19 @@ export class CellWriter {
 
   /** An image (a data: URL the document has opened, see `PdfTableWriter.usableImage`) as one line, `size` square. */
   image(dataUrl: string, size: number, gapAfter = 2): this {
-    this.lines.push({ text: '', image: dataUrl, imageW: Math.min(size, this.innerWidth), style: S.body, height: size + gapAfter, dx: 0, align: 'left' });
+    this.lines.push({ text: '', image: dataUrl, imageW: Math.min(size, this.innerWidth), imageH: size, style: S.body, height: size + gapAfter, dx: 0, align: 'left' });
+    return this;
+  }
+
+  /**
+   * An image at the left with lines beside it: `beside` writes its lines indented past the image; the block is
+   * at least as tall as the image. (The image line itself takes no height, so it and its text stay together.)
+   */
+  imageBeside(dataUrl: string, size: number, beside: (indent: number) => void): this {
+    const before = this.height;
+    this.lines.push({ text: '', image: dataUrl, imageW: size, imageH: size, style: S.body, height: 0, dx: 0, align: 'left' });
+    beside(size + 5);
+    this.gap(size + 1 - (this.height - before));
     return this;
   }
 
@@ -574,13 +589,13 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
   protected drawLine(line: Line, x: number, width: number, y: number): void {
     if (line.image) {
       const w = line.imageW ?? width;
-      const h = line.height - 2;
+      const h = line.imageH ?? line.height - 2;
       this.doc.image(line.image, x + line.dx, y, { fit: [w, h] });
       return;
     }
     if (!line.text) return;
     const ty = y - line.style.size * BASELINE_LIFT;
-    if (line.marker) this.kit.draw(line.marker, line.style, x, ty);
+    if (line.marker) this.kit.draw(line.marker, line.style, x + (line.markerDx ?? 0), ty);
     const tx = line.align === 'right' ? x + width - this.kit.width(line.text, line.style) : x + line.dx;
     this.kit.draw(line.text, line.style, tx, ty);
   }

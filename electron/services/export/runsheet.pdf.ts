@@ -68,7 +68,7 @@ function tableColumns(sheet: RunSheet): TableColumn[] {
 }
 
 /** Product thumbnails in the products column, in points. */
-const THUMB = 30;
+const THUMB = 34;
 
 // ---------------------------------------------------------------------------------------------
 // Writer
@@ -141,10 +141,13 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
         const before = w.height;
         if (i > 0) w.gap(3);
         const image = this.usableImage(p.imageDataUrl);
-        if (image) w.image(image, THUMB);
-        w.text(p.name, S.body);
-        w.text(t('seg.sku', { sku: p.sku }), S.small);
-        p.sellingPoints.forEach((point, j) => w.text(point, S.selling, { indent: 7, marker: '•', gapBefore: j === 0 ? 1.5 : 0.5 }));
+        const describe = (indent: number) => {
+          w.text(p.name, S.body, { indent });
+          w.text(t('seg.sku', { sku: p.sku }), S.small, { indent });
+          p.sellingPoints.forEach((point, j) => w.text(point, S.selling, { indent: indent + 7, marker: '•', markerAt: indent, gapBefore: j === 0 ? 1.5 : 0.5 }));
+        };
+        if (image) w.imageBeside(image, THUMB, describe);
+        else describe(0);
         groupHeights.push(w.height - before);
       });
     });
