@@ -102,4 +102,14 @@ test('exports a rehearsal report as PDF and CSV with timings, deals, stock and n
   expect(text).toMatch(new RegExp(`${clock.source}\\s+Countdown started`));
   expect(text).toMatch(new RegExp(`${clock.source}\\s+Sold out`));
   expect(text).toMatch(/^\s*8\s+CLOSING\s+—\s+5:00\s+not aired/m);
+
+  // The same report in 简体中文, chosen beside the export buttons.
+  await report.getByRole('combobox', { name: 'Export language' }).click();
+  await page.getByRole('option', { name: '简体中文' }).click();
+  const zhPdf = await save(`Export report PDF: ${SHOW}`);
+  const zh = pdfText(zhPdf.file);
+  for (const expected of ['彩排报告', '彩排：这是一次练习', '倒计时开始', '库存设为 12', '已售罄', '未播出', '合计：计划 58:00', '品牌反馈：秒杀太快', '第 1 页，共 1 页']) {
+    expect(zh, `zh-CN report PDF should contain ${expected}`).toContain(expected);
+  }
+  expect(zh).not.toMatch(/Countdown started|Rehearsal report|not aired/);
 });

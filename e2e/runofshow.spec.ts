@@ -143,7 +143,8 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
     expect(brandText, `brand PDF should contain ${expected}`).toContain(expected);
   }
   expect(brandText).not.toContain('CREW ONLY');
-  expect(brandText).not.toContain('Ask about dry skin routines');
+  // Talking points are what the brand approves: in the brand's live script; crew notes are not.
+  expect(brandText).toContain('Ask about dry skin routines');
   expect(brandText).toMatch(/Page 1 of \d+/);
   const crewText = pdfText(crewPdf);
   expect(crewText).toContain('CREW ONLY: camera 2 on the host');

@@ -1,10 +1,11 @@
 /**
  * zod schema of a post-show ReportDocument as it crosses the contract (the export service validates it before
  * writing any file). Bounded sizes: at most 1,000 segments, 2,000 deal events per segment, 20,000 characters of
- * notes; clocks are HH:mm:ss, dates YYYY-MM-DD, instants ISO.
+ * notes; clocks are HH:mm:ss, dates YYYY-MM-DD, instants ISO. The export language travels in the document.
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
+import { exportLanguages } from '../export/export.strings';
 import type { ReportDocument } from '../export/report.document';
 
 const instant = z.iso.datetime();
@@ -15,6 +16,7 @@ const signedSeconds = z.number().int().min(-7 * 24 * 3600).max(7 * 24 * 3600);
 const count = z.number().int().nonnegative().max(100_000_000);
 
 export const reportDocumentSchema = z.object({
+  language: z.enum(exportLanguages),
   title: text(300),
   brandName: text(300).optional(),
   rehearsal: z.boolean(),

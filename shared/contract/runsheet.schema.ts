@@ -1,18 +1,28 @@
 /**
  * zod schema of a RunSheet as it crosses the contract (the export service validates it before writing any
- * file). Bounded sizes: a run-sheet is at most 1,000 rows and images are small data: URLs.
+ * file). Bounded sizes: a run-sheet is at most 1,000 rows and images (product images, the brand's logo) are
+ * small data: URLs. The export language travels in the sheet (`language`).
  */
 import { z } from 'zod';
+import { segmentKinds } from '../domain/entities';
 import type { RunSheet } from '../domain/runsheet';
+import { exportLanguages } from '../export/export.strings';
 
 const money = z.object({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
 const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
+/** A small image as a data: URL (PNG, JPEG or WebP), at most 400,000 characters. */
+export const imageDataUrlSchema = z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000);
+const overlayKeys = ['dealCard', 'countdown', 'stock', 'lowerThird', 'disclosure'] as const;
 
 export const runSheetSchema = z.object({
   view: z.enum(['brand', 'crew']),
+  language: z.enum(exportLanguages),
   title: text(300),
   brandName: text(300),
+  brandLogoDataUrl: imageDataUrlSchema.optional(),
+  scriptVersion: text(40).optional(),
+  approval: z.enum(['draft', 'approved']),
   campaignName: text(300).optional(),
   platforms: z.array(text(100)).max(20),
   hostNames: z.array(text(200)).max(20),
@@ -30,7 +40,7 @@ export const runSheetSchema = z.object({
     .array(
       z.object({
         index: z.number().int().positive(),
-        kind: text(50),
+        kind: z.enum(segmentKinds),
         title: text(300),
         startAt: instant,
         endAt: instant,
@@ -43,7 +53,8 @@ export const runSheetSchema = z.object({
               name: text(300),
               sku: text(100),
               listPrice: money,
-              imageDataUrl: z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000).optional(),
+              imageDataUrl: imageDataUrlSchema.optional(),
+              sellingPoints: z.array(text(1000)).max(50),
             }),
           )
           .max(20),
@@ -57,15 +68,23 @@ export const runSheetSchema = z.object({
             countdownSec: z.number().int().positive().optional(),
           })
           .optional(),
+        talkingPoints: z.array(text(1000)).max(50),
+        giveaway: z
+          .object({
+            prize: text(300),
+            quantity: z.number().int().positive().max(1_000_000).optional(),
+            rules: text(4000),
+          })
+          .optional(),
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
         crew: z
           .object({
             scene: text(200).optional(),
-            overlays: z.array(text(50)).max(10),
-            talkingPoints: z.array(text(1000)).max(50),
+            overlays: z.array(z.enum(overlayKeys)).max(10),
             crewNotes: text(4000),
             fanGroupText: text(4000),
+            issues: z.array(z.object({ code: text(50), message: text(500) })).max(50),
           })
           .optional(),
       }),

@@ -195,6 +195,10 @@ export interface Show extends Stamped {
   targetDurationSec: number;
   obsSceneCollection?: string;
   isTemplate: boolean;
+  /** The live script's version as the producer names it ("3", "v2.1"); printed on the brand run-sheet. */
+  scriptVersion?: string;
+  /** Whether the brand has approved the live script; unset reads as draft. */
+  scriptApproval?: 'draft' | 'approved';
 }
 
 export const segmentKinds = [
@@ -215,6 +219,15 @@ export interface Deal {
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+}
+
+/** A giveaway (福袋) segment's terms, as the brand approves them. */
+export interface Giveaway {
+  prize: string;
+  /** How many prizes (winners). */
+  quantity?: number;
+  /** Entry rule and how winners are drawn, e.g. "Comment 补水; 5 winners drawn on stream; no purchase needed". */
+  rules: string;
 }
 
 export interface SegmentOverlays {
@@ -252,6 +265,8 @@ export interface Segment extends Stamped {
   crewNotes: string;
   fanGroupText: string;
   lowerThird?: SegmentLowerThird;
+  /** Giveaway terms (giveaway segments). */
+  giveaway?: Giveaway;
 }
 
 export interface SegmentActual {

@@ -1,12 +1,20 @@
 /**
- * The run-sheet: a show's schedule as handed to a brand (brand view) or to the crew (crew view).
- * Built from planning data in the renderer, then written to PDF/CSV/HTML by the export service, so the
- * desktop app and browser mode produce the same files. Invariant: the brand view carries no crew fields
- * (scenes, overlays, talking points, crew notes, fan-group text) at all, so no writer can leak them.
+ * The run-sheet: a show's schedule as handed to a brand (brand view: the 直播脚本 the brand approves) or to the
+ * crew (crew view). Built from planning data in the renderer, then written to PDF/CSV/HTML by the export
+ * service, so the desktop app and browser mode produce the same files.
+ *
+ * Invariants:
+ * - the brand view carries no crew fields (scenes, overlays, crew notes, fan-group text, rule warnings) at all,
+ *   so no writer can leak them; talking points, selling points, deal terms and giveaway rules are in both views
+ *   (the brand approves them);
+ * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
+ *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
+ * - images (brand logo, product images) are small data: URLs.
  */
-import type { Brand, Campaign, Creator, Money, Product, Segment, Show } from './entities';
+import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
-import { discountPercent } from './segment-rules';
+import type { ExportLanguage } from '../export/export.strings';
+import { discountPercent, segmentIssues } from './segment-rules';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
 
 export type RunSheetView = 'brand' | 'crew';
@@ -17,6 +25,20 @@ export interface RunSheetProduct {
   listPrice: Money;
   /** data: URL of a small product image, when the product has one. */
   imageDataUrl?: string;
+  /** The claims the brand approves (from the product). */
+  sellingPoints: string[];
+}
+
+export interface RunSheetGiveaway {
+  prize: string;
+  quantity?: number;
+  rules: string;
+}
+
+/** A rule warning about a segment (crew view only), e.g. no OBS scene. `code` words it in the export language. */
+export interface RunSheetIssue {
+  code: string;
+  message: string;
 }
 
 export interface RunSheetDeal {
@@ -30,15 +52,16 @@ export interface RunSheetDeal {
 
 export interface RunSheetCrewFields {
   scene?: string;
-  overlays: string[];
-  talkingPoints: string[];
+  overlays: (keyof SegmentOverlays)[];
   crewNotes: string;
   fanGroupText: string;
+  /** Rule warnings (errors block exports): internal, never in a brand file. */
+  issues: RunSheetIssue[];
 }
 
 export interface RunSheetRow {
   index: number;
-  kind: string;
+  kind: SegmentKind;
   title: string;
   startAt: string;
   endAt: string;
@@ -49,15 +72,26 @@ export interface RunSheetRow {
   viewerClock?: string;
   products: RunSheetProduct[];
   deal?: RunSheetDeal;
+  talkingPoints: string[];
+  giveaway?: RunSheetGiveaway;
   sponsored: boolean;
   disclosureLabel?: string;
   crew?: RunSheetCrewFields;
 }
 
+export type ScriptApproval = 'draft' | 'approved';
+
 export interface RunSheet {
   view: RunSheetView;
+  /** The language every writer uses for its words, dates, money and discounts. */
+  language: ExportLanguage;
   title: string;
   brandName: string;
+  /** data: URL of the brand's logo, when it has one. */
+  brandLogoDataUrl?: string;
+  /** The script's version as the producer names it ("3", "v2.1"). */
+  scriptVersion?: string;
+  approval: ScriptApproval;
   campaignName?: string;
   platforms: string[];
   hostNames: string[];
@@ -103,9 +137,18 @@ export interface RunSheetInput {
   campaign?: Campaign;
   hosts: Creator[];
   productImages?: ReadonlyMap<string, string>;
+  /** data: URL of the brand's logo. */
+  brandLogo?: string;
 }
 
-export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options: { generatedAt: string; viewerZone?: string }): RunSheet {
+export interface RunSheetOptions {
+  generatedAt: string;
+  viewerZone?: string;
+  /** Defaults to English. */
+  language?: ExportLanguage;
+}
+
+export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options: RunSheetOptions): RunSheet {
   const { show, segments } = input;
   const timing = computeShowTiming(show.startAt, segments, show.targetDurationSec);
   const viewerZone = options.viewerZone && options.viewerZone !== show.zone ? options.viewerZone : undefined;
@@ -116,12 +159,12 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       .filter((p): p is Product => p !== undefined)
       .map((p): RunSheetProduct => {
         const image = input.productImages?.get(p.id);
-        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageDataUrl: image } : {}) };
+        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageDataUrl: image } : {}), sellingPoints: p.sellingPoints.filter((t) => t.trim() !== '') };
       });
     const first = products[0];
     const row: RunSheetRow = {
       index: index + 1,
-      kind: segmentKindLabels[segment.kind],
+      kind: segment.kind,
       title: segment.title,
       startAt: t.startAt,
       endAt: t.endAt,
@@ -129,6 +172,16 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       clock: clockTime(t.startAt, show.zone),
       ...(viewerZone ? { viewerClock: clockTime(t.startAt, viewerZone) } : {}),
       products,
+      talkingPoints: segment.talkingPoints,
+      ...(segment.giveaway && (segment.giveaway.prize.trim() || segment.giveaway.rules.trim())
+        ? {
+            giveaway: {
+              prize: segment.giveaway.prize.trim(),
+              ...(segment.giveaway.quantity !== undefined ? { quantity: segment.giveaway.quantity } : {}),
+              rules: segment.giveaway.rules.trim(),
+            },
+          }
+        : {}),
       sponsored: segment.sponsored,
       ...(segment.sponsored && segment.disclosureLabel ? { disclosureLabel: segment.disclosureLabel } : {}),
     };
@@ -146,18 +199,24 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
     if (view === 'crew') {
       row.crew = {
         ...(segment.scene ? { scene: segment.scene } : {}),
-        overlays: (Object.keys(overlayLabels) as (keyof Segment['overlays'])[]).filter((k) => segment.overlays[k]).map((k) => overlayLabels[k]),
-        talkingPoints: segment.talkingPoints,
+        overlays: (Object.keys(overlayLabels) as (keyof Segment['overlays'])[]).filter((k) => segment.overlays[k]),
         crewNotes: segment.crewNotes,
         fanGroupText: segment.fanGroupText,
+        issues: segmentIssues(segment, input.products)
+          .filter((issue) => issue.severity === 'warning')
+          .map((issue) => ({ code: issue.code, message: issue.message })),
       };
     }
     return row;
   });
   return {
     view,
+    language: options.language ?? 'en',
     title: show.title,
     brandName: input.brand?.name ?? '',
+    ...(input.brandLogo ? { brandLogoDataUrl: input.brandLogo } : {}),
+    ...(show.scriptVersion?.trim() ? { scriptVersion: show.scriptVersion.trim() } : {}),
+    approval: show.scriptApproval ?? 'draft',
     ...(input.campaign ? { campaignName: input.campaign.name } : {}),
     platforms: show.platforms.map((p) => showPlatformLabels[p]),
     hostNames: input.hosts.map((h) => h.name),

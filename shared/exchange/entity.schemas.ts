@@ -108,6 +108,8 @@ export const showSchema = z.looseObject({
   targetDurationSec: z.number().nonnegative(),
   obsSceneCollection: z.string().optional(),
   isTemplate: z.boolean(),
+  scriptVersion: z.string().optional(),
+  scriptApproval: z.enum(['draft', 'approved']).optional(),
 });
 
 export const segmentSchema = z.looseObject({
@@ -137,6 +139,7 @@ export const segmentSchema = z.looseObject({
   lowerThird: z
     .looseObject({ name: z.string().max(200).optional(), handle: z.string().max(200).optional(), line: z.string().max(300).optional() })
     .optional(),
+  giveaway: z.looseObject({ prize: z.string(), quantity: z.number().int().positive().optional(), rules: z.string() }).optional(),
 });
 
 export const showRunSchema = z.looseObject({

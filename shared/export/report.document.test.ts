@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportDocumentSchema } from '../contract/report.schema';
 import type { ShowRun } from '../domain/entities';
 import { sampleReportDocument, sampleReportRun } from '../sample/sample-report';
-import { buildReportDocument, dealEventText, formatOverUnder, onAirRange, overUnderPhrase, reportTotalLine, reportTotals, stockText } from './report.document';
+import { buildReportDocument, dealEventText, formatOverUnder, onAirRange, overUnderPhrase, reportTitle, reportTotalLine, reportTotals, stockText } from './report.document';
 
 const run: ShowRun = {
   id: 'show-1@2026-11-29T15:58:00.000Z',
@@ -54,7 +54,7 @@ describe('buildReportDocument', () => {
       [2, '秒杀 Flash', '00:04:00', 390, 30],
       [3, 'Closing', null, null, null],
     ]);
-    expect(doc.rows[1]?.deals.map((d) => `${d.clock} ${dealEventText(d)}`)).toEqual(['00:04:10 Countdown started', '00:05:00 Stock set to 1,500', '00:09:59 Sold out']);
+    expect(doc.rows[1]?.deals.map((d) => `${d.clock} ${dealEventText('en', d)}`)).toEqual(['00:04:10 Countdown started', '00:05:00 Stock set to 1,500', '00:09:59 Sold out']);
     expect(doc.rows[1]).toMatchObject({ stockCap: 200, stockSold: 200, soldOut: true });
     expect(reportDocumentSchema.parse(doc)).toEqual(doc);
   });
@@ -73,16 +73,27 @@ describe('buildReportDocument', () => {
     expect(formatOverUnder(60)).toBe('+1:00');
     expect(formatOverUnder(-30)).toBe('−0:30');
     expect(formatOverUnder(0)).toBe('0:00');
-    expect(overUnderPhrase(-136)).toBe('2 min 16 s under plan');
-    expect(overUnderPhrase(3600)).toBe('1 h over plan');
-    expect(overUnderPhrase(0)).toBe('on plan');
-    expect(stockText({ stockCap: 300, stockSold: 255 })).toBe('255 / 300');
-    expect(stockText({ stockCap: 1500 })).toBe('— / 1,500');
-    expect(stockText({})).toBe('—');
-    expect(dealEventText({ action: 'countdown_stopped' })).toBe('Countdown stopped');
+    expect(overUnderPhrase('en', -136)).toBe('2 min 16 s under plan');
+    expect(overUnderPhrase('en', 3600)).toBe('1 h over plan');
+    expect(overUnderPhrase('en', 0)).toBe('on plan');
+    expect(stockText('en', { stockCap: 300, stockSold: 255 })).toBe('255 / 300');
+    expect(stockText('en', { stockCap: 1500 })).toBe('— / 1,500');
+    expect(stockText('en', {})).toBe('—');
+    expect(dealEventText('en', { action: 'countdown_stopped' })).toBe('Countdown stopped');
     const sample = sampleReportDocument();
     expect(reportTotalLine(sample)).toBe('Total: planned 58:00 · ran 55:44 · 2 min 16 s under plan');
     expect(reportTotals(sample)).toEqual({ segmentsAired: 7, stockSold: 605, stockRows: 3, soldOut: 2, dealEvents: 12 });
+  });
+
+  it('says the same in Chinese when the report is written in 简体中文', () => {
+    expect(overUnderPhrase('zh-CN', -136)).toBe('比计划少 2分钟16秒');
+    expect(overUnderPhrase('zh-CN', 0)).toBe('与计划一致');
+    expect(dealEventText('zh-CN', { action: 'stock_set', value: 1500 })).toBe('库存设为 1,500');
+    expect(dealEventText('zh-CN', { action: 'sold_out' })).toBe('已售罄');
+    const sample = { ...sampleReportDocument(), language: 'zh-CN' as const };
+    expect(reportTotalLine(sample)).toBe('合计：计划 58:00 · 实际 55:44 · 比计划少 2分钟16秒');
+    expect(reportTitle(sample)).toBe('直播复盘报告');
+    expect(reportTitle({ ...sample, rehearsal: true })).toBe('彩排报告');
   });
 });
 

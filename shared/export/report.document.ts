@@ -7,15 +7,15 @@
  * - Times are pre-formatted in the show's zone (HH:mm:ss, 24-hour) when the document is built, so every writer
  *   prints the same clocks whatever zone the machine writing the file is in.
  * - A rehearsal says so: `rehearsal` is carried through and every writer prints it (badge, banner, CSV column).
- * - Also the home of the report's display text (durations, over/under, deal events, stock), so the PDF and CSV
- *   writers say exactly the same thing. Pure TypeScript: no DOM, no Node.
+ * - Also the home of the report's display text (durations, over/under, deal events, stock) in the document's
+ *   `language` (words from export.strings.ts), so the PDF and CSV writers say exactly the same thing.
+ *   Pure TypeScript: no DOM, no Node.
  */
 import type { DealLogEntry, SegmentKind, ShowRun } from '../domain/entities';
 import { buildShowReport, type ShowReport } from '../domain/report';
-import { segmentKindLabels } from '../domain/runsheet';
 import { localDate, zoneAbbreviation } from '../domain/timing';
 import { formatClockMs } from '../runner/runner.format';
-import { formatCount, formatLength } from './runsheet.html';
+import { exportText, formatCountIn, formatLengthIn, segmentKindIn, type ExportLanguage } from './export.strings';
 
 export type ReportDealAction = DealLogEntry['action'];
 
@@ -44,6 +44,8 @@ export interface ReportDocumentRow {
 }
 
 export interface ReportDocument {
+  /** The language every writer uses for its words, dates and numbers. */
+  language: ExportLanguage;
   title: string;
   brandName?: string;
   rehearsal: boolean;
@@ -81,12 +83,15 @@ export interface ReportDocumentOptions {
   zone: string;
   brandName?: string;
   generatedAt: string;
+  /** Defaults to English. */
+  language?: ExportLanguage;
 }
 
 export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions, report: ShowReport = buildShowReport(run)): ReportDocument {
   const { zone } = options;
   const brandName = options.brandName?.trim();
   return {
+    language: options.language ?? 'en',
     title: run.showTitle,
     ...(brandName ? { brandName } : {}),
     rehearsal: run.rehearsal,
@@ -118,14 +123,12 @@ export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions
 }
 
 // ---------------------------------------------------------------------------------------------
-// Display text shared by the writers
+// Display text shared by the writers, in the document's language
 // ---------------------------------------------------------------------------------------------
 
-export function reportTitle(doc: Pick<ReportDocument, 'rehearsal'>): string {
-  return doc.rehearsal ? 'Rehearsal report' : 'Post-show report';
+export function reportTitle(doc: Pick<ReportDocument, 'rehearsal' | 'language'>): string {
+  return exportText(doc.language, doc.rehearsal ? 'report.rehearsal' : 'report.live');
 }
-
-export const REHEARSAL_NOTICE = 'Rehearsal: a practice run, not a live show. Timings, deals and stock below are from the rehearsal; nothing was sold.';
 
 /** A length as a clock: 300 → "5:00", 3725 → "1:02:05". */
 export function reportClock(sec: number): string {
@@ -137,40 +140,40 @@ export function formatOverUnder(sec: number): string {
   return sec > 0 ? `+${reportClock(sec)}` : reportClock(sec);
 }
 
-/** "3 min 30 s under plan", "1 min over plan", "on plan". */
-export function overUnderPhrase(sec: number): string {
-  if (sec === 0) return 'on plan';
-  return `${formatLength(Math.abs(sec))} ${sec > 0 ? 'over' : 'under'} plan`;
+/** "3 min 30 s under plan", "1 min over plan", "on plan" (or the Chinese). */
+export function overUnderPhrase(lang: ExportLanguage, sec: number): string {
+  if (sec === 0) return exportText(lang, 'report.onPlan');
+  return exportText(lang, sec > 0 ? 'report.overPlan' : 'report.underPlan', { length: formatLengthIn(lang, Math.abs(sec)) });
 }
 
-export const segmentKindLabel = (kind: SegmentKind): string => segmentKindLabels[kind];
+export const segmentKindLabel = (lang: ExportLanguage, kind: SegmentKind): string => segmentKindIn(lang, kind);
 
-/** "Countdown started", "Stock set to 120", "Sold out". */
-export function dealEventText(event: Pick<ReportDealEvent, 'action' | 'value'>): string {
+/** "Countdown started", "Stock set to 120", "Sold out" (or the Chinese). */
+export function dealEventText(lang: ExportLanguage, event: Pick<ReportDealEvent, 'action' | 'value'>): string {
   switch (event.action) {
     case 'countdown_started':
-      return 'Countdown started';
+      return exportText(lang, 'report.countdownStarted');
     case 'countdown_stopped':
-      return 'Countdown stopped';
+      return exportText(lang, 'report.countdownStopped');
     case 'stock_set':
-      return event.value !== undefined ? `Stock set to ${formatCount(event.value)}` : 'Stock set';
+      return event.value !== undefined ? exportText(lang, 'report.stockSetTo', { n: formatCountIn(lang, event.value) }) : exportText(lang, 'report.stockSet');
     case 'sold_out':
-      return 'Sold out';
+      return exportText(lang, 'report.soldOut');
     default:
       return String(event.action satisfies never);
   }
 }
 
 /** "165 / 200", "— / 200" (cap but nothing reported), "—" (no cap). */
-export function stockText(row: Pick<ReportDocumentRow, 'stockCap' | 'stockSold'>): string {
-  if (row.stockCap === undefined) return row.stockSold === undefined ? '—' : formatCount(row.stockSold);
-  return `${row.stockSold === undefined ? '—' : formatCount(row.stockSold)} / ${formatCount(row.stockCap)}`;
+export function stockText(lang: ExportLanguage, row: Pick<ReportDocumentRow, 'stockCap' | 'stockSold'>): string {
+  if (row.stockCap === undefined) return row.stockSold === undefined ? '—' : formatCountIn(lang, row.stockSold);
+  return `${row.stockSold === undefined ? '—' : formatCountIn(lang, row.stockSold)} / ${formatCountIn(lang, row.stockCap)}`;
 }
 
 /** "20:00:05–20:16:35 GMT+8", or "20:00:05 GMT+8 (not ended)". */
-export function onAirRange(doc: Pick<ReportDocument, 'startClock' | 'endClock' | 'zoneLabel' | 'startedAt' | 'endedAt' | 'zone'>): string {
-  if (!doc.endClock || !doc.endedAt) return `${doc.startClock} ${doc.zoneLabel} (not ended)`;
-  const nextDay = localDate(doc.endedAt, doc.zone) !== localDate(doc.startedAt, doc.zone) ? ' (+1 day)' : '';
+export function onAirRange(doc: Pick<ReportDocument, 'startClock' | 'endClock' | 'zoneLabel' | 'startedAt' | 'endedAt' | 'zone' | 'language'>): string {
+  if (!doc.endClock || !doc.endedAt) return exportText(doc.language, 'report.notEnded', { start: doc.startClock, zone: doc.zoneLabel });
+  const nextDay = localDate(doc.endedAt, doc.zone) !== localDate(doc.startedAt, doc.zone) ? exportText(doc.language, 'time.nextDay') : '';
   return `${doc.startClock}–${doc.endClock}${nextDay} ${doc.zoneLabel}`;
 }
 
@@ -196,7 +199,11 @@ export function reportTotals(doc: Pick<ReportDocument, 'rows'>): ReportTotals {
   );
 }
 
-/** "Total: planned 20:00 · ran 16:30 · 3 min 30 s under plan". */
-export function reportTotalLine(doc: Pick<ReportDocument, 'plannedSec' | 'actualSec' | 'overUnderSec'>): string {
-  return `Total: planned ${reportClock(doc.plannedSec)} · ran ${reportClock(doc.actualSec)} · ${overUnderPhrase(doc.overUnderSec)}`;
+/** "Total: planned 20:00 · ran 16:30 · 3 min 30 s under plan" (or the Chinese). */
+export function reportTotalLine(doc: Pick<ReportDocument, 'plannedSec' | 'actualSec' | 'overUnderSec' | 'language'>): string {
+  return exportText(doc.language, 'report.totalLine', {
+    planned: reportClock(doc.plannedSec),
+    ran: reportClock(doc.actualSec),
+    phrase: overUnderPhrase(doc.language, doc.overUnderSec),
+  });
 }

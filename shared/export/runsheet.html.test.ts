@@ -36,7 +36,7 @@ function bodyRows(html: string): string[] {
 
 const crewStrings = (): string[] => {
   const serum = input.segments[1]!;
-  return [serum.crewNotes, serum.talkingPoints[0]!, serum.scene!, serum.fanGroupText, input.segments[2]!.crewNotes];
+  return [serum.crewNotes, serum.scene!, serum.fanGroupText, input.segments[2]!.crewNotes];
 };
 
 describe('renderRunSheetHtml', () => {
@@ -81,7 +81,7 @@ describe('renderRunSheetHtml', () => {
     for (const s of ['Glow Theory 光研', '光研补水之夜 Glow Theory Hydration Night', '2026-11-29 (Sun)', '20:00–20:58 GMT+8', '12:00–12:58 GMT']) {
       expect(text).toContain(s);
     }
-    for (const s of ['Douyin 抖音直播', 'Taobao Live 淘宝直播', '林小雨 Lin Xiaoyu', '陈嘉怡 Chen Jiayi', '补水周 Hydration Week', '58 min of 1 h target']) {
+    for (const s of ['Douyin 抖音直播', 'Taobao Live 淘宝直播', '林小雨 Lin Xiaoyu', '陈嘉怡 Chen Jiayi', '补水周 Hydration Week', 'Planned length 58 min']) {
       expect(text).toContain(s);
     }
     const serumRow = textOf(bodyRows(renderRunSheetHtml(sheet))[1]!);
@@ -89,8 +89,8 @@ describe('renderRunSheetHtml', () => {
     expect(serumRow).toContain('12:04');
     expect(serumRow).toContain('玻尿酸保湿精华 Hyaluronic Serum');
     expect(serumRow).toContain('SKU GT-HA-30');
-    expect(serumRow).toContain('¥199.00');
-    expect(serumRow).toContain('¥169.00');
+    expect(serumRow).toContain('CN¥199.00');
+    expect(serumRow).toContain('CN¥169.00');
     expect(serumRow).toContain('15% off');
     expect(serumRow).toContain('XIAOYU169');
     expect(serumRow).toContain('300');
@@ -111,7 +111,7 @@ describe('renderRunSheetHtml', () => {
       const html = renderRunSheetHtml(sheet);
       const text = textOf(html);
       for (const s of crewStrings()) expect(text).not.toContain(s);
-      expect(text).not.toMatch(/Talking points|Crew notes|Fan-group text/i);
+      expect(text).not.toMatch(/Crew notes|Fan-group text|Overlays|Checks before the show/i);
       expect(html).not.toContain('class="crew"');
     }
   });
@@ -156,13 +156,59 @@ describe('renderRunSheetHtml', () => {
     expect([...html.matchAll(/<img src="([^"]*)"/g)].every((m) => m[1] === good)).toBe(true);
   });
 
-  it('warns when the plan runs over its target, and not otherwise', () => {
-    const ok = textOf(renderRunSheetHtml(sheetFor('brand')));
+  it('warns the crew when the plan runs over its target, and never tells the brand', () => {
+    const ok = textOf(renderRunSheetHtml(sheetFor('crew')));
     expect(ok).toContain('Total planned: 58 min · target 1 h · 2 min to spare');
     expect(ok).not.toContain('Over target');
     const long = input.segments.map((s, i) => (i === 0 ? { ...s, plannedSec: s.plannedSec + 5 * 60 } : s));
-    const html = renderRunSheetHtml(sheetFor('brand', { segments: long }));
+    const html = renderRunSheetHtml(sheetFor('crew', { segments: long }));
     expect(html).toContain('<p class="warning" role="alert">Over target by 3 min: 1 h 3 min planned against a 1 h target.');
+    const brand = textOf(renderRunSheetHtml(sheetFor('brand', { segments: long })));
+    expect(brand).toContain('Total planned: 1 h 3 min');
+    expect(brand).not.toMatch(/Over target|Trim segments|target/i);
+  });
+
+  it('brand view is the 直播脚本 a brand approves: talking points, selling points, giveaway terms, version and status, sign-off', () => {
+    const sheet = sheetFor('brand', { brandLogo: 'data:image/png;base64,iVBORw0KGgo=' });
+    const html = renderRunSheetHtml(sheet);
+    const text = textOf(html);
+    expect(text).toContain(input.segments[1]!.talkingPoints[0]!);
+    expect(text).toContain(sample.products.find((p) => p.id === input.segments[1]!.productIds[0])!.sellingPoints[0]!);
+    expect(text).toContain('Giveaway Prize 积雪草舒缓面膜一盒');
+    expect(text).toContain('Quantity 10');
+    expect(text).toContain('no purchase needed');
+    expect(text).toContain('Version 2 · Draft');
+    expect(text).toContain('Brand sign-off');
+    expect(text).toMatch(/Approver name Signature Date/);
+    expect(html).toContain('<img class="logo" src="data:image/png;base64,iVBORw0KGgo="');
+    const approved = textOf(renderRunSheetHtml({ ...sheet, approval: 'approved' }));
+    expect(approved).toContain('Version 2 · Approved');
+  });
+
+  it('is written in Chinese when asked: headings, dates, 折 discounts, money via Intl zh-CN', () => {
+    const sheet = buildRunSheet(input, 'brand', { generatedAt: GENERATED_AT, viewerZone: 'Europe/London', language: 'zh-CN' });
+    const html = renderRunSheetHtml(sheet);
+    const text = textOf(html);
+    expect(html).toContain('<html lang="zh-CN">');
+    for (const s of ['直播脚本 · 品牌确认', '2026年11月29日 周日', '直播时间', '话术要点', '商品卖点', '福袋抽奖', '品牌确认签字', '确认人姓名', '版本 2 · 草稿', '8.5折', '6.3折', '¥169.00', '计划总时长：58分钟']) {
+      expect(text).toContain(s);
+    }
+    expect(text).not.toContain('% off');
+    expect(text).not.toContain('CN¥');
+    const headers = [...html.matchAll(/<th scope="col"[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!).trim());
+    expect(headers).toContain('商品（SKU）');
+    expect(headers).toContain('直播价');
+  });
+
+  it('reads on a 390 px phone: cards below 760 px, prices, codes and clocks never break inside', () => {
+    const html = renderRunSheetHtml(sheetFor('brand'));
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toMatch(/@media screen and \(max-width:760px\)\{[\s\S]*tbody\.segment\{border/);
+    expect(html).toContain('.money,.code,.off,.clock{white-space:nowrap}');
+    const serumRow = bodyRows(html)[1]!;
+    expect(serumRow).toContain('<span class="money deal">CN¥169.00</span>');
+    expect(serumRow).toContain('<span class="code">XIAOYU169</span>');
+    expect(serumRow).toContain('data-label="Deal price"');
   });
 
   it('formats lengths for people', () => {

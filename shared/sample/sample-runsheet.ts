@@ -5,6 +5,7 @@
  */
 import type { Segment } from '../domain/entities';
 import { buildRunSheet, type RunSheet, type RunSheetInput, type RunSheetView } from '../domain/runsheet';
+import type { ExportLanguage } from '../export/export.strings';
 import { buildSampleWorkspace, type SampleWorkspace } from './sample-workspace';
 
 export const SAMPLE_GENERATED_AT = '2026-11-26T04:00:00.000Z';
@@ -35,6 +36,6 @@ export function repeatSegments(input: RunSheetInput, count: number): RunSheetInp
   return { ...input, segments };
 }
 
-export function sampleRunSheet(view: RunSheetView, input: RunSheetInput = sampleRunSheetInput().input): RunSheet {
-  return buildRunSheet(input, view, { generatedAt: SAMPLE_GENERATED_AT, viewerZone: 'Europe/London' });
+export function sampleRunSheet(view: RunSheetView, input: RunSheetInput = sampleRunSheetInput().input, language: ExportLanguage = 'en'): RunSheet {
+  return buildRunSheet(input, view, { generatedAt: SAMPLE_GENERATED_AT, viewerZone: 'Europe/London', language });
 }

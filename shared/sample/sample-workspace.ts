@@ -14,7 +14,10 @@
  *   and its stockCap never exceeds the product's stockOnHand;
  * - segments are ordered by `fractional-indexing` ranks and their plannedSec sum stays under the
  *   show's target duration;
- * - exactly two sponsored content items lack a disclosure, on purpose (the app flags them).
+ * - exactly two sponsored content items lack a disclosure, on purpose (the app flags them);
+ * - every brand has a logo and every product an image: `logoAssetId` / `imageAssetId` name an entry of
+ *   `sampleAssets` (small PNG/JPEG files in resources/sample/, drawn by scripts/make-sample-images.sh), which
+ *   the renderer loads into its assets table with the rest of the sample.
  */
 import { generateNKeysBetween } from 'fractional-indexing';
 import type {
@@ -24,6 +27,7 @@ import type {
   ContentStatus,
   Creator,
   Deal,
+  Giveaway,
   Id,
   IsoDate,
   IsoInstant,
@@ -81,6 +85,34 @@ export const sampleIds = {
   showHydrationNight: 'sample-show-hydration-night',
 } as const;
 
+/** An image the sample ships: `file` is its name in resources/sample/. */
+export interface SampleAssetSpec {
+  id: Id;
+  name: string;
+  mime: 'image/png' | 'image/jpeg';
+  file: string;
+}
+
+const productImage = (slug: string): SampleAssetSpec => ({ id: `sample-asset-${slug}`, name: `${slug}.jpg`, mime: 'image/jpeg', file: `${slug}.jpg` });
+
+/** The sample's images: two brand logos and one shot per product. */
+export const sampleAssets = {
+  logoGlow: { id: 'sample-asset-glow-theory-logo', name: 'glow-theory-logo.png', mime: 'image/png', file: 'glow-theory-logo.png' },
+  logoHearth: { id: 'sample-asset-hearth-crumb-logo', name: 'hearth-crumb-logo.png', mime: 'image/png', file: 'hearth-crumb-logo.png' },
+  haSerum: productImage('glow-ha-serum'),
+  ceramideCream: productImage('glow-ceramide-cream'),
+  sunscreen: productImage('glow-sunscreen'),
+  cicaMask: productImage('glow-cica-mask'),
+  cleanser: productImage('glow-cleanser'),
+  vcSerum: productImage('glow-vc-serum'),
+  granola: productImage('hearth-granola'),
+  chiliCrisp: productImage('hearth-chili-crisp'),
+  seaweed: productImage('hearth-seaweed'),
+  skillet: productImage('hearth-skillet'),
+  board: productImage('hearth-board'),
+  snackTin: productImage('hearth-snack-tin'),
+} as const satisfies Record<string, SampleAssetSpec>;
+
 const SHOW_ZONE = 'Asia/Shanghai';
 /** Local wall-clock hour the sample show starts at, in SHOW_ZONE. */
 export const SAMPLE_SHOW_LOCAL_HOUR = 20;
@@ -134,6 +166,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     {
       ...stamped(I.brandGlow),
       name: 'Glow Theory 光研',
+      logoAssetId: sampleAssets.logoGlow.id,
       contacts: [
         { name: 'Wendy Zhang 张雯', role: 'Brand Manager, China e-commerce', email: 'wendy.zhang@glowtheory.example', phone: '+86 21 5555 0198' },
         { name: 'Tom Liu 刘涛', role: 'PR & KOL partnerships', email: 'tom.liu@glowtheory.example' },
@@ -146,6 +179,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     {
       ...stamped(I.brandHearth),
       name: 'Hearth & Crumb',
+      logoAssetId: sampleAssets.logoHearth.id,
       contacts: [
         { name: 'Rachel Brooks', role: 'Marketing Director', email: 'rachel@hearthandcrumb.example', phone: '+1 (503) 555-0142' },
         { name: 'Owen Patel', role: 'Creator Partnerships', email: 'owen@hearthandcrumb.example' },
@@ -353,6 +387,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
   const products: Product[] = [
     {
       ...stamped(I.productHaSerum),
+      imageAssetId: sampleAssets.haSerum.id,
       brandId: I.brandGlow,
       sku: 'GT-HA-30',
       name: '玻尿酸保湿精华 Hyaluronic Serum',
@@ -368,6 +403,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productCeramideCream),
+      imageAssetId: sampleAssets.ceramideCream.id,
       brandId: I.brandGlow,
       sku: 'GT-CER-50',
       name: '神经酰胺修护面霜 Ceramide Barrier Cream',
@@ -383,6 +419,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productSunscreen),
+      imageAssetId: sampleAssets.sunscreen.id,
       brandId: I.brandGlow,
       sku: 'GT-SPF-40',
       name: '轻透防晒乳 SPF50+ Daily Sunscreen',
@@ -394,6 +431,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productCicaMask),
+      imageAssetId: sampleAssets.cicaMask.id,
       brandId: I.brandGlow,
       sku: 'GT-CICA-5',
       name: '积雪草舒缓面膜 Cica Calming Sheet Mask',
@@ -405,6 +443,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productCleanser),
+      imageAssetId: sampleAssets.cleanser.id,
       brandId: I.brandGlow,
       sku: 'GT-AMC-120',
       name: '氨基酸洁面乳 Amino Acid Gentle Cleanser',
@@ -416,6 +455,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productVcSerum),
+      imageAssetId: sampleAssets.vcSerum.id,
       brandId: I.brandGlow,
       sku: 'GT-VC-15',
       name: '维C亮肤精华 Vitamin C Brightening Serum',
@@ -427,6 +467,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productGranola),
+      imageAssetId: sampleAssets.granola.id,
       brandId: I.brandHearth,
       sku: 'HC-GRAN-MP12',
       name: 'Maple Pecan Granola',
@@ -438,6 +479,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productChiliCrisp),
+      imageAssetId: sampleAssets.chiliCrisp.id,
       brandId: I.brandHearth,
       sku: 'HC-CHC-6',
       name: 'Chili Crisp Crunch',
@@ -449,6 +491,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productSeaweed),
+      imageAssetId: sampleAssets.seaweed.id,
       brandId: I.brandHearth,
       sku: 'HC-SSC-6PK',
       name: 'Sesame Seaweed Crisps',
@@ -460,6 +503,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productSkillet),
+      imageAssetId: sampleAssets.skillet.id,
       brandId: I.brandHearth,
       sku: 'HC-CIS-10',
       name: 'Pre-seasoned Cast Iron Skillet',
@@ -471,6 +515,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productBoard),
+      imageAssetId: sampleAssets.board.id,
       brandId: I.brandHearth,
       sku: 'HC-ACB-L',
       name: 'Acacia Cutting Board',
@@ -482,6 +527,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
     {
       ...stamped(I.productSnackTin),
+      imageAssetId: sampleAssets.snackTin.id,
       brandId: I.brandHearth,
       sku: 'HC-TIN-3',
       name: 'Holiday Snack Tin Gift Set',
@@ -705,6 +751,8 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     targetDurationSec: 60 * 60,
     obsSceneCollection: 'KOL Studio',
     isTemplate: false,
+    scriptVersion: '2',
+    scriptApproval: 'draft',
   };
 
   // ----- Segments -----------------------------------------------------------------------------
@@ -725,6 +773,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     talkingPoints: string[];
     productIds: Id[];
     deal?: Deal;
+    giveaway?: Giveaway;
     scene: string;
     overlays: SegmentOverlays;
     crewNotes: string;
@@ -802,6 +851,11 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
         '中奖名单直播结束后在粉丝群公布',
       ],
       productIds: [I.productCicaMask],
+      giveaway: {
+        prize: '积雪草舒缓面膜一盒 Cica Calming Sheet Mask (box of 5)',
+        quantity: 10,
+        rules: '评论“补水”参与，3分钟后由抖音福袋随机抽取10位；须关注账号并加入粉丝团；无需购买。Comment 补水 to enter; 10 winners drawn on stream after 3 min; no purchase needed.',
+      },
       scene: 'Giveaway',
       overlays: overlays({ disclosure: true }),
       crewNotes:
@@ -900,6 +954,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
       fanGroupText: spec.fanGroupText,
     };
     if (spec.deal !== undefined) segment.deal = spec.deal;
+    if (spec.giveaway !== undefined) segment.giveaway = spec.giveaway;
     return segment;
   });
 

@@ -14,6 +14,10 @@
  * document, so a file only carries the glyphs it uses. Characters the font has no glyph for AND that are emoji
  * (🔴, 💧, ⚡️ in fan-group text) are left out rather than printed as empty boxes.
  *
+ * Words the kit prints itself ("Page N of M", "cont.") are in the document's language (export.strings.ts).
+ * Images (logos, product images) are data: URLs, drawn only when pdfkit can decode them (PNG, JPEG), each
+ * embedded once per document.
+ *
  * Reproducible: `createPdf` takes the document's date from the caller (pdfkit derives the file ID from it), so
  * the same input gives the same bytes.
  */
@@ -21,6 +25,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { exportText, type ExportLanguage } from '../../../shared/export/export.strings';
 
 // ---------------------------------------------------------------------------------------------
 // Fonts
@@ -118,6 +123,8 @@ export const C = {
   crew: '#B45309',
   crewInk: '#92400E',
   crewFill: '#FFF8EB',
+  brandFill: '#F1F5FA',
+  approved: '#067647',
   white: '#FFFFFF',
 } as const;
 
@@ -143,6 +150,9 @@ export const S = {
   flag: { font: B, size: 7, color: C.deal },
   th: { font: B, size: 6.8, color: C.white, leading: 1.25 },
   crewLabel: { font: B, size: 6, color: C.crewInk },
+  brandLabel: { font: B, size: 6.2, color: C.accent },
+  point: { font: R, size: 7.6, color: C.ink },
+  selling: { font: R, size: 6.8, color: '#374151' },
   crewBody: { font: R, size: 7.3, color: C.ink },
   cont: { font: R, size: 6, color: C.faint },
 } satisfies Record<string, TextStyle>;
@@ -350,12 +360,18 @@ export class TextKit {
 
 export interface Line {
   text: string;
+  /** An image drawn instead of text (a data: URL pdfkit opened), `imageH` tall and at most `imageW` wide. */
+  image?: string;
+  imageW?: number;
+  imageH?: number;
   style: TextStyle;
   height: number;
   /** Indent from the column's content x. */
   dx: number;
   /** Drawn at the column's content x, left of an indented line (a bullet). */
   marker?: string;
+  /** Where the marker is drawn, from the column's content x (default 0). */
+  markerDx?: number;
   align: 'left' | 'right';
 }
 
@@ -370,8 +386,9 @@ export interface Band {
   padTop: number;
   padBottom: number;
   fill?: string;
-  /** Crew detail strip: a tinted box from `detailX` to the right edge, with an accent bar. */
+  /** Detail strip: a tinted box from `detailX` to the right edge, with an accent bar (crew colours by default). */
   detailX?: number;
+  detailColors?: { fill: string; bar: string };
   header?: boolean;
 }
 
@@ -386,7 +403,7 @@ export class CellWriter {
     private readonly align: 'left' | 'right' = 'left',
   ) {}
 
-  text(text: string, style: TextStyle, options: { indent?: number; marker?: string; gapBefore?: number } = {}): this {
+  text(text: string, style: TextStyle, options: { indent?: number; marker?: string; markerAt?: number; gapBefore?: number } = {}): this {
     const indent = options.indent ?? 0;
     const wrapped = this.kit.wrap(text, style, this.innerWidth - indent);
     if (wrapped.length && options.gapBefore) this.gap(options.gapBefore);
@@ -397,7 +414,7 @@ export class CellWriter {
         height: lineHeight(style),
         dx: indent,
         align: this.align,
-        ...(i === 0 && options.marker ? { marker: options.marker } : {}),
+        ...(i === 0 && options.marker ? { marker: options.marker, ...(options.markerAt ? { markerDx: options.markerAt } : {}) } : {}),
       });
     });
     return this;
@@ -405,6 +422,24 @@ export class CellWriter {
 
   gap(height: number): this {
     if (height > 0) this.lines.push({ text: '', style: S.body, height, dx: 0, align: 'left' });
+    return this;
+  }
+
+  /** An image (a data: URL the document has opened, see `PdfTableWriter.usableImage`) as one line, `size` square. */
+  image(dataUrl: string, size: number, gapAfter = 2): this {
+    this.lines.push({ text: '', image: dataUrl, imageW: Math.min(size, this.innerWidth), imageH: size, style: S.body, height: size + gapAfter, dx: 0, align: 'left' });
+    return this;
+  }
+
+  /**
+   * An image at the left with lines beside it: `beside` writes its lines indented past the image; the block is
+   * at least as tall as the image. (The image line itself takes no height, so it and its text stay together.)
+   */
+  imageBeside(dataUrl: string, size: number, beside: (indent: number) => void): this {
+    const before = this.height;
+    this.lines.push({ text: '', image: dataUrl, imageW: size, imageH: size, style: S.body, height: 0, dx: 0, align: 'left' });
+    beside(size + 5);
+    this.gap(size + 1 - (this.height - before));
     return this;
   }
 
@@ -494,10 +529,13 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
   protected y = TOP;
   protected pageHasRows = false;
 
+  private readonly images = new Map<string, boolean>();
+
   constructor(
     protected readonly doc: PDFKit.PDFDocument,
     fontKey: string,
     protected readonly columns: Col[],
+    protected readonly language: ExportLanguage = 'en',
   ) {
     this.kit = new TextKit(doc, fontKey);
     this.headerBand = this.buildTableHeader();
@@ -529,10 +567,35 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
 
   // ----- drawing primitives ---------------------------------------------------------------------
 
+  /**
+   * The data: URL when pdfkit can draw it (PNG or JPEG that decodes), else undefined: an image that cannot be
+   * drawn is left out rather than failing the whole file. Each image is embedded once per document.
+   */
+  protected usableImage(dataUrl: string | undefined): string | undefined {
+    if (!dataUrl || !/^data:image\/(?:png|jpeg);base64,/.test(dataUrl)) return undefined;
+    let ok = this.images.get(dataUrl);
+    if (ok === undefined) {
+      try {
+        (this.doc as unknown as { openImage(src: string): unknown }).openImage(dataUrl);
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      this.images.set(dataUrl, ok);
+    }
+    return ok ? dataUrl : undefined;
+  }
+
   protected drawLine(line: Line, x: number, width: number, y: number): void {
+    if (line.image) {
+      const w = line.imageW ?? width;
+      const h = line.imageH ?? line.height - 2;
+      this.doc.image(line.image, x + line.dx, y, { fit: [w, h] });
+      return;
+    }
     if (!line.text) return;
     const ty = y - line.style.size * BASELINE_LIFT;
-    if (line.marker) this.kit.draw(line.marker, line.style, x, ty);
+    if (line.marker) this.kit.draw(line.marker, line.style, x + (line.markerDx ?? 0), ty);
     const tx = line.align === 'right' ? x + width - this.kit.width(line.text, line.style) : x + line.dx;
     this.kit.draw(line.text, line.style, tx, ty);
   }
@@ -552,8 +615,9 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
     const height = bandHeight(band);
     if (band.fill) doc.rect(MARGIN_X, y, CONTENT_W, height).fill(band.fill);
     if (band.detailX !== undefined) {
-      doc.rect(band.detailX, y, MARGIN_X + CONTENT_W - band.detailX, height - 3).fill(C.crewFill);
-      doc.rect(band.detailX, y, 2, height - 3).fill(C.crew);
+      const colors = band.detailColors ?? { fill: C.crewFill, bar: C.crew };
+      doc.rect(band.detailX, y, MARGIN_X + CONTENT_W - band.detailX, height - 3).fill(colors.fill);
+      doc.rect(band.detailX, y, 2, height - 3).fill(colors.bar);
     }
     for (const column of band.columns) this.drawLines(column.lines, column.x + CELL_PAD_X, column.width - 2 * CELL_PAD_X, y + band.padTop);
     return height;
@@ -565,8 +629,11 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
 
   // ----- page furniture -------------------------------------------------------------------------
 
-  /** Badge and meta line at the top right, brand and title at the left, an accent rule; returns y below. */
-  protected drawTitleBlock(opts: { badge: string; badgeColor: string; meta: string; brand: string; title: string }): number {
+  /**
+   * Badge and meta line at the top right (and a stamp under them, e.g. DRAFT / APPROVED), the logo, brand and
+   * title at the left, an accent rule; returns y below.
+   */
+  protected drawTitleBlock(opts: { badge: string; badgeColor: string; meta: string; brand: string; title: string; logo?: string; stamp?: { text: string; color: string } }): number {
     const { doc, kit } = this;
     const badgeText = opts.badge.toUpperCase();
     const badgeStyle: TextStyle = { font: B, size: 7.2, color: C.white };
@@ -577,11 +644,27 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
     const metaW = kit.width(opts.meta, S.small);
     this.drawLine({ text: opts.meta, style: S.small, height: 9, dx: 0, align: 'left' }, MARGIN_X + CONTENT_W - metaW, metaW, TOP + 19);
 
-    const leftW = CONTENT_W - Math.max(badgeW, metaW) - 24;
+    let rightBottom = TOP + 30;
+    let stampW = 0;
+    if (opts.stamp) {
+      const stampStyle: TextStyle = { font: B, size: 8.5, color: opts.stamp.color };
+      const stampText = opts.stamp.text.toUpperCase();
+      stampW = kit.width(stampText, stampStyle) + 14;
+      const sx = MARGIN_X + CONTENT_W - stampW;
+      doc.roundedRect(sx, TOP + 31, stampW, 15, 2).lineWidth(1.2).strokeColor(opts.stamp.color).stroke();
+      this.drawLine({ text: stampText, style: stampStyle, height: 15, dx: 0, align: 'left' }, sx + 7, stampW, TOP + 33.5);
+      rightBottom = TOP + 48;
+    }
+
+    const logo = this.usableImage(opts.logo);
+    const logoSize = 40;
+    const leftX = logo ? MARGIN_X + logoSize + 10 : MARGIN_X;
+    if (logo) doc.image(logo, MARGIN_X, TOP - 1, { fit: [logoSize, logoSize], align: 'center', valign: 'center' });
+    const leftW = CONTENT_W - Math.max(badgeW, metaW, stampW) - 24 - (leftX - MARGIN_X);
     const brand = new CellWriter(kit, leftW).text(opts.brand || '—', { font: B, size: 11, color: C.accent });
     const title = new CellWriter(kit, leftW).text(opts.title, { font: B, size: 17, color: C.strong, leading: 1.28 });
-    let y = this.drawLines([...brand.lines, ...title.lines], MARGIN_X, leftW, TOP - 1);
-    y = Math.max(y + 4, TOP + 34);
+    let y = this.drawLines([...brand.lines, ...title.lines], leftX, leftW, TOP - 1);
+    y = Math.max(y + 4, TOP + 34, rightBottom + 2, logo ? TOP + logoSize + 3 : 0);
     this.rule(y, C.accent, 1.4);
     return y + 9;
   }
@@ -649,7 +732,7 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
     const footer: TextStyle = { font: R, size: 6.6, color: C.muted };
     for (let i = 0; i < total; i++) {
       doc.switchToPage(range.start + i);
-      const pageLabel = `Page ${i + 1} of ${total}`;
+      const pageLabel = exportText(this.language, 'page.of', { page: i + 1, total });
       const labelW = kit.width(pageLabel, { ...footer, font: B });
       doc.moveTo(MARGIN_X, FOOTER_Y - 5).lineTo(MARGIN_X + CONTENT_W, FOOTER_Y - 5).lineWidth(0.5).strokeColor(C.rule).stroke();
       const leftLine = new CellWriter(kit, CONTENT_W - labelW - 30).text(left, footer).lines[0];
@@ -699,7 +782,7 @@ export abstract class PdfTableWriter<K extends string, Col extends TableColumnSp
     // Drop leading spacers on the continuation; mark it so a reader knows it goes on from the last page.
     for (const c of rest) while (c.lines[0] && !c.lines[0].text) c.lines.shift();
     const first = rest[0];
-    if (first) first.lines.unshift({ text: 'cont.', style: S.cont, height: lineHeight(S.cont), dx: 0, align: 'left' });
+    if (first) first.lines.unshift({ text: exportText(this.language, 'seg.cont'), style: S.cont, height: lineHeight(S.cont), dx: 0, align: 'left' });
     return [head, { ...band, columns: rest }];
   }
 

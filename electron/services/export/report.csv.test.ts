@@ -96,4 +96,15 @@ describe('renderReportCsv', () => {
     const notesFirst = renderReportCsv({ ...live, notes: '=1+1\nsecond line' });
     expect(parse(notesFirst).rows.at(-1)?.Notes).toBe(`'=1+1\nsecond line`);
   });
+
+  it('zh-CN: headings and words in Chinese, numbers stay numbers', () => {
+    const { fields, rows } = parse(renderReportCsv({ ...live, language: 'zh-CN' }));
+    for (const f of ['直播', '品牌', '日期', '场次', '环节类型', '环节', '计划（秒）', '实际（秒）', '超出/不足（秒）', '库存上限', '售出', '售罄', '备注']) expect(fields).toContain(f);
+    expect(rows[0]!.场次).toBe('正式直播');
+    expect(rows[2]!.环节类型).toBe('限时秒杀');
+    expect(rows[2]!.售罄).toBe('是');
+    expect(Object.values(rows[2]!).join(' ')).toContain('倒计时开始');
+    expect(rows.at(-1)!.环节).toBe('合计');
+    expect(Number(rows[0]!['计划（秒）'])).toBe(live.rows[0]!.plannedSec);
+  });
 });

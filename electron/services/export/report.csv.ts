@@ -2,50 +2,54 @@
  * Post-show report as CSV for the brand's spreadsheets: one row per segment, then one "Total" row that also
  * carries the notes. Every row names the show, the date and whether it was a rehearsal, so a sheet pasted
  * elsewhere still says so. UTF-8 with a BOM, CRLF line ends; times are in the show's zone (named in the
- * header); lengths are whole seconds as numbers (over/under negative when short).
+ * header); lengths are whole seconds as numbers (over/under negative when short). Headings and words are in the
+ * report's language (shared/export/export.strings.ts).
  *
  * Formula injection is neutralised exactly as in the run-sheet CSV (escapeCsvFormula): any text cell starting
  * with `=`, `+`, `-`, `@`, tab or CR gets a leading `'`; numbers we write are left as numbers.
  */
-import { dealEventText, reportTotals, segmentKindLabel, type ReportDocument } from '../../../shared/export/report.document';
 import { writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
+import { exportTranslator } from '../../../shared/export/export.strings';
+import { dealEventText, reportTotals, segmentKindLabel, type ReportDocument } from '../../../shared/export/report.document';
 
 export function renderReportCsv(report: ReportDocument): string {
-  const run = report.rehearsal ? 'Rehearsal' : 'Live';
+  const lang = report.language;
+  const t = exportTranslator(lang);
+  const run = t(report.rehearsal ? 'report.csv.rehearsal' : 'report.csv.live');
   const zone = `${report.zoneLabel}, ${report.zone}`;
   const fields = [
-    'Show',
-    'Brand',
-    'Date',
-    'Run',
+    t('report.csv.show'),
+    t('report.csv.brand'),
+    t('report.csv.date'),
+    t('report.csv.run'),
     '#',
-    'Segment kind',
-    'Segment',
-    `On air (${zone})`,
-    'Planned (s)',
-    'Actual (s)',
-    'Over/under (s)',
-    `Deals (${zone})`,
-    'Stock cap',
-    'Stock sold',
-    'Sold out',
-    'Notes',
+    t('report.csv.kind'),
+    t('report.csv.segment'),
+    t('report.csv.onAir', { zone }),
+    t('report.csv.planned'),
+    t('report.csv.actual'),
+    t('report.csv.overUnder'),
+    t('report.csv.deals', { zone }),
+    t('report.csv.stockCap'),
+    t('report.csv.stockSold'),
+    t('report.csv.soldOut'),
+    t('report.csv.notes'),
   ];
   const show = [report.title, report.brandName ?? '', report.date, run];
   const optional = (n: number | null | undefined): CsvCell => (n === undefined || n === null ? '' : n);
   const rows = report.rows.map((row): CsvCell[] => [
     ...show,
     row.index,
-    segmentKindLabel(row.kind),
+    segmentKindLabel(lang, row.kind),
     row.title,
     row.onAirClock ?? '',
     row.plannedSec,
     optional(row.actualSec),
     optional(row.overUnderSec),
-    row.deals.map((d) => `${d.clock} ${dealEventText(d)}`).join(' | '),
+    row.deals.map((d) => `${d.clock} ${dealEventText(lang, d)}`).join(' | '),
     optional(row.stockCap),
     optional(row.stockSold),
-    row.stockCap !== undefined || row.soldOut ? (row.soldOut ? 'Yes' : 'No') : '',
+    row.stockCap !== undefined || row.soldOut ? t(row.soldOut ? 'csv.yes' : 'csv.no') : '',
     '',
   ]);
   const totals = reportTotals(report);
@@ -53,15 +57,15 @@ export function renderReportCsv(report: ReportDocument): string {
     ...show,
     '',
     '',
-    'Total',
+    t('report.csv.total'),
     report.endClock ? `${report.startClock}–${report.endClock}` : report.startClock,
     report.plannedSec,
     report.actualSec,
     report.overUnderSec,
-    `${totals.dealEvents} deal events`,
+    t('report.csv.dealEvents', { n: totals.dealEvents }),
     '',
     totals.stockRows > 0 ? totals.stockSold : '',
-    totals.stockRows > 0 ? `${totals.soldOut} sold out` : '',
+    totals.stockRows > 0 ? t('report.csv.soldOutCount', { n: totals.soldOut }) : '',
     report.notes,
   ];
   return writeCsv(fields, [...rows, totalRow]);

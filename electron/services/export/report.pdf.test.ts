@@ -122,11 +122,26 @@ describe.skipIf(!hasPoppler)('post-show report PDF, read back with pdftotext', (
     expect(pages[0]).toContain('Page 1 of 1');
   });
 
+  it('zh-CN: headings, facts, deal events and page numbers in Chinese', async () => {
+    const zh: ReportDocument = { ...sampleReportDocument(), language: 'zh-CN' };
+    const { file } = await pdfFile('report-zh', zh);
+    const pages = layoutPages(file);
+    const text = pages.join('\n');
+    for (const s of ['直播复盘报告', '2026年11月29日 周日', '播出时间', '计划时长', '实际时长', '已播环节', '优惠事件', '售出库存', '环节', '倒计时开始', '已售罄', '合计：计划 58:00 · 实际 55:44 · 比计划少 2分钟16秒', '备注', '商品讲解', '限时秒杀']) {
+      expect(text).toContain(s);
+    }
+    expect(text).not.toMatch(/Countdown started|Post-show report|Sold out/);
+    expect(text).toContain(`第 1 页，共 ${pages.length} 页`);
+    const rehearsal = layoutPages((await pdfFile('report-zh-rehearsal', { ...zh, rehearsal: true })).file).join('\n');
+    expect(rehearsal).toContain('彩排报告');
+    expect(rehearsal).toContain('彩排：这是一次练习');
+  });
+
   it('sets the metadata from the report, so the same report gives the same bytes', async () => {
     const { file, bytes } = await pdfFile('meta', live);
     const info = runTool('pdfinfo', ['-isodates', file]);
     expect(info).toMatch(/^Title:\s+光研补水之夜 Glow Theory Hydration Night · 2026-11-29 · Post-show report$/m);
-    expect(info).toMatch(/^Subject:\s+Post-show report for Glow Theory 光研$/m);
+    expect(info).toMatch(/^Subject:\s+Post-show report · Glow Theory 光研$/m);
     expect(info).toMatch(/^CreationDate:\s+2026-11-26T04:00:00Z$/m);
     expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)$/m);
     expect((await renderReportPdf(live)).equals(bytes)).toBe(true);

@@ -6,10 +6,12 @@
  * the totals and the producer's notes. "Page N of M" on every page; rows move whole or split across pages
  * with the table header repeated, like the run-sheet's.
  *
+ * Written in the report's language (words from shared/export/export.strings.ts).
+ *
  * Reproducible: CreationDate comes from `report.generatedAt`, so the same report gives the same bytes.
  */
+import { exportCount, exportText, exportTranslator } from '../../../shared/export/export.strings';
 import {
-  REHEARSAL_NOTICE,
   dealEventText,
   formatOverUnder,
   onAirRange,
@@ -23,7 +25,7 @@ import {
   type ReportDocument,
   type ReportDocumentRow,
 } from '../../../shared/export/report.document';
-import { formatCount, formatLength, formatSheetDate, zoneCity } from '../../../shared/export/runsheet.html';
+import { formatCount, formatLength, formatSheetDate, zonePlace } from '../../../shared/export/runsheet.html';
 import { B, C, CONTENT_W, CellWriter, PdfTableWriter, R, S, createPdf, dash, layoutColumns, type Fact, type PdfFonts, type TableColumnSpec, type TextStyle } from './pdf.kit';
 
 type ReportColumnKey = 'index' | 'segment' | 'onAir' | 'planned' | 'actual' | 'overUnder' | 'deals' | 'stock';
@@ -33,15 +35,16 @@ type ReportColumn = TableColumnSpec<ReportColumnKey>;
 const FIXED: Partial<Record<ReportColumnKey, number>> = { index: 22, onAir: 54, planned: 50, actual: 50, overUnder: 54, stock: 74 };
 
 function reportColumns(report: ReportDocument): ReportColumn[] {
+  const t = exportTranslator(report.language);
   const defs: { key: ReportColumnKey; heading: string; numeric: boolean }[] = [
     { key: 'index', heading: '#', numeric: false },
-    { key: 'segment', heading: 'Segment', numeric: false },
-    { key: 'onAir', heading: `On air\n(${report.zoneLabel})`, numeric: false },
-    { key: 'planned', heading: 'Planned', numeric: true },
-    { key: 'actual', heading: 'Actual', numeric: true },
-    { key: 'overUnder', heading: 'Over /\nunder', numeric: true },
-    { key: 'deals', heading: 'Deals (time · event)', numeric: false },
-    { key: 'stock', heading: 'Stock sold\n/ cap', numeric: true },
+    { key: 'segment', heading: t('col.segment'), numeric: false },
+    { key: 'onAir', heading: t('report.col.onAir', { zone: report.zoneLabel }), numeric: false },
+    { key: 'planned', heading: t('report.col.planned'), numeric: true },
+    { key: 'actual', heading: t('report.col.actual'), numeric: true },
+    { key: 'overUnder', heading: t('report.col.overUnder'), numeric: true },
+    { key: 'deals', heading: t('report.col.deals'), numeric: false },
+    { key: 'stock', heading: t('report.col.stock'), numeric: true },
   ];
   return layoutColumns(defs, FIXED, { segment: 0.45, deals: 0.55 });
 }
@@ -57,24 +60,30 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     private readonly report: ReportDocument,
     fontKey: string,
   ) {
-    super(doc, fontKey, reportColumns(report));
+    super(doc, fontKey, reportColumns(report), report.language);
   }
 
   private facts(): Fact[] {
     const { report } = this;
+    const lang = report.language;
+    const t = exportTranslator(lang);
     const totals = reportTotals(report);
     const facts: Fact[] = [
-      { label: 'Date', value: formatSheetDate(report.date) },
-      { label: 'On air', value: onAirRange(report), detail: `${zoneCity(report.zone)} time (${report.zone})` },
-      { label: 'Planned', value: formatLength(report.plannedSec), detail: reportClock(report.plannedSec) },
-      { label: 'Ran', value: formatLength(report.actualSec), detail: overUnderPhrase(report.overUnderSec) },
-      { label: 'Segments aired', value: `${totals.segmentsAired} of ${report.rows.length}` },
-      { label: 'Deal events', value: formatCount(totals.dealEvents) },
+      { label: t('fact.date'), value: formatSheetDate(report.date, lang) },
+      { label: t('report.fact.onAir'), value: onAirRange(report), detail: t('fact.zoneDetail', { city: zonePlace(report.zone, lang), zone: report.zone }) },
+      { label: t('report.fact.planned'), value: formatLength(report.plannedSec, lang), detail: reportClock(report.plannedSec) },
+      { label: t('report.fact.ran'), value: formatLength(report.actualSec, lang), detail: overUnderPhrase(lang, report.overUnderSec) },
+      { label: t('report.fact.aired'), value: t('report.fact.airedValue', { aired: totals.segmentsAired, total: report.rows.length }) },
+      { label: t('report.fact.dealEvents'), value: formatCount(totals.dealEvents, lang) },
     ];
     if (totals.stockRows > 0) {
-      facts.push({ label: 'Stock sold', value: `${formatCount(totals.stockSold)} units`, ...(totals.soldOut > 0 ? { detail: `${totals.soldOut} deal${totals.soldOut === 1 ? '' : 's'} sold out` } : {}) });
+      facts.push({
+        label: t('report.fact.stockSold'),
+        value: t('report.fact.units', { n: formatCount(totals.stockSold, lang) }),
+        ...(totals.soldOut > 0 ? { detail: exportCount(lang, 'report.fact.soldOut', totals.soldOut) } : {}),
+      });
     }
-    facts.push({ label: 'Run', value: report.rehearsal ? 'Rehearsal (not live)' : 'Live show' });
+    facts.push({ label: t('report.fact.run'), value: t(report.rehearsal ? 'report.fact.rehearsalRun' : 'report.fact.liveRun') });
     return facts;
   }
 
@@ -83,40 +92,42 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     let y = this.drawTitleBlock({
       badge: reportTitle(report),
       badgeColor: report.rehearsal ? C.crew : C.accent,
-      meta: `${report.rows.length} segments · generated ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
+      meta: `${exportCount(report.language, 'sheet.segments', report.rows.length)} · ${exportText(report.language, 'sheet.generated', { at: report.generatedAt.slice(0, 16).replace('T', ' ') })}`,
       brand: report.brandName ?? '',
       title: report.title,
     });
     y = this.drawFacts(this.facts(), y);
-    if (report.rehearsal) y = this.drawCallout(REHEARSAL_NOTICE, y, rehearsalColors);
+    if (report.rehearsal) y = this.drawCallout(exportText(report.language, 'report.rehearsalNotice'), y, rehearsalColors);
     this.y = y + 4;
   }
 
   protected drawRunningHeader(): void {
     const { report } = this;
-    this.drawRunningHeaderText(`${report.brandName ? `${report.brandName} · ` : ''}${report.title}`, `${formatSheetDate(report.date)} · ${onAirRange(report)} · ${reportTitle(report)}`);
+    this.drawRunningHeaderText(`${report.brandName ? `${report.brandName} · ` : ''}${report.title}`, `${formatSheetDate(report.date, report.language)} · ${onAirRange(report)} · ${reportTitle(report)}`);
   }
 
   private drawRow(row: ReportDocumentRow, zebra: boolean): void {
+    const lang = this.report.language;
+    const t = exportTranslator(lang);
     const cells = this.row();
     const put = cells.put.bind(cells);
     put('index', (w) => w.text(String(row.index), S.index));
     put('segment', (w) => {
-      w.text(segmentKindLabel(row.kind).toUpperCase(), S.kind);
+      w.text(segmentKindLabel(lang, row.kind).toUpperCase(), S.kind);
       w.text(row.title, S.title, { gapBefore: 0.5 });
     });
     put('onAir', (w) => (row.onAirClock ? w.text(row.onAirClock, S.clock) : dash(w)));
     put('planned', (w) => w.text(reportClock(row.plannedSec), S.body));
-    put('actual', (w) => (row.actualSec === null ? w.text('not aired', S.small) : w.text(reportClock(row.actualSec), S.bodyBold)));
+    put('actual', (w) => (row.actualSec === null ? w.text(t('report.notAired'), S.small) : w.text(reportClock(row.actualSec), S.bodyBold)));
     put('overUnder', (w) => (row.overUnderSec === null ? dash(w) : w.text(formatOverUnder(row.overUnderSec), row.overUnderSec > 0 ? over : S.body)));
     put('deals', (w) => {
       if (row.deals.length === 0) return dash(w);
-      for (const event of row.deals) w.text(`${event.clock}  ${dealEventText(event)}`, event.action === 'sold_out' ? S.deal : S.body);
+      for (const event of row.deals) w.text(`${event.clock}  ${dealEventText(lang, event)}`, event.action === 'sold_out' ? S.deal : S.body);
     });
     put('stock', (w) => {
       if (row.stockCap === undefined && row.stockSold === undefined) return dash(w);
-      w.text(stockText(row), S.bodyBold);
-      if (row.soldOut) w.text('Sold out', S.flag);
+      w.text(stockText(lang, row), S.bodyBold);
+      if (row.soldOut) w.text(t('report.soldOut'), S.flag);
     });
     this.placeRow([cells.band(zebra ? C.zebra : undefined)]);
   }
@@ -125,9 +136,10 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     const { report } = this;
     const totals = new CellWriter(this.kit, CONTENT_W).text(reportTotalLine(report), { font: B, size: 8.2, color: report.overUnderSec > 0 ? C.deal : C.ink });
     this.drawAfterTable(totals);
-    const notes = new CellWriter(this.kit, CONTENT_W).text('NOTES', notesLabel);
+    const t = exportTranslator(report.language);
+    const notes = new CellWriter(this.kit, CONTENT_W).text(t('report.notes').toUpperCase(), notesLabel);
     if (report.notes.trim()) notes.text(report.notes, notesBody, { gapBefore: 1 });
-    else notes.text('No notes.', { ...notesBody, color: C.muted }, { gapBefore: 1 });
+    else notes.text(t('report.noNotes'), { ...notesBody, color: C.muted }, { gapBefore: 1 });
     this.drawAfterTable(notes, 12);
   }
 
@@ -135,7 +147,7 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     const { report } = this;
     this.drawFirstPageHeader();
     this.drawTableHeader();
-    if (report.rows.length === 0) this.drawEmptyTable('No segments in this run.');
+    if (report.rows.length === 0) this.drawEmptyTable(exportText(report.language, 'report.empty'));
     report.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
     this.drawTotalsAndNotes();
     this.drawFooters(`${reportTitle(report)} · ${report.brandName ? `${report.brandName} · ` : ''}${report.title} · ${report.date}`);
@@ -147,7 +159,7 @@ export async function renderReportPdf(report: ReportDocument, fonts?: PdfFonts):
   return createPdf(
     {
       Title: `${report.title} · ${report.date} · ${reportTitle(report)}`,
-      Subject: `${reportTitle(report)}${report.brandName ? ` for ${report.brandName}` : ''}`,
+      Subject: `${reportTitle(report)}${report.brandName ? ` · ${report.brandName}` : ''}`,
       created: new Date(report.generatedAt),
     },
     fonts,

@@ -1,70 +1,106 @@
 /**
  * Run-sheet as CSV for spreadsheets: one row per segment, UTF-8 with a BOM (so Excel reads Chinese), CRLF
- * line ends. Counts and percentages are numbers; everything else is text.
+ * line ends, headings and words in the sheet's language (shared/export/export.strings.ts).
+ *
+ * Money is written twice: formatted as people read it in the export language ("CN¥169.00" / "¥169.00"), and as
+ * a plain decimal number column ("… amount") with a "Currency" column, so a spreadsheet can sum it. Counts,
+ * percentages and amounts are numbers; everything else is text.
  *
  * Formula injection: every text cell goes through the shared `escapeCsvFormula` (shared/exchange/csv-escape.ts),
  * so a title like `=HYPERLINK(...)` is shown, never evaluated. Numbers we write ourselves are left as numbers.
  * The brand view never has crew columns, whatever the rows carry.
  */
-import type { RunSheet } from '../../../shared/domain/runsheet';
+import type { Money } from '../../../shared/domain/entities';
+import { minorDigits } from '../../../shared/domain/money';
+import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
-import { crewFieldsFor, formatSheetMoney } from '../../../shared/export/runsheet.html';
+import { exportTranslator } from '../../../shared/export/export.strings';
+import { crewFieldsFor, formatSheetDiscount, formatSheetMoney, issuesText, kindText, overlaysText } from '../../../shared/export/runsheet.html';
 
 export { escapeCsvFormula };
 
+/** Minor units as a plain decimal number (16900 CNY → 169, 1999 USD → 19.99). */
+export function moneyAmount(money: Money): number {
+  const digits = minorDigits(money.currency);
+  return Number((money.amountMinor / 10 ** digits).toFixed(digits));
+}
+
+/** The currency of a row's money, when it has one (deal first, else its first product). */
+function rowCurrency(row: RunSheetRow): string {
+  return row.deal?.price.currency ?? row.products[0]?.listPrice.currency ?? '';
+}
+
 export function renderRunSheetCsv(sheet: RunSheet): string {
+  const t = exportTranslator(sheet.language);
+  const lang = sheet.language;
   const crewView = sheet.view === 'crew';
+  const yes = t('csv.yes');
+  const no = t('csv.no');
   const fields = [
     '#',
-    `Start (${sheet.zone})`,
-    ...(sheet.viewerZone ? [`Start (${sheet.viewerZone})`] : []),
-    'Segment kind',
-    'Title',
-    'Planned minutes',
-    'Products',
-    'SKUs',
-    'List price',
-    'Deal price',
-    'Discount %',
-    'Code',
-    'Stock cap',
-    'Per-buyer limit',
-    'Countdown (s)',
-    'Sponsored',
-    'Disclosure',
-    ...(crewView ? ['Scene', 'Overlays', 'Talking points', 'Crew notes', 'Fan-group text'] : []),
+    t('csv.start', { zone: sheet.zone }),
+    ...(sheet.viewerZone ? [t('csv.start', { zone: sheet.viewerZone })] : []),
+    t('csv.kind'),
+    t('csv.title'),
+    t('csv.plannedMinutes'),
+    t('csv.products'),
+    t('csv.skus'),
+    t('csv.listPrice'),
+    t('csv.listPriceAmount'),
+    t('csv.dealPrice'),
+    t('csv.dealPriceAmount'),
+    t('csv.currency'),
+    t('csv.discountPercent'),
+    t('csv.discount'),
+    t('csv.code'),
+    t('csv.stockCap'),
+    t('csv.limit'),
+    t('csv.countdown'),
+    t('csv.sponsored'),
+    t('csv.disclosure'),
+    t('csv.talkingPoints'),
+    t('csv.sellingPoints'),
+    t('csv.giveawayPrize'),
+    t('csv.giveawayQuantity'),
+    t('csv.giveawayRules'),
+    ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
   const data = sheet.rows.map((row): CsvCell[] => {
     const deal = row.deal;
+    // One list price amount only when the row has exactly one product: a number column must hold one number.
+    const single = row.products.length === 1 ? row.products[0] : undefined;
     const cells: CsvCell[] = [
       row.index,
       row.clock,
       ...(sheet.viewerZone ? [row.viewerClock ?? row.clock] : []),
-      row.kind,
+      kindText(sheet, row),
       row.title,
       Math.round((row.plannedSec / 60) * 100) / 100,
       row.products.map((p) => p.name).join(' | '),
       row.products.map((p) => p.sku).join(' | '),
-      row.products.map((p) => formatSheetMoney(p.listPrice)).join(' | '),
-      deal ? formatSheetMoney(deal.price) : '',
+      row.products.map((p) => formatSheetMoney(p.listPrice, lang)).join(' | '),
+      single ? moneyAmount(single.listPrice) : '',
+      deal ? formatSheetMoney(deal.price, lang) : '',
+      deal ? moneyAmount(deal.price) : '',
+      rowCurrency(row),
       deal ? deal.discountPercent : '',
+      deal ? formatSheetDiscount(deal.discountPercent, lang) : '',
       deal?.code ?? '',
       optional(deal?.stockCap),
       optional(deal?.perBuyerLimit),
       optional(deal?.countdownSec),
-      row.sponsored ? 'Yes' : 'No',
+      row.sponsored ? yes : no,
       row.sponsored ? (row.disclosureLabel ?? '') : '',
+      row.talkingPoints.map((p) => `• ${p}`).join('\n'),
+      row.products.flatMap((p) => p.sellingPoints.map((x) => `• ${x}`)).join('\n'),
+      row.giveaway?.prize ?? '',
+      optional(row.giveaway?.quantity),
+      row.giveaway?.rules ?? '',
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);
-      cells.push(
-        crew?.scene ?? '',
-        crew?.overlays.join(', ') ?? '',
-        crew?.talkingPoints.map((t) => `• ${t}`).join('\n') ?? '',
-        crew?.crewNotes ?? '',
-        crew?.fanGroupText ?? '',
-      );
+      cells.push(crew?.scene ?? '', crew ? overlaysText(sheet, crew) : '', crew?.crewNotes ?? '', crew?.fanGroupText ?? '', crew ? issuesText(sheet, crew).join('\n') : '');
     }
     return cells;
   });

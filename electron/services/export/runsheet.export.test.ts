@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFormats } from '../../../shared/contract/runsheet.schema';
+import { exportFormats, runSheetSchema } from '../../../shared/contract/runsheet.schema';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { sampleRunSheet } from '../../../shared/sample/sample-runsheet';
 import { renderRunSheetHtml } from '../../../shared/export/runsheet.html';
@@ -62,6 +62,18 @@ describe('exportRunSheet', () => {
     }
     const pdf = decode((await exportRunSheet(leaky, 'pdf')).base64);
     expect(pdf.equals(decode((await exportRunSheet(brand, 'pdf')).base64))).toBe(true);
+  });
+
+  it('the contract schema carries the export language, the logo, giveaway terms and the approval mark, and refuses bad ones', () => {
+    const sheet = sampleRunSheet('brand', undefined, 'zh-CN');
+    const withLogo = { ...sheet, brandLogoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
+    expect(runSheetSchema.parse(withLogo)).toEqual(withLogo);
+    expect(sheet.rows[3]!.giveaway).toMatchObject({ quantity: 10 });
+    expect(sheet).toMatchObject({ language: 'zh-CN', approval: 'draft', scriptVersion: '2' });
+    expect(runSheetSchema.safeParse({ ...sheet, language: 'fr' }).success).toBe(false);
+    expect(runSheetSchema.safeParse({ ...sheet, brandLogoDataUrl: 'https://evil.example/logo.png' }).success).toBe(false);
+    expect(runSheetSchema.safeParse({ ...sheet, brandLogoDataUrl: `data:image/png;base64,${'A'.repeat(400_000)}` }).success).toBe(false);
+    expect(runSheetSchema.safeParse({ ...sheet, approval: 'signed' }).success).toBe(false);
   });
 
   it('rejects an unknown format', async () => {

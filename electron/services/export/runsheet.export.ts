@@ -8,6 +8,9 @@
  *
  * Defence in depth: the brand view is written from a copy without any crew fields, so no writer can leak them
  * even if a caller left them on the rows (the contract schema rejects that too).
+ *
+ * The writers take the sheet's `language` for every word, and images (product `imageDataUrl`, `brandLogoDataUrl`)
+ * as small data: URLs: anything that stores images elsewhere resolves them to data: URLs before this point.
  */
 import type { ExportFormat, ExportedFile } from '../../../shared/contract/runsheet.schema';
 import type { RunSheet } from '../../../shared/domain/runsheet';

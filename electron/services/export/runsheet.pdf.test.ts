@@ -11,6 +11,7 @@ import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../sh
 import { formatSheetMoney } from '../../../shared/export/runsheet.html';
 import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
 import { flat, flatPages, hasPoppler, layoutPages, requirePopplerOnCi, runTool } from './pdf.readback';
+import { withSampleImages } from './sample-images';
 
 it('has pdftotext to read PDFs back (required on CI)', () => requirePopplerOnCi('run-sheet PDF'));
 
@@ -43,14 +44,12 @@ async function pdfFile(name: string, sheet: RunSheet): Promise<{ file: string; b
 /** The PDF drops emoji Noto Sans SC cannot draw (🔴, 💧, ⚡️). */
 const withoutEmoji = (text: string) => text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '');
 
-/** Real crew strings from the sample: talking points, crew notes, scenes, fan-group text. */
+/** Real crew strings from the sample: crew notes, scenes, fan-group text. */
 function crewStrings(sheet: RunSheet): string[] {
   const serum = sheet.rows[1]!.crew!;
   const flash = sheet.rows[2]!.crew!;
   return [
     serum.crewNotes,
-    serum.talkingPoints[1]!,
-    serum.talkingPoints[3]!,
     serum.scene!,
     serum.fanGroupText,
     flash.crewNotes,
@@ -67,14 +66,14 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     const flatText = flatPages(file).join('');
     expect(pages.length).toBeGreaterThanOrEqual(1);
 
-    for (const s of ['Glow Theory 光研', '光研补水之夜 Glow Theory Hydration Night', 'BRAND RUN-SHEET', '2026-11-29 (Sun)', '20:00–20:58 GMT+8', '12:00–12:58 GMT']) {
+    for (const s of ['Glow Theory 光研', '光研补水之夜 Glow Theory Hydration Night', 'LIVE SCRIPT · BRAND APPROVAL', 'VERSION 2 · DRAFT', '2026-11-29 (Sun)', '20:00–20:58 GMT+8', '12:00–12:58 GMT']) {
       expect(text).toContain(s);
     }
-    for (const s of ['Douyin 抖音直播', 'Taobao Live 淘宝直播', '林小雨 Lin Xiaoyu', '陈嘉怡 Chen Jiayi', '补水周 Hydration Week', '58 min of 1 h target']) {
+    for (const s of ['Douyin 抖音直播', 'Taobao Live 淘宝直播', '林小雨 Lin Xiaoyu', '陈嘉怡 Chen Jiayi', '补水周 Hydration Week', '58 min']) {
       expect(text).toContain(s);
     }
-    expect(text).toContain('Total planned: 58 min · target 1 h · 2 min to spare');
-    expect(text).not.toContain('Over target');
+    expect(text).toContain('Total planned: 58 min');
+    expect(text).not.toMatch(/Over target|target|Trim segments/);
 
     // Column headings.
     for (const s of ['Segment', 'Products (SKU)', 'Code', 'Disclosure', 'Per-buyer']) expect(text).toContain(s);
@@ -93,12 +92,12 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
         expect(text).toContain(`${row.deal.discountPercent}% off`);
       }
     }
-    for (const s of ['20:00', '20:04', '20:14', '20:53', '¥199.00', '¥169.00', '15% off', '¥149.00', '37% off', 'XIAOYU169', 'FLASH149', 'VC199']) {
+    for (const s of ['20:00', '20:04', '20:14', '20:53', 'CN¥199.00', 'CN¥169.00', '15% off', 'CN¥149.00', '37% off', 'XIAOYU169', 'FLASH149', 'VC199']) {
       expect(text).toContain(s);
     }
     // The serum row, as a brand reads it across the table.
-    expect(text).toMatch(/2\s+20:04\s+PRODUCT PITCH · 10 MIN\s+玻尿酸保湿精华 Hyaluronic Serum\s+¥199\.00\s+¥169\.00\s+XIAOYU169\s+300\s+3\s+—\s+广告/);
-    expect(text).toMatch(/3\s+20:14\s+FLASH DEAL · 6 MIN\s+神经酰胺修护面霜 Ceramide Barrier Cream\s+¥239\.00\s+¥149\.00\s+FLASH149\s+200\s+2\s+5:00\s+广告/);
+    expect(text).toMatch(/2\s+20:04\s+PRODUCT PITCH · 10 MIN\s+玻尿酸保湿精华 Hyaluronic Serum\s+CN¥199\.00\s+CN¥169\.00\s+XIAOYU169\s+300\s+3\s+—\s+广告/);
+    expect(text).toMatch(/3\s+20:14\s+FLASH DEAL · 6 MIN\s+神经酰胺修护面霜 Ceramide Barrier Cream\s+CN¥239\.00\s+CN¥149\.00\s+FLASH149\s+200\s+2\s+5:00\s+广告/);
     expect(text).toMatch(/VC199\s+150\s+1\s+3:00\s+广告/);
     expect(text.match(/广告/g)).toHaveLength(8);
     // Chinese really renders: the CJK font is embedded, subset.
@@ -114,8 +113,68 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
       const flatText = flatPages(file).join('');
       const text = layoutPages(file).join('\n');
       for (const s of crewStrings(crew)) expect(flatText).not.toContain(flat(withoutEmoji(s)));
-      expect(text).not.toMatch(/TALKING POINTS|CREW NOTES|FAN-GROUP TEXT|OVERLAYS/);
+      expect(text).not.toMatch(/CREW NOTES|FAN-GROUP TEXT|OVERLAYS|SCENE/);
     }
+  });
+
+  it('brand view is the 直播脚本 to approve: talking points, selling points, giveaway terms, logo and images, sign-off', async () => {
+    const { input, workspace } = sampleRunSheetInput();
+    const sheet = sampleRunSheet('brand', withSampleImages(input, workspace));
+    const { file } = await pdfFile('brand-script', sheet);
+    const text = layoutPages(file).join('\n');
+    const flatText = flatPages(file).join('');
+    expect(text).toContain('TALKING POINTS');
+    for (const row of sheet.rows) for (const point of row.talkingPoints) expect(flatText).toContain(flat(point));
+    for (const p of sheet.rows[1]!.products) for (const point of p.sellingPoints) expect(flatText).toContain(flat(point));
+    expect(text).toContain('GIVEAWAY');
+    expect(flatText).toContain(flat('积雪草舒缓面膜一盒 Cica Calming Sheet Mask (box of 5)'));
+    expect(flatText).toContain(flat('no purchase needed'));
+    expect(text).toMatch(/Quantity\s+10/);
+    expect(text).toContain('Brand sign-off');
+    expect(text).toMatch(/Approver name\s+Signature\s+Date/);
+    // The logo and the product images are in the file (each embedded once).
+    const images = runTool('pdfimages', ['-list', file])
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
+      .filter((cols) => cols[2] === 'image');
+    const objects = new Set(images.map((cols) => cols[10]));
+    // The logo and the six products' images, each embedded once however often it is shown.
+    expect(objects.size).toBe(1 + 6);
+    expect(images.length).toBeGreaterThan(objects.size);
+  });
+
+  it('no internal warning in the brand PDF (over target, rule checks); the crew PDF keeps them', async () => {
+    const { input } = sampleRunSheetInput();
+    // Over the one-hour target, and a segment without an OBS scene (a rule warning).
+    const segments = input.segments.map((s, i) => (i === 0 ? { ...s, plannedSec: s.plannedSec + 10 * 60 } : i === 4 ? { ...s, scene: '' } : s));
+    const brandText = layoutPages((await pdfFile('brand-warn', sampleRunSheet('brand', { ...input, segments }))).file).join('\n');
+    const crewFile = (await pdfFile('crew-warn', sampleRunSheet('crew', { ...input, segments }))).file;
+    const crewText = layoutPages(crewFile).join('\n');
+    expect(brandText).toContain(input.segments[0]!.talkingPoints[0]!);
+    expect(brandText).not.toMatch(/Over target|Trim segments|No OBS scene|CHECKS BEFORE THE SHOW/);
+    expect(crewText).toContain('Over target by 8 min');
+    expect(crewText).toContain('Trim segments before the show.');
+    expect(crewText).toContain('CHECKS BEFORE THE SHOW');
+    expect(flatPages(crewFile).join('')).toContain(flat('No OBS scene: the show will not switch scenes here.'));
+  });
+
+  it('zh-CN: Chinese headings, dates, 折 discounts, money and page numbers', async () => {
+    const zh = sampleRunSheet('brand', undefined, 'zh-CN');
+    const { file } = await pdfFile('brand-zh', zh);
+    const pages = layoutPages(file);
+    const text = pages.join('\n');
+    for (const s of ['直播脚本 · 品牌确认', '版本 2 · 草稿', '2026年11月29日 周日', '直播时间', '商品（SKU）', '原价', '直播价', '优惠码', '话术要点', '福袋抽奖', '品牌确认签字', '确认人姓名', '计划总时长：58分钟']) {
+      expect(text).toContain(s);
+    }
+    expect(text).toMatch(/¥169\.00\s+XIAOYU169/);
+    expect(text).toContain('8.5折');
+    expect(text).toContain('6.3折');
+    expect(text).not.toContain('% off');
+    expect(text).not.toContain('CN¥');
+    expect(text).toContain(`第 1 页，共 ${pages.length} 页`);
+    const crewZh = layoutPages((await pdfFile('crew-zh', sampleRunSheet('crew', undefined, 'zh-CN'))).file).join('\n');
+    for (const s of ['团队执行表', '场景', '叠加层', '团队备注', '粉丝群文案', '优惠卡、倒计时']) expect(crewZh).toContain(s);
   });
 
   it('crew view adds scene, overlays, talking points, crew notes and fan-group text', async () => {
@@ -127,7 +186,7 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     for (const s of crewStrings(crew)) expect(flatText).toContain(flat(withoutEmoji(s)));
     for (const row of crew.rows) {
       expect(flatText).toContain(flat(row.title));
-      for (const point of row.crew!.talkingPoints) expect(flatText).toContain(flat(point));
+      for (const point of row.talkingPoints) expect(flatText).toContain(flat(point));
     }
     expect(text).toMatch(/TALKING POINTS/);
     expect(text).toContain('Deal card, Countdown, Stock,');
@@ -156,10 +215,11 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
       for (const p of row.products) expect(page).toContain(flat(`SKU ${p.sku}`));
       expect(page).toContain(`${row.index}${row.clock}`);
     }
-    // 200 segments run far past the one-hour target: the header says so.
+    // 200 segments run far past the one-hour target: the brand is not told (that is for the crew).
     expect(longBrand.overTargetSec).toBeGreaterThan(0);
-    expect(pages[0]).toMatch(/Over target by \d+ h/);
-    expect(pages.at(-1)).toMatch(/Total planned: .* over/);
+    expect(pages.join('')).not.toMatch(/Over target|over$/m);
+    expect(pages.at(-1)).toMatch(/Total planned: \d+ h/);
+    expect(pages.at(-1)).toContain('Brand sign-off');
   });
 
   it('an empty show still gives a tidy one-page sheet', async () => {
@@ -173,7 +233,7 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
   it('sets the metadata from the sheet, so the same sheet gives the same bytes', async () => {
     const { file, bytes } = await pdfFile('meta', brand);
     const info = runTool('pdfinfo', ['-isodates', file]);
-    expect(info).toMatch(/^Title:\s+光研补水之夜 Glow Theory Hydration Night · 2026-11-29 · Brand run-sheet$/m);
+    expect(info).toMatch(/^Title:\s+光研补水之夜 Glow Theory Hydration Night · 2026-11-29 · Live script · brand approval$/m);
     expect(info).toMatch(/^Author:\s+KOL Studio$/m);
     expect(info).toMatch(/^CreationDate:\s+2026-11-26T04:00:00Z$/m);
     expect(info).toMatch(/^Page size:\s+841\.89 x 595\.28 pts \(A4\)$/m);

@@ -1,29 +1,46 @@
 /**
- * Run-sheet as PDF (pdfkit), A4 landscape: header (brand, show, date, times, platforms, hosts, campaign,
- * planned length and an over-target warning), then the schedule table; the crew view adds a detail block
- * under each row (scene, overlays, talking points, crew notes, fan-group text). "Page N of M" on every page.
+ * Run-sheet as PDF (pdfkit), A4 landscape, in the sheet's language (words from shared/export/export.strings.ts).
  *
- * The page machinery (fonts, wrapping CJK text, rows that move whole or split across pages with the table
- * header repeated, footers) is pdf.kit.ts, shared with the post-show report; this file decides what goes where.
+ * Brand view — the 直播脚本 a brand approves: logo, brand and show, the version and a DRAFT / APPROVED stamp, the
+ * header facts, then per segment: time, kind, title, products with their images, SKUs and selling points, list
+ * and deal prices (discount as "15% off" / "8.5折"), code, stock cap, per-buyer limit, countdown, disclosure, and
+ * under the row the talking points and the giveaway's prize, quantity and rules; a sign-off block at the end
+ * (approver name, signature, date). No internal warning ever: not the over-target "Trim segments" callout, not
+ * the rule checks, not the "no label" flag.
+ *
+ * Crew view: everything the brand sees plus the over-target warning, and under each row scene, overlays, rule
+ * checks, talking points, crew notes and fan-group text. "Page N of M" on every page.
+ *
+ * The page machinery (fonts, wrapping CJK text, images, rows that move whole or split across pages with the
+ * table header repeated, footers) is pdf.kit.ts, shared with the post-show report; this file decides what goes
+ * where.
  *
  * Reproducible: CreationDate comes from `sheet.generatedAt` (pdfkit derives the file ID from it), so the same
  * sheet gives the same bytes. The brand view never prints crew fields, whatever the rows carry.
  */
 import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
+import { exportText, exportTranslator, type ExportT } from '../../../shared/export/export.strings';
 import {
+  approvalText,
   crewFieldsFor,
   disclosureText,
   formatCount,
   formatCountdown,
   formatLength,
+  formatSheetDiscount,
   formatSheetMoney,
+  giveawayLines,
+  issuesText,
+  kindText,
+  overlaysText,
   runSheetColumns,
   runSheetFacts,
   runSheetLength,
+  segmentCountText,
   viewTitle,
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
-import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
+import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, FOOTER_Y, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
 
 export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
@@ -47,36 +64,45 @@ const FIXED_WIDTHS: Partial<Record<SheetColumnKey, number>> = {
 };
 
 function tableColumns(sheet: RunSheet): TableColumn[] {
-  return layoutColumns(runSheetColumns(sheet), { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 }, { segment: 0.5, products: 0.5 });
+  return layoutColumns(runSheetColumns(sheet), { ...FIXED_WIDTHS, time: sheet.viewerZone ? 54 : 42 }, { segment: 0.42, products: 0.58 });
 }
+
+/** Product thumbnails in the products column, in points. */
+const THUMB = 34;
 
 // ---------------------------------------------------------------------------------------------
 // Writer
 // ---------------------------------------------------------------------------------------------
 
 class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
+  private readonly t: ExportT;
+
   constructor(
     doc: PDFKit.PDFDocument,
     private readonly sheet: RunSheet,
     fontKey: string,
   ) {
-    super(doc, fontKey, tableColumns(sheet));
+    super(doc, fontKey, tableColumns(sheet), sheet.language);
+    this.t = exportTranslator(sheet.language);
   }
 
   // ----- page furniture -------------------------------------------------------------------------
 
   private drawFirstPageHeader(): void {
     const { sheet } = this;
+    const brandView = sheet.view === 'brand';
     let y = this.drawTitleBlock({
-      badge: viewTitle(sheet.view),
-      badgeColor: sheet.view === 'crew' ? C.crew : C.accent,
-      meta: `${sheet.rows.length} segments · generated ${sheet.generatedAt.slice(0, 16).replace('T', ' ')} UTC`,
+      badge: viewTitle(sheet.view, sheet.language),
+      badgeColor: brandView ? C.accent : C.crew,
+      meta: `${segmentCountText(sheet)} · ${this.t('sheet.generated', { at: sheet.generatedAt.slice(0, 16).replace('T', ' ') })}`,
       brand: sheet.brandName,
       title: sheet.title,
+      ...(sheet.brandLogoDataUrl ? { logo: sheet.brandLogoDataUrl } : {}),
+      ...(brandView ? { stamp: { text: approvalText(sheet), color: sheet.approval === 'approved' ? C.approved : C.crew } } : {}),
     });
     y = this.drawFacts(runSheetFacts(sheet), y);
     const length = runSheetLength(sheet);
-    if (length.warning) y = this.drawCallout(length.warning, y);
+    if (length.warning && !brandView) y = this.drawCallout(length.warning, y);
     this.y = y + 4;
   }
 
@@ -86,13 +112,15 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     const right = `${runSheetFacts(sheet)
       .slice(0, 2)
       .map((f) => f.value)
-      .join(' · ')} · ${viewTitle(sheet.view)}`;
+      .join(' · ')} · ${viewTitle(sheet.view, sheet.language)}${sheet.view === 'brand' ? ` · ${approvalText(sheet)}` : ''}`;
     this.drawRunningHeaderText(left, right);
   }
 
   // ----- table ----------------------------------------------------------------------------------
 
   private mainBand(row: RunSheetRow, fill: string | undefined): Band {
+    const { sheet, t } = this;
+    const lang = sheet.language;
     const cells = this.row();
     const put = cells.put.bind(cells);
 
@@ -102,17 +130,24 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
       if (row.viewerClock) w.text(row.viewerClock, { ...S.small, size: 7.2 });
     });
     put('segment', (w) => {
-      w.text(`${row.kind.toUpperCase()} · ${formatLength(row.plannedSec).toUpperCase()}`, S.kind);
+      w.text(`${kindText(sheet, row).toUpperCase()} · ${formatLength(row.plannedSec, lang).toUpperCase()}`, S.kind);
       w.text(row.title, S.title, { gapBefore: 0.5 });
     });
-    // Products: one group per product (name, then SKU); list prices line up with their product.
+    // Products: one group per product (image, name, SKU, selling points); list prices line up with their product.
     const groupHeights: number[] = [];
     put('products', (w) => {
       if (!row.products.length) return dash(w);
       row.products.forEach((p, i) => {
         const before = w.height;
-        w.text(p.name, S.body, { gapBefore: i > 0 ? 2.5 : 0 });
-        w.text(`SKU ${p.sku}`, S.small);
+        if (i > 0) w.gap(3);
+        const image = this.usableImage(p.imageDataUrl);
+        const describe = (indent: number) => {
+          w.text(p.name, S.body, { indent });
+          w.text(t('seg.sku', { sku: p.sku }), S.small, { indent });
+          p.sellingPoints.forEach((point, j) => w.text(point, S.selling, { indent: indent + 7, marker: '•', markerAt: indent, gapBefore: j === 0 ? 1.5 : 0.5 }));
+        };
+        if (image) w.imageBeside(image, THUMB, describe);
+        else describe(0);
         groupHeights.push(w.height - before);
       });
     });
@@ -120,31 +155,65 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
       if (!row.products.length) return dash(w);
       row.products.forEach((p, i) => {
         const before = w.height;
-        w.text(formatSheetMoney(p.listPrice), S.body, { gapBefore: i > 0 ? 2.5 : 0 });
+        if (i > 0) w.gap(3);
+        w.text(formatSheetMoney(p.listPrice, lang), S.body);
         w.gap((groupHeights[i] ?? 0) - (w.height - before));
       });
     });
     const deal = row.deal;
     put('dealPrice', (w) => {
       if (!deal) return dash(w);
-      w.text(formatSheetMoney(deal.price), S.deal);
-      if (deal.discountPercent > 0) w.text(`${deal.discountPercent}% off`, S.dealOff);
+      w.text(formatSheetMoney(deal.price, lang), S.deal);
+      const off = formatSheetDiscount(deal.discountPercent, lang);
+      if (off) w.text(off, S.dealOff);
     });
     put('code', (w) => (deal?.code ? w.text(deal.code, S.bodyBold) : dash(w)));
-    put('stockCap', (w) => (deal?.stockCap !== undefined ? w.text(formatCount(deal.stockCap), S.body) : dash(w)));
-    put('limit', (w) => (deal?.perBuyerLimit !== undefined ? w.text(formatCount(deal.perBuyerLimit), S.body) : dash(w)));
+    put('stockCap', (w) => (deal?.stockCap !== undefined ? w.text(formatCount(deal.stockCap, lang), S.body) : dash(w)));
+    put('limit', (w) => (deal?.perBuyerLimit !== undefined ? w.text(formatCount(deal.perBuyerLimit, lang), S.body) : dash(w)));
     put('countdown', (w) => (deal?.countdownSec !== undefined ? w.text(formatCountdown(deal.countdownSec), S.body) : dash(w)));
     put('disclosure', (w) => {
-      const d = disclosureText(row);
+      const d = disclosureText(row, sheet);
       w.text(d.text, d.missing ? S.flag : d.text === '—' ? S.dash : S.bodyBold);
     });
 
     return cells.band(fill);
   }
 
+  /** Brand view: talking points and the giveaway's terms under the row, what the brand approves. */
+  private brandDetailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
+    const { t } = this;
+    if (row.talkingPoints.length === 0 && !row.giveaway) return undefined;
+    const left = this.column('segment').x;
+    const inner = MARGIN_X + CONTENT_W - left - 6;
+    const widths = row.giveaway ? (row.talkingPoints.length ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
+    const xs = [left + 4, left + 4 + (widths[0] ?? 0)];
+    const [a, b] = widths.map((w) => new CellWriter(this.kit, Math.max(10, w - 2 * CELL_PAD_X))) as [CellWriter, CellWriter];
+    if (row.talkingPoints.length) {
+      a.text(t('seg.talkingPoints').toUpperCase(), S.brandLabel);
+      row.talkingPoints.forEach((point, i) => a.text(point, S.point, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0.5 }));
+    }
+    if (row.giveaway) {
+      b.text(t('seg.giveaway').toUpperCase(), S.brandLabel);
+      for (const line of giveawayLines(this.sheet, row.giveaway)) {
+        b.text(line.label, { ...S.small, font: B }, { gapBefore: 1 });
+        b.text(line.value, S.point);
+      }
+    }
+    return {
+      padTop: 4,
+      padBottom: 8,
+      detailX: left,
+      detailColors: { fill: C.brandFill, bar: C.accent },
+      ...(fill ? { fill } : {}),
+      columns: [a, b].map((w, i) => ({ x: xs[i] ?? left, width: widths[i] ?? 0, lines: w.lines })).filter((c) => c.width > 0),
+    };
+  }
+
   private detailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
+    if (this.sheet.view === 'brand') return this.brandDetailBand(row, fill);
     const crew = crewFieldsFor(this.sheet, row);
     if (!crew) return undefined;
+    const { t } = this;
     const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
     const widths = [inner * 0.2, inner * 0.4, inner * 0.4];
@@ -154,18 +223,27 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     const label = (w: CellWriter, text: string, first = false) => w.text(text, S.crewLabel, { gapBefore: first ? 0 : 3 });
     const body = (w: CellWriter, text: string) => (text.trim() ? w.text(text, S.crewBody) : w.text('—', S.dash));
 
-    label(a, 'SCENE', true);
+    label(a, t('seg.scene').toUpperCase(), true);
     body(a, crew.scene ?? '');
-    label(a, 'OVERLAYS');
-    body(a, crew.overlays.join(', '));
+    label(a, t('seg.overlays').toUpperCase());
+    body(a, overlaysText(this.sheet, crew));
+    const issues = issuesText(this.sheet, crew);
+    if (issues.length) {
+      label(a, t('seg.checks').toUpperCase());
+      for (const issue of issues) a.text(issue, { ...S.flag, size: 6.8 }, { indent: 7, marker: '!' });
+    }
 
-    label(b, 'TALKING POINTS', true);
-    if (crew.talkingPoints.length === 0) body(b, '');
-    crew.talkingPoints.forEach((point, i) => b.text(point, S.crewBody, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0 }));
+    label(b, t('seg.talkingPoints').toUpperCase(), true);
+    if (row.talkingPoints.length === 0) body(b, '');
+    row.talkingPoints.forEach((point, i) => b.text(point, S.crewBody, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0 }));
+    if (row.giveaway) {
+      label(b, t('seg.giveaway').toUpperCase());
+      for (const line of giveawayLines(this.sheet, row.giveaway)) b.text(`${line.label}: ${line.value}`, S.crewBody);
+    }
 
-    label(c, 'CREW NOTES', true);
+    label(c, t('seg.crewNotes').toUpperCase(), true);
     body(c, crew.crewNotes);
-    label(c, 'FAN-GROUP TEXT');
+    label(c, t('seg.fanGroup').toUpperCase());
     body(c, crew.fanGroupText);
 
     return {
@@ -184,19 +262,46 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
 
   private drawTotals(): void {
     const length = runSheetLength(this.sheet);
-    const w = new CellWriter(this.kit, CONTENT_W).text(length.line, { font: B, size: 8.2, color: length.warning ? C.deal : C.ink });
-    if (length.warning) w.text(length.warning, { font: R, size: 7.6, color: C.deal });
+    const warning = this.sheet.view === 'crew' ? length.warning : undefined;
+    const w = new CellWriter(this.kit, CONTENT_W).text(length.line, { font: B, size: 8.2, color: warning ? C.deal : C.ink });
+    if (warning) w.text(warning, { font: R, size: 7.6, color: C.deal });
     this.drawAfterTable(w);
+  }
+
+  /** Brand view: the sign-off block (what signing approves; approver name, signature and date lines), kept whole. */
+  private drawSignOff(): void {
+    const { doc, sheet, t } = this;
+    const body = new CellWriter(this.kit, CONTENT_W - 24).text(t('sign.title'), { font: B, size: 10, color: C.accent });
+    body.text(sheet.scriptVersion ? t('sign.body', { version: sheet.scriptVersion }) : t('sign.bodyNoVersion'), { ...S.body, color: C.muted }, { gapBefore: 2 });
+    const height = body.height + 58;
+    let top = this.y + 14;
+    if (top + height > FOOTER_Y - 12) {
+      this.newPage(false);
+      top = this.y + 6;
+    }
+    doc.roundedRect(MARGIN_X, top, CONTENT_W, height, 3).lineWidth(0.8).strokeColor(C.rule).stroke();
+    doc.rect(MARGIN_X, top, 3, height).fill(C.accent);
+    this.drawLines(body.lines, MARGIN_X + 12, CONTENT_W - 24, top + 8);
+    const lineY = top + height - 14;
+    const gap = 24;
+    const lineW = (CONTENT_W - 24 - 2 * gap) / 3;
+    (['sign.name', 'sign.signature', 'sign.date'] as const).forEach((key, i) => {
+      const x = MARGIN_X + 12 + i * (lineW + gap);
+      doc.moveTo(x, lineY).lineTo(x + lineW, lineY).lineWidth(0.7).strokeColor(C.faint).stroke();
+      this.drawLine({ text: t(key), style: { ...S.small, font: B }, height: 9, dx: 0, align: 'left' }, x, lineW, lineY + 3);
+    });
+    this.y = top + height;
   }
 
   render(): void {
     const { sheet } = this;
     this.drawFirstPageHeader();
     this.drawTableHeader();
-    if (sheet.rows.length === 0) this.drawEmptyTable('No segments planned yet.');
+    if (sheet.rows.length === 0) this.drawEmptyTable(this.t('sheet.empty'));
     sheet.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
     this.drawTotals();
-    this.drawFooters(`${viewTitle(sheet.view)} · ${sheet.brandName ? `${sheet.brandName} · ` : ''}${sheet.title} · ${sheet.date}`);
+    if (sheet.view === 'brand') this.drawSignOff();
+    this.drawFooters(`${viewTitle(sheet.view, sheet.language)} · ${sheet.brandName ? `${sheet.brandName} · ` : ''}${sheet.title} · ${sheet.date}`);
   }
 }
 
@@ -204,8 +309,8 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
 export async function renderRunSheetPdf(sheet: RunSheet, fonts?: RunSheetFonts): Promise<Buffer> {
   return createPdf(
     {
-      Title: `${sheet.title} · ${sheet.date} · ${viewTitle(sheet.view)}`,
-      Subject: `${viewTitle(sheet.view)}${sheet.brandName ? ` for ${sheet.brandName}` : ''}`,
+      Title: `${sheet.title} · ${sheet.date} · ${viewTitle(sheet.view, sheet.language)}`,
+      Subject: `${viewTitle(sheet.view, sheet.language)}${sheet.brandName ? ` · ${exportText(sheet.language, 'sheet.forBrand', { brand: sheet.brandName })}` : ''}`,
       created: new Date(sheet.generatedAt),
     },
     fonts,

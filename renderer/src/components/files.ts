@@ -36,8 +36,8 @@ export function printHtml(html: string): void {
   document.body.append(frame);
 }
 
-/** A small data: URL of an image (longest side `max` px, JPEG), for run-sheets and overlays. */
-export async function imageDataUrl(blob: Blob, max = 240): Promise<string | undefined> {
+/** A small data: URL of an image (longest side `max` px, JPEG, or PNG to keep a logo's transparency), for run-sheets and overlays. */
+export async function imageDataUrl(blob: Blob, max = 240, type: 'image/jpeg' | 'image/png' = 'image/jpeg'): Promise<string | undefined> {
   try {
     const bitmap = await createImageBitmap(blob);
     const scale = Math.min(1, max / Math.max(bitmap.width, bitmap.height));
@@ -46,7 +46,7 @@ export async function imageDataUrl(blob: Blob, max = 240): Promise<string | unde
     canvas.height = Math.max(1, Math.round(bitmap.height * scale));
     canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     bitmap.close();
-    return canvas.toDataURL('image/jpeg', 0.85);
+    return canvas.toDataURL(type, 0.85);
   } catch {
     return undefined;
   }

@@ -39,8 +39,28 @@ describe('loadSampleWorkspace', () => {
     const db = freshDb();
     await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
     const counts = await countWorkspace(db);
-    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 1, segments: 8 });
+    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 1, segments: 8, assets: 14 });
     expect(isWorkspaceEmpty(counts)).toBe(false);
+  });
+
+  it('gives every sample brand a logo and every product an image, as small PNG/JPEG assets', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
+    const brands = await db.brands.toArray();
+    const products = await db.products.toArray();
+    const ids = [...brands.map((b) => b.logoAssetId), ...products.map((p) => p.imageAssetId)];
+    expect(ids.every((id) => typeof id === 'string')).toBe(true);
+    const assets = await db.assets.bulkGet(ids as string[]);
+    for (const asset of assets) {
+      expect(asset).toBeDefined();
+      expect(['image/png', 'image/jpeg']).toContain(asset!.mime);
+      expect(asset!.data.size).toBeGreaterThan(1000);
+      expect(asset!.data.size).toBeLessThan(30_000);
+      const head = new Uint8Array(await asset!.data.slice(0, 4).arrayBuffer());
+      const isPng = head[0] === 0x89 && head[1] === 0x50;
+      const isJpeg = head[0] === 0xff && head[1] === 0xd8;
+      expect(asset!.mime === 'image/png' ? isPng : isJpeg).toBe(true);
+    }
   });
 
   it('replaces rather than duplicates when loaded again, and keeps the user’s own records', async () => {

@@ -1,10 +1,11 @@
 /**
  * Workspace-wide operations: counts, emptiness, loading the sample workspace.
- * Invariant: loading the sample is one transaction over every table it touches; sample ids are stable,
+ * Invariant: loading the sample is one transaction over every table it touches (its images included); sample ids are stable,
  * so loading it again replaces the same rows instead of duplicating them.
  */
 import type { AppDb, WorkspaceTable } from './app-db';
 import { buildSampleWorkspace } from '../../../shared/sample/sample-workspace';
+import { sampleAssetRows } from './sample-assets';
 
 export type WorkspaceCounts = Record<WorkspaceTable, number>;
 
@@ -29,10 +30,13 @@ export function isWorkspaceEmpty(counts: WorkspaceCounts): boolean {
 
 export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<void> {
   const sample = buildSampleWorkspace(now);
+  // Read the images before the transaction: awaiting anything but the database inside it would end it.
+  const assets = await sampleAssetRows(now);
   await db.transaction(
     'rw',
-    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments],
+    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments, db.assets],
     async () => {
+      await db.assets.bulkPut(assets);
       await db.brands.bulkPut(sample.brands);
       await db.creators.bulkPut(sample.creators);
       await db.campaigns.bulkPut(sample.campaigns);

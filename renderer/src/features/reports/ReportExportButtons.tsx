@@ -1,6 +1,7 @@
 /**
  * "Export report PDF" and "Export report CSV" for one show run: each button's accessible name names the show;
- * the file downloads (save dialog in the desktop app); a failure is a notification saying why.
+ * the file downloads (save dialog in the desktop app); a failure is a notification saying why. The language
+ * picker beside them ("Export language") chooses the report's language, the UI language by default.
  */
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -9,6 +10,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportExportFormat } from '../../../../shared/contract/report.schema';
 import type { ShowRun } from '../../../../shared/domain/entities';
+import { ExportLanguageSelect, useExportLanguage } from '../../components/ExportLanguageSelect';
 import { downloadFile } from '../../components/files';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
@@ -17,11 +19,12 @@ import { exportRunReport } from './report-export';
 export function ReportExportButtons({ run }: { run: ShowRun }) {
   const { t } = useTranslation('reportExport');
   const [busy, setBusy] = useState<ReportExportFormat | null>(null);
+  const [language, setLanguage] = useExportLanguage();
 
   const save = async (format: ReportExportFormat) => {
     setBusy(format);
     try {
-      const file = await exportRunReport(db, run, format);
+      const file = await exportRunReport(db, run, format, language);
       downloadFile(file);
       notifications.show({ color: 'green', title: t('exported'), message: file.fileName });
     } catch (error) {
@@ -43,6 +46,7 @@ export function ReportExportButtons({ run }: { run: ShowRun }) {
           {b.text}
         </Button>
       ))}
+      <ExportLanguageSelect value={language} onChange={setLanguage} disabled={busy !== null} />
     </Group>
   );
 }

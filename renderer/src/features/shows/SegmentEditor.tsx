@@ -13,6 +13,8 @@ import { useDomainLabels } from '../../components/labels';
 import { currentLocale } from '../../i18n/i18n';
 import { cleanLowerThird, LowerThirdFields } from './LowerThirdFields';
 import type { SegmentDraft } from './shows.repo';
+import { GiveawayFields } from './GiveawayFields';
+import { savedGiveaway } from './giveaway';
 
 interface Props {
   segment: Segment;
@@ -50,6 +52,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
   const [crewNotes, setCrewNotes] = useState(segment.crewNotes);
   const [fanGroupText, setFanGroupText] = useState(segment.fanGroupText);
   const [lowerThird, setLowerThird] = useState(segment.lowerThird ?? {});
+  const [giveaway, setGiveaway] = useState(segment.giveaway);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -73,6 +76,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     crewNotes: crewNotes.trim(),
     fanGroupText: fanGroupText.trim(),
     lowerThird: cleanLowerThird(lowerThird),
+    giveaway: savedGiveaway(kind, giveaway),
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -133,6 +137,8 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
           </Text>
         </>
       ) : null}
+
+      {kind === 'giveaway' ? <GiveawayFields value={giveaway} onChange={setGiveaway} /> : null}
 
       <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">

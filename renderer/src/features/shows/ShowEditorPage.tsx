@@ -2,18 +2,14 @@
  * One show's run-of-show: details and timing (show zone and the viewer's), the sortable segment table,
  * the segment editor, and run-sheet exports for the brand and the crew.
  */
-import { Alert, Anchor, Badge, Button, Drawer, Group, Menu, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconChevronDown, IconFileSpreadsheet, IconFileTypePdf, IconPencil, IconPlus, IconPrinter, IconShare, IconVideo } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Drawer, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconPencil, IconPlus, IconVideo } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { ExportFormat } from '../../../../shared/contract/runsheet.schema';
 import type { Segment } from '../../../../shared/domain/entities';
-import type { RunSheetView } from '../../../../shared/domain/runsheet';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { EmptyState } from '../../components/EmptyState';
-import { base64ToBytes, downloadFile, printHtml } from '../../components/files';
 import { formatDuration } from '../../components/format';
 import { useDomainLabels } from '../../components/labels';
 import { notifyDeleted, notifyError } from '../../components/undo';
@@ -21,7 +17,7 @@ import { db } from '../../db/db';
 import { i18n } from '../../i18n/i18n';
 import { SegmentEditor } from './SegmentEditor';
 import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable';
-import { exportShow, PlanHasErrors } from './show-export';
+import { RunSheetExportButtons } from './RunSheetExportButtons';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
 import { blankSegment, deleteSegment, duplicateSegment, insertSegment, moveSegment, rankForMove, updateSegment, updateShow } from './shows.repo';
@@ -43,7 +39,6 @@ export function ShowEditorPage() {
   const segments = useMemo(() => (pending && pending.base === stored ? pending.list : (stored ?? [])), [pending, stored]);
   const [editing, setEditing] = useState<Segment | null>(null);
   const [editingShow, setEditingShow] = useState(false);
-  const [exporting, setExporting] = useState<string | null>(null);
 
   // Row actions stay the same object across renders (rows are memoised); they read the latest list here.
   const latest = useRef({ stored, segments });
@@ -96,28 +91,6 @@ export function ShowEditorPage() {
   const addSegment = async () => {
     const id = await insertSegment(db, show.id, blankSegment(segments.length === 0 ? 'opening' : 'product_pitch', segments.length === 0 ? t('editor.opening') : t('editor.newSegment')));
     setEditing((await db.segments.get(id)) ?? null);
-  };
-
-  const planErrorsText = (error: PlanHasErrors) =>
-    [
-      t('editor.exportBlocked', { count: error.issues.length }),
-      ...error.issues.map((i) => t('editor.exportProblem', { index: i.index, title: i.title, message: labels.issue(i.issue) })),
-    ].join(' ');
-
-  const runExport = async (key: string, view: RunSheetView, format: ExportFormat | 'print') => {
-    setExporting(key);
-    try {
-      const file = await exportShow(db, show.id, view, format === 'print' ? 'html' : format, viewerZone);
-      if (format === 'print') printHtml(new TextDecoder().decode(base64ToBytes(file.base64)));
-      else {
-        downloadFile(file);
-        notifications.show({ color: 'green', title: t('editor.exported'), message: file.fileName });
-      }
-    } catch (error) {
-      notifyError(t('failed.export'), error instanceof PlanHasErrors ? new Error(planErrorsText(error)) : error);
-    } finally {
-      setExporting(null);
-    }
   };
 
   return (
@@ -204,32 +177,7 @@ export function ShowEditorPage() {
         </Alert>
       ) : null}
 
-      <Group mb="md" gap="xs">
-        <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'brand-pdf'} onClick={() => void runExport('brand-pdf', 'brand', 'pdf')}>
-          {t('editor.exportBrandPdf')}
-        </Button>
-        <Button variant="light" leftSection={<IconFileTypePdf size={16} />} loading={exporting === 'crew-pdf'} onClick={() => void runExport('crew-pdf', 'crew', 'pdf')}>
-          {t('editor.exportCrewPdf')}
-        </Button>
-        <Button variant="light" leftSection={<IconFileSpreadsheet size={16} />} loading={exporting === 'csv'} onClick={() => void runExport('csv', 'brand', 'csv')}>
-          {t('editor.exportCsv')}
-        </Button>
-        <Button variant="light" leftSection={<IconShare size={16} />} loading={exporting === 'html'} onClick={() => void runExport('html', 'brand', 'html')}>
-          {t('editor.exportHtml')}
-        </Button>
-        <Menu>
-          <Menu.Target>
-            <Button variant="default" leftSection={<IconPrinter size={16} />} rightSection={<IconChevronDown size={14} />}>
-              {t('editor.print')}
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item onClick={() => void runExport('print', 'brand', 'print')}>{t('editor.printBrand')}</Menu.Item>
-            <Menu.Item onClick={() => void runExport('print', 'crew', 'print')}>{t('editor.printCrew')}</Menu.Item>
-            <Menu.Item onClick={() => void runExport('crew-csv', 'crew', 'csv')}>{t('editor.exportCrewCsv')}</Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-      </Group>
+      <RunSheetExportButtons showId={show.id} viewerZone={viewerZone} />
 
       {segments.length === 0 ? (
         <EmptyState icon={<IconVideo />} title={t('editor.noSegments')} action={<Button onClick={() => void addSegment()}>{t('editor.addFirst')}</Button>}>

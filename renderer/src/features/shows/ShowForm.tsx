@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
 import { useDomainLabels } from '../../components/labels';
+import { ScriptFields, savedScriptFields, type ScriptFieldsValue } from './ScriptFields';
 import type { ShowDraft } from './shows.repo';
 import { usePlanningLookups } from './shows.hooks';
 
@@ -46,6 +47,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
   const [targetMin, setTargetMin] = useState<number | string>(initial?.targetDurationSec ? initial.targetDurationSec / 60 : 60);
   const [sceneCollection, setSceneCollection] = useState(initial?.obsSceneCollection ?? 'KOL Studio');
   const [isTemplate, setIsTemplate] = useState(initial?.isTemplate ?? false);
+  const [script, setScript] = useState<ScriptFieldsValue>({ scriptVersion: initial?.scriptVersion ?? '', scriptApproval: initial?.scriptApproval ?? 'draft' });
   const [touched, setTouched] = useState(false);
 
   const applyTemplate = (id: string | null) => {
@@ -93,6 +95,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         ...(brandId ? { brandId } : {}),
         ...(campaignId ? { campaignId } : {}),
         ...(sceneCollection.trim() ? { obsSceneCollection: sceneCollection.trim() } : {}),
+        ...savedScriptFields(script),
       },
       templateId,
     );
@@ -120,6 +123,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         <NumberInput label={t('form.target')} min={1} value={targetMin} onChange={setTargetMin} error={show(errors.target)} />
         <TextInput label={t('form.sceneCollection')} value={sceneCollection} onChange={(e) => setSceneCollection(e.currentTarget.value)} />
       </Group>
+      <ScriptFields value={script} onChange={setScript} />
       <Checkbox label={t('form.isTemplate')} checked={isTemplate} onChange={(e) => setIsTemplate(e.currentTarget.checked)} />
       <Group justify="flex-end">
         <Button variant="default" onClick={onCancel}>

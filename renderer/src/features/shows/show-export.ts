@@ -1,11 +1,14 @@
 /**
  * Builds a show's run-sheet from the workspace and has the export service write it (PDF, CSV, HTML), so
  * the desktop app and browser mode produce the same files. Brand-facing exports are refused while the
- * plan has errors (a deal above list price must never reach a brand).
+ * plan has errors (a deal above list price must never reach a brand). The export language, the brand's logo
+ * and the product images travel in the sheet (images as small data: URLs).
  */
 import type { ExportFormat, ExportedFile } from '../../../../shared/contract/runsheet.schema';
 import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
 import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
+import type { ExportLanguage } from '../../../../shared/export/export.strings';
+import { imageDataUrl } from '../../components/files';
 import type { AppDb } from '../../db/app-db';
 import { studio } from '../../studio/studio';
 import { featuredProducts } from './show-products';
@@ -18,7 +21,7 @@ export class PlanHasErrors extends Error {
   }
 }
 
-export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView, viewerZone?: string): Promise<RunSheet> {
+export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView, viewerZone?: string, language: ExportLanguage = 'en'): Promise<RunSheet> {
   const show = await db.shows.get(showId);
   if (!show) throw new Error('That show no longer exists.');
   const segments = await orderedSegments(db, showId);
@@ -35,6 +38,8 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
     show.campaignId ? db.campaigns.get(show.campaignId) : undefined,
     db.creators.bulkGet(show.hostIds),
   ]);
+  const logoAsset = brand?.logoAssetId ? await db.assets.get(brand.logoAssetId) : undefined;
+  const brandLogo = logoAsset ? await imageDataUrl(logoAsset.data, 320, 'image/png') : undefined;
   return buildRunSheet(
     {
       show,
@@ -43,14 +48,15 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
       hosts: hosts.filter((h) => h !== undefined),
       productImages: images,
       ...(brand ? { brand } : {}),
+      ...(brandLogo ? { brandLogo } : {}),
       ...(campaign ? { campaign } : {}),
     },
     view,
-    { generatedAt: new Date().toISOString(), ...(viewerZone ? { viewerZone } : {}) },
+    { generatedAt: new Date().toISOString(), language, ...(viewerZone ? { viewerZone } : {}) },
   );
 }
 
-export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string): Promise<ExportedFile> {
-  const sheet = await loadRunSheet(db, showId, view, viewerZone);
+export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string, language: ExportLanguage = 'en'): Promise<ExportedFile> {
+  const sheet = await loadRunSheet(db, showId, view, viewerZone, language);
   return studio.exportRunSheet(sheet, format);
 }

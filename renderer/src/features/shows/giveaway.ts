@@ -1,0 +1,10 @@
+/** A giveaway as saved: trimmed, and nothing at all when it says nothing (or the segment is not a giveaway). */
+import type { Giveaway, SegmentKind } from '../../../../shared/domain/entities';
+
+export function savedGiveaway(kind: SegmentKind, giveaway: Giveaway | undefined): Giveaway | undefined {
+  if (kind !== 'giveaway' || !giveaway) return undefined;
+  const prize = giveaway.prize.trim();
+  const rules = giveaway.rules.trim();
+  if (!prize && !rules && giveaway.quantity === undefined) return undefined;
+  return { prize, rules, ...(giveaway.quantity !== undefined ? { quantity: giveaway.quantity } : {}) };
+}

@@ -1,0 +1,479 @@
+/**
+ * The words of every export (run-sheets as PDF, CSV and HTML; post-show reports as PDF and CSV), one table per
+ * language, and the formatting that follows the export language (dates, lengths, counts, money, discounts).
+ *
+ * Invariants:
+ * - `en` and `zh-CN` have exactly the same keys (the compiler checks `zhCN` against `en`; export.strings.test.ts
+ *   checks it at run time too) and the same `{{placeholders}}` per key;
+ * - writers take every word they print from here (via `exportText`), never from renderer/ (services must not
+ *   import the renderer) — the renderer's i18next namespaces are for the UI only;
+ * - money is formatted with Intl in the export language's locale (en-US or zh-CN); discounts read the way a
+ *   shopper of that language reads them: "15% off" in English, "8.5折" in Chinese.
+ * Pure TypeScript: no DOM, no Node.
+ */
+import type { Money, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { formatMoney } from '../domain/money';
+
+export const exportLanguages = ['en', 'zh-CN'] as const;
+export type ExportLanguage = (typeof exportLanguages)[number];
+
+export function isExportLanguage(value: unknown): value is ExportLanguage {
+  return typeof value === 'string' && (exportLanguages as readonly string[]).includes(value);
+}
+
+const en = {
+  // Run-sheet: titles and header
+  'sheet.brand': 'Live script · brand approval',
+  'sheet.crew': 'Crew run-sheet',
+  'sheet.table': 'Run-sheet',
+  'sheet.segments_one': '{{count}} segment',
+  'sheet.segments_other': '{{count}} segments',
+  'sheet.generated': 'generated {{at}} UTC',
+  'sheet.generatedBy': 'Generated {{at}} UTC by KOL Studio',
+  'sheet.version': 'Version {{version}}',
+  'sheet.draft': 'Draft',
+  'sheet.approved': 'Approved',
+  'sheet.forBrand': 'for {{brand}}',
+  'sheet.empty': 'No segments planned yet.',
+  'fact.date': 'Date',
+  'fact.showTime': 'Show time',
+  'fact.zoneTime': '{{city}} time',
+  'fact.zoneDetail': '{{city}} time ({{zone}})',
+  'fact.platforms': 'Platforms',
+  'fact.host': 'Host',
+  'fact.hosts': 'Hosts',
+  'fact.campaign': 'Campaign',
+  'fact.length': 'Planned length',
+  'fact.status': 'Script status',
+  'time.nextDay': ' (+1 day)',
+  // Lengths
+  'length.ofTarget': '{{total}} of {{target}} target',
+  'length.noTarget': '{{total}} (no target)',
+  'length.total': 'Total planned: {{total}}',
+  'length.lineNoTarget': 'Total planned: {{total}} · no target length set',
+  'length.lineOver': 'Total planned: {{total}} · target {{target}} · {{over}} over',
+  'length.lineSpare': 'Total planned: {{total}} · target {{target}} · {{spare}} to spare',
+  'length.lineOnTarget': 'Total planned: {{total}} · target {{target}} · on target',
+  'length.warning': 'Over target by {{over}}: {{total}} planned against a {{target}} target. Trim segments before the show.',
+  'unit.h': '{{n}} h',
+  'unit.min': '{{n}} min',
+  'unit.s': '{{n}} s',
+  // Columns
+  'col.index': '#',
+  'col.time': 'Time',
+  'col.segment': 'Segment',
+  'col.products': 'Products (SKU)',
+  'col.listPrice': 'List\nprice',
+  'col.dealPrice': 'Deal\nprice',
+  'col.code': 'Code',
+  'col.stockCap': 'Stock\ncap',
+  'col.limit': 'Per-buyer\nlimit',
+  'col.countdown': 'Count-\ndown',
+  'col.disclosure': 'Disclosure',
+  // Segment content
+  'seg.talkingPoints': 'Talking points',
+  'seg.sellingPoints': 'Selling points',
+  'seg.giveaway': 'Giveaway',
+  'seg.prize': 'Prize',
+  'seg.quantity': 'Quantity',
+  'seg.rules': 'Rules',
+  'seg.deal': 'Deal',
+  'seg.sku': 'SKU {{sku}}',
+  'seg.noLabel': 'Sponsored: no label',
+  'seg.sponsored': 'Sponsored',
+  'seg.scene': 'Scene',
+  'seg.overlays': 'Overlays',
+  'seg.crewNotes': 'Crew notes',
+  'seg.fanGroup': 'Fan-group text',
+  'seg.checks': 'Checks before the show',
+  'seg.cont': 'cont.',
+  'deal.off': '{{percent}}% off',
+  'deal.cap': 'Stock cap {{n}}',
+  'deal.limit': 'Limit {{n}} per buyer',
+  'deal.countdown': 'Countdown {{time}}',
+  'deal.code': 'Code',
+  // Sign-off
+  'sign.title': 'Brand sign-off',
+  'sign.body': 'By signing, the brand approves the talking points, selling points, deal terms and giveaway rules above for version {{version}} of this live script.',
+  'sign.bodyNoVersion': 'By signing, the brand approves the talking points, selling points, deal terms and giveaway rules above.',
+  'sign.name': 'Approver name',
+  'sign.signature': 'Signature',
+  'sign.date': 'Date',
+  // Page furniture
+  'page.of': 'Page {{page}} of {{total}}',
+  // Segment kinds
+  'kind.opening': 'Opening',
+  'kind.product_pitch': 'Product pitch',
+  'kind.flash_deal': 'Flash deal',
+  'kind.giveaway': 'Giveaway',
+  'kind.qa': 'Q&A',
+  'kind.co_host': 'Co-host',
+  'kind.break': 'Break',
+  'kind.closing': 'Closing',
+  // Overlays
+  'overlay.dealCard': 'Deal card',
+  'overlay.countdown': 'Countdown',
+  'overlay.stock': 'Stock',
+  'overlay.lowerThird': 'Lower third',
+  'overlay.disclosure': 'Disclosure badge',
+  // Rule warnings (crew only)
+  'issue.sceneMissing': 'No OBS scene: the show will not switch scenes here.',
+  'issue.perBuyerAboveCap': 'Per-buyer limit is above the stock cap.',
+  // CSV
+  'csv.start': 'Start ({{zone}})',
+  'csv.kind': 'Segment kind',
+  'csv.title': 'Title',
+  'csv.plannedMinutes': 'Planned minutes',
+  'csv.products': 'Products',
+  'csv.skus': 'SKUs',
+  'csv.listPrice': 'List price',
+  'csv.listPriceAmount': 'List price amount',
+  'csv.dealPrice': 'Deal price',
+  'csv.dealPriceAmount': 'Deal price amount',
+  'csv.currency': 'Currency',
+  'csv.discountPercent': 'Discount %',
+  'csv.discount': 'Discount',
+  'csv.code': 'Code',
+  'csv.stockCap': 'Stock cap',
+  'csv.limit': 'Per-buyer limit',
+  'csv.countdown': 'Countdown (s)',
+  'csv.sponsored': 'Sponsored',
+  'csv.disclosure': 'Disclosure',
+  'csv.talkingPoints': 'Talking points',
+  'csv.sellingPoints': 'Selling points',
+  'csv.giveawayPrize': 'Giveaway prize',
+  'csv.giveawayQuantity': 'Giveaway quantity',
+  'csv.giveawayRules': 'Giveaway rules',
+  'csv.scene': 'Scene',
+  'csv.overlays': 'Overlays',
+  'csv.crewNotes': 'Crew notes',
+  'csv.fanGroup': 'Fan-group text',
+  'csv.checks': 'Checks',
+  'csv.yes': 'Yes',
+  'csv.no': 'No',
+  // Report
+  'report.live': 'Post-show report',
+  'report.rehearsal': 'Rehearsal report',
+  'report.rehearsalNotice': 'Rehearsal: a practice run, not a live show. Timings, deals and stock below are from the rehearsal; nothing was sold.',
+  'report.empty': 'No segments in this run.',
+  'report.notEnded': '{{start}} {{zone}} (not ended)',
+  'report.onPlan': 'on plan',
+  'report.overPlan': '{{length}} over plan',
+  'report.underPlan': '{{length}} under plan',
+  'report.countdownStarted': 'Countdown started',
+  'report.countdownStopped': 'Countdown stopped',
+  'report.stockSetTo': 'Stock set to {{n}}',
+  'report.stockSet': 'Stock set',
+  'report.soldOut': 'Sold out',
+  'report.notAired': 'not aired',
+  'report.totalLine': 'Total: planned {{planned}} · ran {{ran}} · {{phrase}}',
+  'report.notes': 'Notes',
+  'report.noNotes': 'No notes.',
+  'report.fact.onAir': 'On air',
+  'report.fact.planned': 'Planned',
+  'report.fact.ran': 'Ran',
+  'report.fact.aired': 'Segments aired',
+  'report.fact.airedValue': '{{aired}} of {{total}}',
+  'report.fact.dealEvents': 'Deal events',
+  'report.fact.stockSold': 'Stock sold',
+  'report.fact.units': '{{n}} units',
+  'report.fact.soldOut_one': '{{count}} deal sold out',
+  'report.fact.soldOut_other': '{{count}} deals sold out',
+  'report.fact.run': 'Run',
+  'report.fact.rehearsalRun': 'Rehearsal (not live)',
+  'report.fact.liveRun': 'Live show',
+  'report.col.onAir': 'On air\n({{zone}})',
+  'report.col.planned': 'Planned',
+  'report.col.actual': 'Actual',
+  'report.col.overUnder': 'Over /\nunder',
+  'report.col.deals': 'Deals (time · event)',
+  'report.col.stock': 'Stock sold\n/ cap',
+  'report.csv.show': 'Show',
+  'report.csv.brand': 'Brand',
+  'report.csv.date': 'Date',
+  'report.csv.run': 'Run',
+  'report.csv.kind': 'Segment kind',
+  'report.csv.segment': 'Segment',
+  'report.csv.onAir': 'On air ({{zone}})',
+  'report.csv.planned': 'Planned (s)',
+  'report.csv.actual': 'Actual (s)',
+  'report.csv.overUnder': 'Over/under (s)',
+  'report.csv.deals': 'Deals ({{zone}})',
+  'report.csv.stockCap': 'Stock cap',
+  'report.csv.stockSold': 'Stock sold',
+  'report.csv.soldOut': 'Sold out',
+  'report.csv.notes': 'Notes',
+  'report.csv.live': 'Live',
+  'report.csv.rehearsal': 'Rehearsal',
+  'report.csv.total': 'Total',
+  'report.csv.dealEvents': '{{n}} deal events',
+  'report.csv.soldOutCount': '{{n}} sold out',
+} as const;
+
+export type ExportKey = keyof typeof en;
+
+const zhCN: Record<ExportKey, string> = {
+  'sheet.brand': '直播脚本 · 品牌确认',
+  'sheet.crew': '团队执行表',
+  'sheet.table': '直播流程',
+  'sheet.segments_one': '{{count}} 个环节',
+  'sheet.segments_other': '{{count}} 个环节',
+  'sheet.generated': '生成于 {{at}} UTC',
+  'sheet.generatedBy': '由 KOL Studio 生成于 {{at}} UTC',
+  'sheet.version': '版本 {{version}}',
+  'sheet.draft': '草稿',
+  'sheet.approved': '已确认',
+  'sheet.forBrand': '致 {{brand}}',
+  'sheet.empty': '尚未安排任何环节。',
+  'fact.date': '日期',
+  'fact.showTime': '直播时间',
+  'fact.zoneTime': '{{city}}',
+  'fact.zoneDetail': '{{city}}（{{zone}}）',
+  'fact.platforms': '平台',
+  'fact.host': '主播',
+  'fact.hosts': '主播',
+  'fact.campaign': '营销活动',
+  'fact.length': '计划时长',
+  'fact.status': '脚本状态',
+  'time.nextDay': '（次日）',
+  'length.ofTarget': '{{total}}（目标 {{target}}）',
+  'length.noTarget': '{{total}}（未设目标）',
+  'length.total': '计划总时长：{{total}}',
+  'length.lineNoTarget': '计划总时长：{{total}} · 未设目标时长',
+  'length.lineOver': '计划总时长：{{total}} · 目标 {{target}} · 超出 {{over}}',
+  'length.lineSpare': '计划总时长：{{total}} · 目标 {{target}} · 余 {{spare}}',
+  'length.lineOnTarget': '计划总时长：{{total}} · 目标 {{target}} · 正好',
+  'length.warning': '超出目标 {{over}}：计划 {{total}}，目标 {{target}}。开播前请删减环节。',
+  'unit.h': '{{n}}小时',
+  'unit.min': '{{n}}分钟',
+  'unit.s': '{{n}}秒',
+  'col.index': '#',
+  'col.time': '时间',
+  'col.segment': '环节',
+  'col.products': '商品（SKU）',
+  'col.listPrice': '原价',
+  'col.dealPrice': '直播价',
+  'col.code': '优惠码',
+  'col.stockCap': '库存\n上限',
+  'col.limit': '每人\n限购',
+  'col.countdown': '倒计时',
+  'col.disclosure': '广告标识',
+  'seg.talkingPoints': '话术要点',
+  'seg.sellingPoints': '商品卖点',
+  'seg.giveaway': '福袋抽奖',
+  'seg.prize': '奖品',
+  'seg.quantity': '数量',
+  'seg.rules': '规则',
+  'seg.deal': '优惠',
+  'seg.sku': 'SKU {{sku}}',
+  'seg.noLabel': '推广内容：缺少标识',
+  'seg.sponsored': '推广',
+  'seg.scene': '场景',
+  'seg.overlays': '叠加层',
+  'seg.crewNotes': '团队备注',
+  'seg.fanGroup': '粉丝群文案',
+  'seg.checks': '开播前检查',
+  'seg.cont': '续',
+  'deal.off': '{{percent}}% off',
+  'deal.cap': '库存上限 {{n}}',
+  'deal.limit': '每人限购 {{n}}',
+  'deal.countdown': '倒计时 {{time}}',
+  'deal.code': '优惠码',
+  'sign.title': '品牌确认签字',
+  'sign.body': '签字即表示品牌已确认本直播脚本第 {{version}} 版中的话术要点、商品卖点、优惠条款和抽奖规则。',
+  'sign.bodyNoVersion': '签字即表示品牌已确认以上话术要点、商品卖点、优惠条款和抽奖规则。',
+  'sign.name': '确认人姓名',
+  'sign.signature': '签字',
+  'sign.date': '日期',
+  'page.of': '第 {{page}} 页，共 {{total}} 页',
+  'kind.opening': '开场',
+  'kind.product_pitch': '商品讲解',
+  'kind.flash_deal': '限时秒杀',
+  'kind.giveaway': '福袋抽奖',
+  'kind.qa': '问答互动',
+  'kind.co_host': '连麦嘉宾',
+  'kind.break': '休息',
+  'kind.closing': '收尾',
+  'overlay.dealCard': '优惠卡',
+  'overlay.countdown': '倒计时',
+  'overlay.stock': '库存',
+  'overlay.lowerThird': '字幕条',
+  'overlay.disclosure': '广告标识',
+  'issue.sceneMissing': '未设 OBS 场景：此环节不会切换场景。',
+  'issue.perBuyerAboveCap': '每人限购数高于库存上限。',
+  'csv.start': '开始时间（{{zone}}）',
+  'csv.kind': '环节类型',
+  'csv.title': '标题',
+  'csv.plannedMinutes': '计划分钟',
+  'csv.products': '商品',
+  'csv.skus': 'SKU',
+  'csv.listPrice': '原价',
+  'csv.listPriceAmount': '原价金额',
+  'csv.dealPrice': '直播价',
+  'csv.dealPriceAmount': '直播价金额',
+  'csv.currency': '币种',
+  'csv.discountPercent': '优惠 %',
+  'csv.discount': '折扣',
+  'csv.code': '优惠码',
+  'csv.stockCap': '库存上限',
+  'csv.limit': '每人限购',
+  'csv.countdown': '倒计时（秒）',
+  'csv.sponsored': '推广',
+  'csv.disclosure': '广告标识',
+  'csv.talkingPoints': '话术要点',
+  'csv.sellingPoints': '商品卖点',
+  'csv.giveawayPrize': '抽奖奖品',
+  'csv.giveawayQuantity': '抽奖数量',
+  'csv.giveawayRules': '抽奖规则',
+  'csv.scene': '场景',
+  'csv.overlays': '叠加层',
+  'csv.crewNotes': '团队备注',
+  'csv.fanGroup': '粉丝群文案',
+  'csv.checks': '检查',
+  'csv.yes': '是',
+  'csv.no': '否',
+  'report.live': '直播复盘报告',
+  'report.rehearsal': '彩排报告',
+  'report.rehearsalNotice': '彩排：这是一次练习，不是正式直播。以下时长、优惠和库存均来自彩排，未产生任何销售。',
+  'report.empty': '本场没有环节。',
+  'report.notEnded': '{{start}} {{zone}}（未结束）',
+  'report.onPlan': '与计划一致',
+  'report.overPlan': '超出计划 {{length}}',
+  'report.underPlan': '比计划少 {{length}}',
+  'report.countdownStarted': '倒计时开始',
+  'report.countdownStopped': '倒计时停止',
+  'report.stockSetTo': '库存设为 {{n}}',
+  'report.stockSet': '库存已设置',
+  'report.soldOut': '已售罄',
+  'report.notAired': '未播出',
+  'report.totalLine': '合计：计划 {{planned}} · 实际 {{ran}} · {{phrase}}',
+  'report.notes': '备注',
+  'report.noNotes': '无备注。',
+  'report.fact.onAir': '播出时间',
+  'report.fact.planned': '计划时长',
+  'report.fact.ran': '实际时长',
+  'report.fact.aired': '已播环节',
+  'report.fact.airedValue': '{{aired}} / {{total}}',
+  'report.fact.dealEvents': '优惠事件',
+  'report.fact.stockSold': '售出库存',
+  'report.fact.units': '{{n}} 件',
+  'report.fact.soldOut_one': '{{count}} 个优惠售罄',
+  'report.fact.soldOut_other': '{{count}} 个优惠售罄',
+  'report.fact.run': '场次',
+  'report.fact.rehearsalRun': '彩排（非直播）',
+  'report.fact.liveRun': '正式直播',
+  'report.col.onAir': '播出\n（{{zone}}）',
+  'report.col.planned': '计划',
+  'report.col.actual': '实际',
+  'report.col.overUnder': '超出 /\n不足',
+  'report.col.deals': '优惠（时间 · 事件）',
+  'report.col.stock': '售出 /\n上限',
+  'report.csv.show': '直播',
+  'report.csv.brand': '品牌',
+  'report.csv.date': '日期',
+  'report.csv.run': '场次',
+  'report.csv.kind': '环节类型',
+  'report.csv.segment': '环节',
+  'report.csv.onAir': '播出时间（{{zone}}）',
+  'report.csv.planned': '计划（秒）',
+  'report.csv.actual': '实际（秒）',
+  'report.csv.overUnder': '超出/不足（秒）',
+  'report.csv.deals': '优惠（{{zone}}）',
+  'report.csv.stockCap': '库存上限',
+  'report.csv.stockSold': '售出',
+  'report.csv.soldOut': '售罄',
+  'report.csv.notes': '备注',
+  'report.csv.live': '正式直播',
+  'report.csv.rehearsal': '彩排',
+  'report.csv.total': '合计',
+  'report.csv.dealEvents': '{{n}} 个优惠事件',
+  'report.csv.soldOutCount': '{{n}} 个售罄',
+};
+
+/** Both tables, for tests and for anyone listing the words. */
+export const exportStrings: Record<ExportLanguage, Record<ExportKey, string>> = { en, 'zh-CN': zhCN };
+
+export type ExportParams = Record<string, string | number>;
+
+/** The text of `key` in `lang`, with `{{name}}` placeholders filled from `params`. */
+export function exportText(lang: ExportLanguage, key: ExportKey, params: ExportParams = {}): string {
+  const template = exportStrings[lang][key];
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A counted phrase: `<key>_one` for 1 (English), `<key>_other` otherwise; `count` is passed as a param. */
+export function exportCount(lang: ExportLanguage, key: 'sheet.segments' | 'report.fact.soldOut', count: number, params: ExportParams = {}): string {
+  const form = lang === 'en' && count === 1 ? 'one' : 'other';
+  return exportText(lang, `${key}_${form}`, { ...params, count: formatCountIn(lang, count) });
+}
+
+/** A translator bound to one language. */
+export type ExportT = (key: ExportKey, params?: ExportParams) => string;
+export const exportTranslator = (lang: ExportLanguage): ExportT => (key, params) => exportText(lang, key, params);
+
+// ---------------------------------------------------------------------------------------------
+// Formatting in the export language
+// ---------------------------------------------------------------------------------------------
+
+const intlLocale = (lang: ExportLanguage): string => (lang === 'zh-CN' ? 'zh-CN' : 'en-US');
+
+/** Money with Intl in the export language: "CN¥169.00" / "$12.00" in English, "¥169.00" / "US$12.00" in Chinese. */
+export function formatMoneyIn(lang: ExportLanguage, money: Money): string {
+  return formatMoney(money, intlLocale(lang));
+}
+
+const countFormats = new Map<ExportLanguage, Intl.NumberFormat>();
+/** Whole numbers with the language's grouping ("1,500"). */
+export function formatCountIn(lang: ExportLanguage, n: number): string {
+  let format = countFormats.get(lang);
+  if (!format) countFormats.set(lang, (format = new Intl.NumberFormat(intlLocale(lang))));
+  return format.format(n);
+}
+
+/**
+ * A discount as shoppers of the language read it: 15 → "15% off" (English), "8.5折" (Chinese: the share of the
+ * list price paid, in tenths). Empty for no discount.
+ */
+export function formatDiscountIn(lang: ExportLanguage, percentOff: number): string {
+  if (!(percentOff > 0)) return '';
+  if (lang === 'zh-CN') {
+    const tenths = (100 - percentOff) / 10;
+    return `${Number.isInteger(tenths) ? String(tenths) : tenths.toFixed(1).replace(/0$/, '')}折`;
+  }
+  return exportText(lang, 'deal.off', { percent: percentOff });
+}
+
+/** A length for people: "4 min 30 s", "1 h 5 min" / "4分钟30秒", "1小时5分钟". */
+export function formatLengthIn(lang: ExportLanguage, totalSec: number): string {
+  const sec = Math.max(0, Math.round(totalSec));
+  const h = Math.floor(sec / 3600);
+  const m = Math.floor((sec % 3600) / 60);
+  const s = sec % 60;
+  const parts: string[] = [];
+  if (h > 0) parts.push(exportText(lang, 'unit.h', { n: h }));
+  if (m > 0) parts.push(exportText(lang, 'unit.min', { n: m }));
+  if (s > 0 || parts.length === 0) parts.push(exportText(lang, 'unit.s', { n: s }));
+  return parts.join(lang === 'zh-CN' ? '' : ' ');
+}
+
+/** "2026-11-29" → "2026-11-29 (Sun)" / "2026年11月29日 周日". */
+export function formatDateIn(lang: ExportLanguage, date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (lang === 'zh-CN') {
+    const weekday = new Intl.DateTimeFormat('zh-CN', { weekday: 'short', timeZone: 'UTC' }).format(day);
+    return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日 ${weekday}`;
+  }
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(day);
+  return `${date} (${weekday})`;
+}
+
+export const segmentKindIn = (lang: ExportLanguage, kind: SegmentKind): string => exportText(lang, `kind.${kind}`);
+export const overlayIn = (lang: ExportLanguage, overlay: keyof SegmentOverlays): string => exportText(lang, `overlay.${overlay}`);
+
+/** A rule warning's words in the language; the English message when the code has no entry here. */
+export function issueIn(lang: ExportLanguage, issue: { code: string; message: string }): string {
+  const key = `issue.${issue.code}`;
+  return key in en ? exportText(lang, key as ExportKey) : issue.message;
+}
