@@ -62,12 +62,12 @@ describe('disclosure flags for a show', () => {
   it('flags claims in what the host says or shows, as warnings naming the segment, field and words; showFlags joins the families', () => {
     const snapshot = show(['douyin'], [
       segment('a', { sponsored: true, talkingPoints: ['最近好多人问', '全网最低 best ever'], fanGroupText: '今晚8点开播' }),
-      segment('b', { title: '第一次见面', crewNotes: '根治痘痘 (do not say)', lowerThird: { name: 'Lin', line: 'Guaranteed results' } }),
+      segment('b', { title: '第一次见面', crewNotes: 'no “根治” on stream', fanGroupText: '根治痘痘', lowerThird: { name: 'Lin', line: 'Guaranteed results' } }),
     ]);
     expect(claimFlags(snapshot)).toEqual([
       { family: 'claim', code: 'price', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: '全网最低', field: 'talkingPoint' },
       { family: 'claim', code: 'absolute', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: 'best ever', field: 'talkingPoint' },
-      { family: 'claim', code: 'medical', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: '根治', field: 'crewNotes' },
+      { family: 'claim', code: 'medical', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: '根治', field: 'fanGroupText' },
       { family: 'claim', code: 'guarantee', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: 'Guaranteed results', field: 'lowerThird' },
     ]);
     expect(showFlags(snapshot).map((flag) => flag.family)).toEqual(['disclosure', 'claim', 'claim', 'claim', 'claim']);

@@ -9,8 +9,9 @@
  *   the console asks for an explicit confirmation when OBS is not streaming (`needsOffAirConfirmation`).
  * - A state that could not be checked (OBS not connected) is `null`, never guessed as on or off.
  * - Flags are typed by rule family (`disclosure`, `claim`); each rule is a `FlagRule` over the snapshot. Claim flags
- *   come from the claim rules in claims.ts (what a host says or shows: title, talking points, cues, fan-group text,
- *   lower third) and are warnings to review, never problems.
+ *   come from the claim rules in claims.ts over what the audience hears or sees (title, talking points, fan-group
+ *   text, lower third; crew notes are instructions to the crew and may quote a word to avoid) and are warnings to
+ *   review, never problems.
  */
 import type { ShowSnapshot } from '../runner/runner.types';
 import { findClaimsInFields, type ClaimCategory } from './claims';
@@ -23,7 +24,7 @@ export type DisclosureFlagCode = 'disclosureMissing' | 'disclosureUnfit';
 /** A claim flag's code is the family of its rule (absolute terms, rankings, prices, guarantees, cure claims). */
 export type ClaimFlagCode = ClaimCategory;
 /** Where in a segment a claim was found. */
-export type ClaimField = 'title' | 'talkingPoint' | 'crewNotes' | 'fanGroupText' | 'lowerThird';
+export type ClaimField = 'title' | 'talkingPoint' | 'fanGroupText' | 'lowerThird';
 
 export type ShowFlag =
   | { family: 'disclosure'; code: DisclosureFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; label?: string; platforms?: string[] }
@@ -68,7 +69,6 @@ export const claimFlags: FlagRule = (snapshot) =>
     findClaimsInFields([
       { field: 'title', text: segment.title },
       ...segment.talkingPoints.map((text) => ({ field: 'talkingPoint', text })),
-      { field: 'crewNotes', text: segment.crewNotes },
       { field: 'fanGroupText', text: segment.fanGroupText },
       { field: 'lowerThird', text: segment.lowerThird?.line ?? '' },
     ]).map(
