@@ -60,7 +60,7 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
 
   await chooseFile(page, 'Restore workspace', tempFile(before.name, before.text));
   const confirm = page.getByRole('dialog', { name: 'Restore workspace?' });
-  await expect(confirm).toContainText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 shows');
+  await expect(confirm).toContainText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 show');
   await expect(confirm).toContainText('Restoring replaces the current workspace');
   await confirm.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByText('Workspace restored')).toBeVisible();

@@ -15,6 +15,7 @@ import { db } from '../../db/db';
 import { useAssetUrl } from '../products/products.hooks';
 import { BrandForm } from './BrandForm';
 import { BrandInUseError, deleteBrand, duplicateBrand } from './brands.repo';
+import { countOf } from '../../components/counts';
 
 function Logo({ brand }: { brand: Brand }) {
   const url = useAssetUrl(brand.logoAssetId);
@@ -30,7 +31,7 @@ export function BrandsPage() {
     try {
       notifyDeleted(b.name, await deleteBrand(db, b.id));
     } catch (error) {
-      if (error instanceof BrandInUseError) notifyError(t('inUse.title', { name: b.name }), new Error(t('inUse.message', { campaigns: error.campaigns, products: error.products })));
+      if (error instanceof BrandInUseError) notifyError(t('inUse.title', { name: b.name }), new Error(t('inUse.message', { campaigns: countOf(t, 'campaigns', error.campaigns), products: countOf(t, 'products', error.products) })));
       else notifyError(t('errors.delete'), error);
     }
   };

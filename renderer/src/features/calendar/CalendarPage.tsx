@@ -23,6 +23,7 @@ import { dayKey, fromDayKey, rangeFor, rescheduledInstant, stepAnchor, type Cale
 import { filterItems, filterShows, noFilter, sliceWindow, type CalendarFilter, type CalendarWindow } from './calendar-filter';
 import { useCalendarWindow } from './calendar.hooks';
 import { AgendaView, MonthView, needsDisclosureCached, WeekView, type ColourBy } from './CalendarViews';
+import { countOf } from '../../components/counts';
 
 interface CalendarRequest {
   view: CalendarView;
@@ -169,7 +170,7 @@ export function CalendarPage() {
             />
           </Stack>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="calendar-summary">
-            {t('summary', { count: items.length, shows: shows.length })}
+            {t('summary', { count: items.length, shows: countOf(t, 'shows', shows.length) })}
           </Text>
           {flagged > 0 ? (
             <Badge color="red" variant="light" role="status">
