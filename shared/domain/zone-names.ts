@@ -47,7 +47,7 @@ export const zoneNames: Readonly<Record<string, ZoneNames>> = {
 };
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_/\-]+/g, ' ').trim();
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_/-]+/g, ' ').trim();
 }
 
 /** The city to show beside a zone id in `language` ('zh…' → Chinese), or undefined when none is known. */

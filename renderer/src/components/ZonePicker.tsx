@@ -3,8 +3,8 @@
  * "北京" → Asia/Shanghai; shared/domain/zone-names.ts) as well as zone ids.
  * Invariants: the value is always an IANA zone id (never a city); an option's accessible name is its zone id
  * (the city beside it is decoration, aria-hidden), so people and tests pick "Asia/Shanghai" as before; focusing
- * the field clears its search text so typing starts a new search (the current zone stays as the placeholder),
- * and leaving it shows the chosen zone again.
+ * or clicking it while it shows the chosen zone clears its search text, so typing starts a new search (the
+ * current zone stays as the placeholder); leaving it shows the chosen zone again.
  */
 import { Group, Select, Text, type ComboboxItem, type OptionsFilter, type SelectProps } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -22,7 +22,7 @@ interface Props extends Omit<SelectProps, 'data' | 'value' | 'onChange' | 'searc
   onChange(zone: string): void;
 }
 
-export function ZonePicker({ value, onChange, onFocus, ...rest }: Props) {
+export function ZonePicker({ value, onChange, onFocus, onClick, ...rest }: Props) {
   const { t, i18n } = useTranslation('planning');
   const zones = useMemo(() => zoneOptions(), []);
   const [search, setSearch] = useState(value);
@@ -43,6 +43,11 @@ export function ZonePicker({ value, onChange, onFocus, ...rest }: Props) {
       onFocus={(event) => {
         setSearch('');
         onFocus?.(event);
+      }}
+      onClick={(event) => {
+        // Clicking the field again (still focused after a pick) also starts a fresh search.
+        if (search === value) setSearch('');
+        onClick?.(event);
       }}
       placeholder={value}
       filter={filter}

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Drawer, Group, Image, Select, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { IconPackage, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Product } from '../../../../shared/domain/entities';
@@ -25,13 +25,15 @@ export function ProductsPage() {
   const { t: tc } = useTranslation('common');
   const rows = useProductRows();
   const brands = useBrands();
+  // Search opens this page as /products?q=<SKU>: the list filters to that product (also when already open).
   const [params] = useSearchParams();
-  const [query, setQuery] = useState(() => params.get('q') ?? '');
-  // Search opens this page as /products?q=<SKU>: the list filters to that product.
   const linked = params.get('q');
-  useEffect(() => {
+  const [query, setQuery] = useState(linked ?? '');
+  const [lastLinked, setLastLinked] = useState(linked);
+  if (linked !== lastLinked) {
+    setLastLinked(linked);
     if (linked !== null) setQuery(linked);
-  }, [linked]);
+  }
   const [brandId, setBrandId] = useState<string | null>(null);
   const [editing, setEditing] = useState<ProductRow | 'new' | null>(null);
   const visible = useMemo(() => filterProducts(rows ?? [], query, brandId), [rows, query, brandId]);

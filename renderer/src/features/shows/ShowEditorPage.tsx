@@ -61,15 +61,18 @@ export function ShowEditorPage() {
   // Search links a segment as ?segment=<id>: select it and open it in the editor, once, then drop the link.
   const [params, setParams] = useSearchParams();
   const linkedSegment = params.get('segment');
-  useEffect(() => {
-    if (!linkedSegment || !stored) return;
-    const found = stored.find((s) => s.id === linkedSegment);
+  const [handledLink, setHandledLink] = useState<string | null>(null);
+  if (linkedSegment !== handledLink && (linkedSegment === null || stored)) {
+    setHandledLink(linkedSegment);
+    const found = linkedSegment ? stored?.find((s) => s.id === linkedSegment) : undefined;
     if (found) {
       setSelectedId(found.id);
       setEditing({ id: found.id, draft: found, title: found.title });
     }
-    setParams({}, { replace: true });
-  }, [linkedSegment, stored, setParams]);
+  }
+  useEffect(() => {
+    if (linkedSegment !== null && linkedSegment === handledLink) setParams({}, { replace: true });
+  }, [linkedSegment, handledLink, setParams]);
   const [editingShow, setEditingShow] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
 
