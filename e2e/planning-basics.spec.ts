@@ -183,7 +183,7 @@ test('a producer starts from nothing: a brand first, a creator with contacts, a 
   await show.getByRole('button', { name: 'Create show' }).click();
   await expect(show.getByText('Choose at least one platform.')).toBeVisible();
   await expect(show).toBeVisible();
-  await pickOptions(page, 'Platforms', ['Kuaishou Live', 'WeChat Channels Live'], show);
+  await pickOptions(page, 'Platforms', ['Kuaishou 快手直播', 'WeChat Channels 视频号直播'], show);
 
   // The zone picker clears its search on focus and finds 北京 and Tokyo.
   const zone = show.getByLabel('Time zone');
@@ -208,7 +208,7 @@ test('a producer starts from nothing: a brand first, a creator with contacts, a 
   await pickOption(page, 'Brand', 'Peach Lab 蜜桃实验室', show);
   await show.getByRole('button', { name: 'Create show' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Peach Night 蜜桃之夜' })).toBeVisible();
-  await expect(page.getByText('Kuaishou Live', { exact: true })).toBeVisible();
+  await expect(page.getByText('Kuaishou 快手直播', { exact: true })).toBeVisible();
   await expect(page.getByText('Starts (Asia/Shanghai)')).toBeVisible();
 });
 

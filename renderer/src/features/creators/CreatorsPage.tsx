@@ -26,6 +26,7 @@ const PAGE = 50;
 
 export function CreatorsPage() {
   const { t } = useTranslation(['creators', 'content']);
+  const { t: tp } = useTranslation('planning');
   const creators = useCreators();
   const threshold = useMicroViewThreshold() ?? 0.05;
   const [filter, setFilter] = useState<RosterFilter>(emptyRosterFilter);
@@ -135,7 +136,14 @@ export function CreatorsPage() {
               const tier = creatorTier(c);
               return (
                 <Table.Tr key={c.id}>
-                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>
+                    {c.name}
+                    {c.agency || c.wechatId || c.email ? (
+                      <Text size="xs" c="dimmed">
+                        {[c.agency, c.wechatId ? tp('creator.wechatShort', { id: c.wechatId }) : '', c.email].filter(Boolean).join(' · ')}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td>
                     <Badge color={tierColor[tier]} variant="light">
                       {t(`tier.${tier}`)}

@@ -1,5 +1,6 @@
 /**
- * Workspace search: a small in-memory index of brands, creators, campaigns, content, products (name, SKU),
+ * Workspace search: a small in-memory index of brands, creators (name, handles, agency, WeChat ID, email),
+ * campaigns, content (title, caption, promo code), products (name, SKU),
  * shows and segments (title, deal code), built when the palette opens, matched by every word of the query
  * (case-insensitive, CJK included).
  * Invariants: results are grouped by kind, in a fixed group order, at most `perGroup` per group; every result
@@ -71,7 +72,8 @@ export async function buildSearchIndex(db: AppDb): Promise<SearchEntry[]> {
   }
   for (const c of creators) {
     const handles = c.handles.map((h) => `@${h.handle.replace(/^@/, '')} (${platformLabels[h.platform] ?? h.platform})`).join(' · ');
-    entries.push({ kind: 'creators', id: c.id, title: c.name, subtitle: handles, haystack: `${c.name} ${handles}`.toLowerCase(), route: routeOf('creators', c.id) });
+    const contact = [c.agency, c.wechatId, c.email].filter(Boolean).join(' ');
+    entries.push({ kind: 'creators', id: c.id, title: c.name, subtitle: handles, haystack: `${c.name} ${handles} ${contact}`.toLowerCase(), route: routeOf('creators', c.id) });
   }
   for (const c of campaigns) {
     const brand = brandNames.get(c.brandId) ?? '';
