@@ -115,6 +115,20 @@ test('search finds a product by SKU, a show by title and a segment by its deal c
   await dialog.getByRole('group', { name: 'Shows' }).getByRole('option', { name: /Hydration Night/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Hydration Night/ })).toBeVisible();
 
+  // A creator opens in the roster's form, a campaign on its own page.
+  await page.keyboard.press('Control+K');
+  await input.fill('林小雨');
+  await dialog.getByRole('group', { name: 'Creators' }).getByRole('option').first().click();
+  const creatorForm = page.getByRole('dialog', { name: /^Edit .*林小雨/ });
+  await expect(creatorForm.getByLabel('Creator name')).toHaveValue(/林小雨/);
+  await creatorForm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(creatorForm).toBeHidden();
+  await expect(page).toHaveURL(/#\/creators$/);
+  await page.keyboard.press('Control+K');
+  await input.fill('hydration week');
+  await dialog.getByRole('group', { name: 'Campaigns' }).getByRole('option').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: /Hydration Week/ })).toBeVisible();
+
   await nav(page).getByRole('link', { name: 'Campaigns' }).click();
   await page.keyboard.press('/');
   await input.fill('flash149');
@@ -243,6 +257,10 @@ test('content items: a title on the calendar, and no Approved without a fit disc
   const search = page.getByRole('dialog', { name: 'Search' });
   await search.getByRole('combobox', { name: 'Search the workspace' }).fill('蜜桃预告');
   await expect(search.getByRole('group', { name: 'Content' }).getByRole('option')).toHaveText(/Peach teaser 蜜桃预告/);
+  await search.getByRole('group', { name: 'Content' }).getByRole('option').click();
+  const edit = page.getByRole('dialog', { name: 'Edit content item' });
+  await expect(edit.getByLabel('Title')).toHaveValue('Peach teaser 蜜桃预告');
+  await expect(edit.getByLabel('Disclosure label')).toHaveValue('广告');
 });
 
 test('badges show their whole label, and counts read right in both languages', async ({ page }) => {

@@ -16,6 +16,7 @@ import { useAssetUrl } from '../products/products.hooks';
 import { BrandForm } from './BrandForm';
 import { BrandInUseError, deleteBrand, duplicateBrand } from './brands.repo';
 import { countOf } from '../../components/counts';
+import { useLinkedId } from '../../components/linked';
 
 function Logo({ brand }: { brand: Brand }) {
   const url = useAssetUrl(brand.logoAssetId);
@@ -26,6 +27,8 @@ export function BrandsPage() {
   const { t } = useTranslation('brands');
   const brands = useLiveQuery(() => db.brands.orderBy('name').toArray(), []);
   const [editing, setEditing] = useState<Brand | 'new' | null>(null);
+  // Search links a brand as ?id=: open it in the form.
+  useLinkedId(brands !== undefined, (id) => setEditing(brands?.find((b) => b.id === id) ?? null));
 
   const remove = async (b: Brand) => {
     try {

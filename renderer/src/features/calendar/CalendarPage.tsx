@@ -24,6 +24,7 @@ import { filterItems, filterShows, noFilter, sliceWindow, type CalendarFilter, t
 import { useCalendarWindow } from './calendar.hooks';
 import { AgendaView, MonthView, needsDisclosureCached, WeekView, type ColourBy } from './CalendarViews';
 import { countOf } from '../../components/counts';
+import { useLinkedId } from '../../components/linked';
 
 interface CalendarRequest {
   view: CalendarView;
@@ -47,6 +48,8 @@ export function CalendarPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('platform');
   const [filter, setFilter] = useState<CalendarFilter>(noFilter);
   const [target, setTarget] = useState<ContentTarget>(null);
+  // Search links a content item as ?id=: open it in the drawer.
+  useLinkedId(true, (id) => setTarget({ kind: 'edit', id }));
   const [previous, setPrevious] = useState<CalendarRequest | null>(null);
   const request = useMemo<CalendarRequest>(() => ({ view, anchor, range: rangeFor(view, anchor) }), [view, anchor]);
   const windowStart = rangeFor(view, stepAnchor(view, anchor, -1)).start.toISOString();

@@ -21,6 +21,7 @@ import { CreatorInUseError, deleteCreator, duplicateCreator } from './creators.r
 import { saveMicroViewThreshold, useCreators, useMicroViewThreshold } from './creators.hooks';
 import { emptyRosterFilter, filterRoster, microView, rosterSorts, sortRoster, type RosterFilter, type RosterSort } from './roster';
 import { tierColor } from './tier-color';
+import { useLinkedId } from '../../components/linked';
 
 const PAGE = 50;
 
@@ -34,6 +35,8 @@ export function CreatorsPage() {
   const [sort, setSort] = useState<RosterSort>('name');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
+  // Search links a creator as ?id=: open them in the form.
+  useLinkedId(creators !== undefined, (id) => setEditing(creators?.find((c) => c.id === id) ?? null));
   const locale = currentLocale();
 
   const active = savedView ? microView(threshold) : filter;

@@ -30,6 +30,8 @@ describe('searchEntries', () => {
   it('finds brands, campaigns and content by promo code, each in its group', () => {
     expect(searchEntries(index, 'glow').brands.map((e) => e.id)).toEqual([sampleIds.brandGlow]);
     expect(searchEntries(index, 'hydration').campaigns.map((e) => e.id)).toContain(sampleIds.campaignHydration);
+    expect(searchEntries(index, 'hydration').campaigns.find((e) => e.id === sampleIds.campaignHydration)?.route).toBe(`/campaigns/${sampleIds.campaignHydration}`);
+    expect(searchEntries(index, 'glow').brands[0]?.route).toBe(`/brands?id=${sampleIds.brandGlow}`);
     const content = searchEntries(index, 'xiaoyu20').content;
     expect(content.length).toBeGreaterThan(0);
     expect(content[0]?.route).toMatch(/^\/calendar\?id=/);

@@ -4,7 +4,7 @@
  * shows and segments (title, deal code), built when the palette opens, matched by every word of the query
  * (case-insensitive, CJK included).
  * Invariants: results are grouped by kind, in a fixed group order, at most `perGroup` per group; every result
- * names the route of the page that shows it: `?id=` for list pages, `?q=<SKU>` for the product list (which
+ * names the route of the page that shows it: `?id=` for list pages (which open that record), a campaign's page, `?q=<SKU>` for the product list (which
  * filters to it), the show's own page for a show, and the show's page with `?segment=` (opens its editor) for a
  * segment. A search stops scanning once every group is full, so a big workspace costs one pass at most.
  */
@@ -27,8 +27,9 @@ export interface SearchEntry {
 type ListKind = 'brands' | 'creators' | 'campaigns' | 'content';
 const routes: Record<ListKind, string> = { brands: '/brands', creators: '/creators', campaigns: '/campaigns', content: '/calendar' };
 
+/** A list page with `?id=` (it opens the record: components/linked.ts); a campaign has its own page. */
 export function routeOf(kind: ListKind, id: string): string {
-  return `${routes[kind]}?id=${encodeURIComponent(id)}`;
+  return kind === 'campaigns' ? `/campaigns/${encodeURIComponent(id)}` : `${routes[kind]}?id=${encodeURIComponent(id)}`;
 }
 
 export const productRoute = (sku: string) => `/products?q=${encodeURIComponent(sku)}`;
