@@ -9,6 +9,7 @@
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { downloadText } from './support/files';
+import { pdfText, pdftotextAvailable } from './support/pdf';
 import { expect, test } from './support/fixtures';
 import { pickOption, pickOptions } from './support/mantine';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -25,6 +26,18 @@ async function openSampleShow(page: Page): Promise<Locator> {
 }
 
 const segmentRows = (page: Page, table: Locator) => table.getByRole('row').filter({ has: page.getByRole('button', { name: /^Reorder / }) });
+
+const pdf = pdftotextAvailable();
+if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+
+/** The brand PDF's text as pdftotext reads it (null when poppler is not installed on this machine). */
+async function brandPdfText(page: Page): Promise<string | null> {
+  if (!pdf.ok) return null;
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export brand PDF' }).click()]);
+  const file = test.info().outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+  return pdfText(file);
+}
 
 async function brandCsvTitles(page: Page): Promise<string[]> {
   const { text } = await downloadText(page, 'Export CSV');
@@ -59,6 +72,11 @@ test('the segment editor creates a segment only on Save: Cancel changes nothing,
   await page.reload();
   await expect(rows).toHaveCount(count);
   expect((await brandCsvTitles(page)).some((row) => row.includes('New segment'))).toBe(false);
+  const sheet = await brandPdfText(page);
+  if (sheet !== null) {
+    expect(sheet).toContain('Hydration Night');
+    expect(sheet).not.toContain('New segment');
+  }
 
   // Add, then Save with nothing selected: it goes just before Closing.
   await page.getByRole('button', { name: 'Add segment' }).click();
