@@ -2,7 +2,7 @@
  * One show's run-of-show: details and timing (show zone and the viewer's), the sortable segment table,
  * the segment editor, and run-sheet exports for the brand and the crew.
  * A row can be selected (click it, or edit it); "Add segment" opens the editor on a draft that is written
- * only on Save, after the selected segment or before Closing when none is selected (shows.repo newSegmentSlot).
+ * only on Save, after the selected segment or before Closing when none is selected (shows.repo newSegmentIndex).
  */
 import { Alert, Anchor, Badge, Button, Drawer, Group, Menu, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -26,7 +26,7 @@ import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable
 import { exportShow, PlanHasErrors } from './show-export';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
-import { addSegment, blankSegment, deleteSegment, duplicateSegment, moveSegment, newSegmentSlot, rankForMove, updateSegment, updateShow, type SegmentDraft } from './shows.repo';
+import { addSegment, blankSegment, deleteSegment, duplicateSegment, moveSegment, newSegmentIndex, rankForMove, updateSegment, updateShow, type SegmentDraft } from './shows.repo';
 
 interface EditTarget {
   /** The stored segment's id; absent while the segment is new (not written until Save). */
@@ -129,7 +129,7 @@ export function ShowEditorPage() {
   const scenes = [...new Set([...segments.map((s) => s.scene).filter((s): s is string => !!s), ...defaultScenes])];
 
   const selected = selectedId ? segments.find((s) => s.id === selectedId) : undefined;
-  const slot = newSegmentSlot(segments, selected?.id);
+  const slotIndex = newSegmentIndex(segments, selected?.id);
   const startNewSegment = () =>
     setEditing({
       draft: segments.length === 0 ? blankSegment('opening', t('editor.opening')) : blankSegment('product_pitch', t('editor.newSegment')),
@@ -192,7 +192,7 @@ export function ShowEditorPage() {
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditingShow(true)}>
             {t('editor.edit')}
           </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={startNewSegment} aria-describedby="new-segment-slot">
+          <Button leftSection={<IconPlus size={16} />} onClick={startNewSegment} {...(segments.length > 0 ? { 'aria-describedby': 'new-segment-slot' } : {})}>
             {t('editor.addSegment')}
           </Button>
         </Group>
@@ -283,8 +283,8 @@ export function ShowEditorPage() {
         <Text id="new-segment-slot" size="sm" c="dimmed" mb="xs">
           {selected
             ? tp('newSegment.afterSelected', { title: selected.title })
-            : slot.index < segments.length
-              ? tp('newSegment.beforeClosing', { title: segments[slot.index]?.title ?? '' })
+            : slotIndex < segments.length
+              ? tp('newSegment.beforeClosing', { title: segments[slotIndex]?.title ?? '' })
               : tp('newSegment.atEnd')}
         </Text>
       ) : null}

@@ -87,19 +87,23 @@ export async function insertSegment(db: AppDb, showId: string, draft: SegmentDra
 }
 
 /**
- * Where a new segment goes in `ordered`: the neighbours it is ranked between. After `selectedId` when that
- * segment is in the list; else before the last Closing segment; else at the end. Pure (the editor shows it).
+ * The index a new segment takes in `ordered`: after `selectedId` when that segment is in the list; else before
+ * the last Closing segment; else at the end. Pure and cheap (the editor page says where "Add" will put it).
  */
+export function newSegmentIndex(ordered: readonly Pick<Segment, 'id' | 'kind'>[], selectedId?: string | null): number {
+  const after = selectedId ? ordered.findIndex((s) => s.id === selectedId) + 1 : 0;
+  if (after > 0) return after;
+  const closing = ordered.findLastIndex((s) => s.kind === 'closing');
+  return closing >= 0 ? closing : ordered.length;
+}
+
+/** The index and rank of a new segment (see `newSegmentIndex`): a rank between its two neighbours. */
 export function newSegmentSlot(ordered: readonly Pick<Segment, 'id' | 'rank' | 'kind'>[], selectedId?: string | null): { index: number; rank: string } {
-  let index = selectedId ? ordered.findIndex((s) => s.id === selectedId) + 1 : 0;
-  if (index <= 0) {
-    const closing = ordered.findLastIndex((s) => s.kind === 'closing');
-    index = closing >= 0 ? closing : ordered.length;
-  }
+  const index = newSegmentIndex(ordered, selectedId);
   return { index, rank: generateKeyBetween(ordered[index - 1]?.rank ?? null, ordered[index]?.rank ?? null) };
 }
 
-/** Saves a new segment of `showId` at its slot (see `newSegmentSlot`). Returns the new segment's id. */
+/** Saves a new segment of `showId` at its slot (see `newSegmentIndex`). Returns the new segment's id. */
 export async function addSegment(db: AppDb, showId: string, draft: SegmentDraft, selectedId?: string | null): Promise<string> {
   return db.transaction('rw', db.segments, async () => {
     const { rank } = newSegmentSlot(await orderedSegments(db, showId), selectedId);
