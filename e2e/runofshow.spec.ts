@@ -35,6 +35,7 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
   await page.getByRole('button', { name: 'New show' }).click();
   const dialog = page.getByRole('dialog', { name: 'New show' });
   await dialog.getByLabel('Show title').fill('Weekend Glow Live 周末直播');
+  await pickOptions(page, 'Platforms', ['Douyin 抖音直播'], dialog);
   await dialog.getByLabel('Start date').fill('2026-12-05');
   await dialog.getByLabel('Start time').fill('20:00');
   await pickOption(page, 'Time zone', 'Asia/Shanghai', dialog);
@@ -45,8 +46,9 @@ test('plans a show, reorders it, sets a deal and exports run-sheets a brand can 
 
   // Six segments.
   for (const segment of plan) {
+    // Each new segment goes after the one saved just before it (it stays selected).
     await page.getByRole('button', { name: 'Add segment' }).click();
-    const drawer = page.getByRole('dialog', { name: /^Edit segment/ });
+    const drawer = page.getByRole('dialog', { name: 'New segment' });
     await pickOption(page, 'Kind', segment.kind, drawer);
     await drawer.getByLabel('Segment title').fill(segment.title);
     await drawer.getByLabel('Planned minutes').fill(String(segment.minutes));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { platforms, type Platform } from './entities';
-import { captionDiscloses, chinesePlatforms, complianceScore, disclosureStatus, isChinesePlatform, isFitLabel, needsDisclosure, suggestedLabel } from './disclosure';
+import { contentStatuses, platforms, type Platform } from './entities';
+import { captionDiscloses, chinesePlatforms, complianceScore, disclosureGate, disclosureGateOnSave, disclosureStatus, isChinesePlatform, isFitLabel, needsDisclosure, suggestedLabel } from './disclosure';
 
 const western = platforms.filter((p) => !isChinesePlatform(p));
 const item = (platform: Platform, disclosure: string | undefined, caption = '', sponsored = true) => ({ platform, sponsored, caption, ...(disclosure === undefined ? {} : { disclosure }) });
@@ -98,5 +98,66 @@ describe('compliance score', () => {
   it('western platforms are the complement of the Chinese ones', () => {
     expect(western).toContain('instagram');
     expect(western).not.toContain('douyin');
+  });
+});
+
+describe('new platforms', () => {
+  it.each([
+    ['kuaishou', '广告', true],
+    ['kuaishou', '#ad', false],
+    ['wechat_channels', '合作', true],
+    ['wechat_channels', 'Sponsored', false],
+    ['jd', '广告', true],
+    ['jd', 'Ad', false],
+    ['shopee', 'Ad', true],
+    ['shopee', '#sponsored', true],
+    ['lazada', 'Sponsored', true],
+    ['lazada', '#collab', false],
+  ] as const)('%s with "%s" is fit: %s', (platform, label, fit) => {
+    expect(isFitLabel(label, platform)).toBe(fit);
+  });
+
+  it('suggests 广告 on Kuaishou, WeChat Channels and JD, and #ad on Shopee and Lazada', () => {
+    for (const p of ['kuaishou', 'wechat_channels', 'jd'] as const) expect(suggestedLabel(p)).toBe('广告');
+    for (const p of ['shopee', 'lazada'] as const) expect(suggestedLabel(p)).toBe('#ad');
+  });
+});
+
+describe('disclosure gate on status', () => {
+  it('stops a sponsored item without a fit label at Approved and after, naming why', () => {
+    expect(disclosureGate(item('douyin', '#ad'), 'approved')).toBe('unfit');
+    expect(disclosureGate(item('douyin', undefined), 'scheduled')).toBe('missing');
+    expect(disclosureGate(item('kuaishou', 'Sponsored'), 'published')).toBe('unfit');
+    expect(disclosureGate(item('douyin', '广告'), 'approved')).toBeNull();
+    expect(disclosureGate(item('douyin', undefined, '', false), 'published')).toBeNull();
+  });
+
+  it('leaves the statuses before Approved open, whatever the label', () => {
+    for (const status of ['idea', 'drafting', 'in_review'] as const) expect(disclosureGate(item('douyin', '#ad'), status)).toBeNull();
+  });
+
+  it('property: a move is blocked exactly when the status is Approved or later and the item needs a disclosure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...platforms), fc.constantFrom(...contentStatuses), fc.constantFrom(undefined, '', '#ad', '广告', 'Paid partnership', '#collab'), fc.boolean(), (p, status, label, sponsored) => {
+        const it = item(p, label, '', sponsored);
+        const late = contentStatuses.indexOf(status) >= contentStatuses.indexOf('approved');
+        expect(disclosureGate(it, status) !== null).toBe(late && needsDisclosure(it));
+      }),
+    );
+  });
+});
+
+describe('disclosure gate on save', () => {
+  const at = (status: (typeof contentStatuses)[number], disclosure: string | undefined, platform: Platform = 'douyin') => ({ ...item(platform, disclosure), status });
+  it('refuses a new item or a status change into Approved without a fit label', () => {
+    expect(disclosureGateOnSave(undefined, at('approved', '#ad'))).toBe('unfit');
+    expect(disclosureGateOnSave(at('in_review', '#ad'), at('approved', '#ad'))).toBe('unfit');
+    expect(disclosureGateOnSave(at('in_review', '#ad'), at('approved', '广告'))).toBeNull();
+  });
+
+  it('refuses breaking the label of an approved item, but keeps unrelated edits of an old one possible', () => {
+    expect(disclosureGateOnSave(at('approved', '广告'), at('approved', '#ad'))).toBe('unfit');
+    expect(disclosureGateOnSave(at('approved', '#ad'), at('approved', '#ad'))).toBeNull();
+    expect(disclosureGateOnSave(at('approved', '#ad'), at('in_review', '#ad'))).toBeNull();
   });
 });

@@ -41,6 +41,11 @@ export const platforms = [
   'x',
   'taobao',
   'whatnot',
+  'kuaishou',
+  'wechat_channels',
+  'jd',
+  'shopee',
+  'lazada',
   'other',
 ] as const;
 export type Platform = (typeof platforms)[number];
@@ -57,6 +62,11 @@ export const platformLabels: Record<Platform, string> = {
   x: 'X',
   taobao: 'Taobao 淘宝',
   whatnot: 'Whatnot',
+  kuaishou: 'Kuaishou 快手',
+  wechat_channels: 'WeChat Channels 视频号',
+  jd: 'JD 京东',
+  shopee: 'Shopee',
+  lazada: 'Lazada',
   other: 'Other',
 };
 
@@ -97,6 +107,12 @@ export interface Creator extends Stamped {
   rateCard: RateCardLine[];
   ownStore?: string;
   notes: string;
+  /** Contact details (all optional; email checked as an address at every door). */
+  email?: string;
+  phone?: string;
+  wechatId?: string;
+  /** The agency or MCN (multi-channel network) that represents the creator. */
+  agency?: string;
 }
 
 export const campaignStatuses = ['draft', 'active', 'completed', 'cancelled'] as const;
@@ -130,6 +146,8 @@ export interface StatusChange {
 }
 
 export interface ContentItem extends Stamped {
+  /** A short working title (shown on the calendar and agenda, searchable); older items have none. */
+  title?: string;
   campaignId: Id;
   creatorId: Id;
   platform: Platform;
@@ -168,6 +186,12 @@ export const showPlatforms = [
   'youtube_live',
   'whatnot',
   'facebook_live',
+  'kuaishou',
+  'wechat_channels',
+  'xiaohongshu_live',
+  'jd_live',
+  'shopee_live',
+  'lazada_live',
   'other',
 ] as const;
 export type ShowPlatform = (typeof showPlatforms)[number];
@@ -180,6 +204,12 @@ export const showPlatformLabels: Record<ShowPlatform, string> = {
   youtube_live: 'YouTube Live',
   whatnot: 'Whatnot',
   facebook_live: 'Facebook Live',
+  kuaishou: 'Kuaishou 快手直播',
+  wechat_channels: 'WeChat Channels 视频号直播',
+  xiaohongshu_live: 'Xiaohongshu Live 小红书直播',
+  jd_live: 'JD Live 京东直播',
+  shopee_live: 'Shopee Live',
+  lazada_live: 'Lazada Live',
   other: 'Other',
 };
 

@@ -56,3 +56,25 @@ describe('backup', () => {
     expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'products', row: 3, path: 'listPrice.amountMinor' } });
   });
 });
+
+describe('backup of the planning basics', () => {
+  it('round-trips creator contacts and content titles, and still reads a file made before them', async () => {
+    const data = workspace();
+    const [first, ...others] = data.creators;
+    data.creators = [{ ...first!, email: 'lin@glow.cn', phone: '+86 138 0013 8000', wechatId: 'xiaoyu_2024', agency: '星辰MCN' }, ...others];
+    const [item, ...rest] = data.contentItems;
+    data.contentItems = [{ ...item!, title: '补水预告 Hydration teaser', platform: 'kuaishou' }, ...rest];
+    const result = parseBackup(await serializeBackup(data, new Date(stamp)));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.creators[0]).toMatchObject({ email: 'lin@glow.cn', wechatId: 'xiaoyu_2024', agency: '星辰MCN' });
+    expect(result.data.contentItems[0]).toMatchObject({ title: '补水预告 Hydration teaser', platform: 'kuaishou' });
+    // A file from before these fields (the plain sample) parses as it is.
+    expect(parseBackup(await serializeBackup(workspace(), new Date(stamp))).ok).toBe(true);
+  });
+
+  it('names the field of a creator whose email is not an address', async () => {
+    const doc = JSON.parse(await serializeBackup(workspace())) as { tables: { creators: { email?: string }[] } };
+    doc.tables.creators[1]!.email = 'not-an-email';
+    expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'creators', row: 2, path: 'email' } });
+  });
+});

@@ -137,3 +137,33 @@ describe('property: malformed input', () => {
     );
   });
 });
+
+describe('creator contact columns', () => {
+  it('maps contact headers in English and Chinese', () => {
+    expect(detectMapping('creators', ['Name', 'Email', 'Phone', 'WeChat ID', 'Agency/MCN'])).toMatchObject({ name: 0, email: 1, phone: 2, wechatId: 3, agency: 4 });
+    expect(detectMapping('creators', ['达人', '邮箱', '手机号', '微信号', 'MCN机构'])).toMatchObject({ name: 0, email: 1, phone: 2, wechatId: 3, agency: 4 });
+  });
+
+  it('imports contact details, leaves blanks out, and rejects a bad email or phone by row and column', () => {
+    const parsed = parseCsvText(
+      ['达人,邮箱,电话,微信号,机构', '林小雨,lin@glow.cn,+86 138 0013 8000,xiaoyu_2024,星辰MCN', 'Maya,,,,', 'Bad,maya@gmail,12,,', 'Worse,ok@x.io,,has space,'].join('\n'),
+    );
+    const plan = planCreatorImport(parsed, detectMapping('creators', parsed.headers));
+    expect(plan.valid.map((v) => v.draft)).toEqual([
+      expect.objectContaining({ name: '林小雨', email: 'lin@glow.cn', phone: '+86 138 0013 8000', wechatId: 'xiaoyu_2024', agency: '星辰MCN' }),
+      expect.not.objectContaining({ email: expect.anything() }),
+    ]);
+    expect(plan.errors).toEqual([
+      expect.objectContaining({ row: 4, column: '邮箱', field: 'email', code: 'badEmail', value: 'maya@gmail' }),
+      expect.objectContaining({ row: 4, column: '电话', field: 'phone', code: 'badPhone', value: '12' }),
+      expect.objectContaining({ row: 5, column: '微信号', field: 'wechatId', code: 'badWechatId' }),
+    ]);
+  });
+
+  it('reads the new platforms by their Chinese and English names', () => {
+    const parsed = parseCsvText(['name,platform,handle', 'A,快手,a1', 'B,视频号,b1', 'C,京东,c1', 'D,Shopee,d1', 'E,lazada,e1', 'F,WeChat Channels,f1'].join('\n'));
+    const plan = planCreatorImport(parsed, detectMapping('creators', parsed.headers));
+    expect(plan.errors).toEqual([]);
+    expect(plan.valid.map((v) => v.draft.handles[0]?.platform)).toEqual(['kuaishou', 'wechat_channels', 'jd', 'shopee', 'lazada', 'wechat_channels']);
+  });
+});

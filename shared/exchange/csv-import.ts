@@ -15,13 +15,14 @@
 import Papa from 'papaparse';
 import type { Creator, CreatorHandle, Id, Platform, Product } from '../domain/entities';
 import { platformLabels, platforms } from '../domain/entities';
+import { contactProblem, type ContactField } from '../domain/contact';
 import { parseMajorAmount } from '../domain/money';
 import { creatorSchema, productSchema } from './entity.schemas';
 
 export type ImportKind = 'creators' | 'products';
 
 export const importFields = {
-  creators: ['name', 'platform', 'handle', 'followers', 'engagementRate', 'niches', 'languages', 'ownStore', 'notes'],
+  creators: ['name', 'platform', 'handle', 'followers', 'engagementRate', 'niches', 'languages', 'ownStore', 'notes', 'email', 'phone', 'wechatId', 'agency'],
   products: ['brand', 'sku', 'name', 'listPrice', 'currency', 'stockOnHand', 'variantNotes', 'link', 'sellingPoints'],
 } as const;
 export type CreatorField = (typeof importFields.creators)[number];
@@ -59,6 +60,9 @@ export type RowErrorCode =
   | 'tooLong'
   | 'duplicateInFile'
   | 'unreadable'
+  | 'badEmail'
+  | 'badPhone'
+  | 'badWechatId'
   | 'invalid';
 
 export interface RowError {
@@ -126,6 +130,10 @@ const headerSynonyms: Record<ImportField, readonly string[]> = {
   languages: ['language', 'languages', 'lang', '语言'],
   ownStore: ['store', 'ownstore', 'shop', '店铺', '自有店铺'],
   notes: ['notes', 'note', 'comments', 'remarks', '备注', '说明'],
+  email: ['email', 'emailaddress', 'e-mail', 'mail', '邮箱', '电子邮箱', '邮件', '电子邮件'],
+  phone: ['phone', 'phonenumber', 'mobile', 'tel', 'telephone', 'cell', '电话', '手机', '手机号', '手机号码', '联系电话'],
+  wechatId: ['wechat', 'wechatid', 'weixin', 'wxid', 'wx', '微信', '微信号', '微信id'],
+  agency: ['agency', 'mcn', 'mcnagency', 'agencymcn', 'management', '机构', 'mcn机构', '经纪公司', '所属机构', '公会'],
   // products
   brand: ['brand', 'brandname', '品牌', '品牌名称'],
   sku: ['sku', 'skucode', 'itemcode', 'productcode', 'code', '货号', '商品编码', '编码', 'sku编码', '款号'],
@@ -195,7 +203,7 @@ export function parseRate(text: string): Cell<number> {
 
 const platformAliases: Record<string, Platform> = {
   抖音: 'douyin', 小红书: 'xiaohongshu', 红书: 'xiaohongshu', rednote: 'xiaohongshu', red: 'xiaohongshu', xhs: 'xiaohongshu',
-  微信: 'wechat', 视频号: 'wechat', 公众号: 'wechat', weixin: 'wechat', 微博: 'weibo', 淘宝: 'taobao', 淘宝直播: 'taobao',
+  微信: 'wechat', 视频号: 'wechat_channels', 'wechat channels': 'wechat_channels', channels: 'wechat_channels', 微信视频号: 'wechat_channels', kwai: 'kuaishou', 京东: 'jd', 京东直播: 'jd', 快手直播: 'kuaishou', 公众号: 'wechat', weixin: 'wechat', 微博: 'weibo', 淘宝: 'taobao', 淘宝直播: 'taobao',
   ig: 'instagram', insta: 'instagram', yt: 'youtube', twitter: 'x', fb: 'facebook', tt: 'tiktok', 其他: 'other', 其它: 'other',
 };
 const platformLookup = new Map<string, Platform>();
@@ -331,6 +339,8 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
 }
 
+const contactFields: readonly ContactField[] = ['email', 'phone', 'wechatId', 'agency'];
+
 const creatorDraftSchema = creatorSchema.omit({ id: true, createdAt: true, updatedAt: true });
 const productDraftSchema = productSchema.omit({ id: true, createdAt: true, updatedAt: true });
 
@@ -388,6 +398,14 @@ export function planCreatorImport(parsed: ParsedCsv, mapping: ColumnMapping): Im
       else r.error('languages', language.code, { value: part.slice(0, 60) });
     }
     const ownStore = r.optional('ownStore');
+    const contacts: Partial<Record<ContactField, string>> = {};
+    for (const field of contactFields) {
+      const text = r.text(field);
+      const problem = contactProblem(field, text);
+      if (problem === 'tooLong') r.error(field, 'tooLong', { value: `${text.slice(0, 40)}…` });
+      else if (problem) r.error(field, problem, { value: text.slice(0, 60) });
+      else if (text !== '') contacts[field] = text;
+    }
     const draft: CreatorDraft = {
       name,
       handles,
@@ -397,6 +415,7 @@ export function planCreatorImport(parsed: ParsedCsv, mapping: ColumnMapping): Im
       rateCard: [],
       ...(ownStore ? { ownStore } : {}),
       notes: r.optional('notes', 5000),
+      ...contacts,
     };
     finalCheck(r, creatorDraftSchema, draft);
     const first = handles[0];

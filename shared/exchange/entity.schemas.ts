@@ -6,6 +6,7 @@
  * later to an entity still round-trips through a backup made by this version.
  */
 import { z } from 'zod';
+import { contactProblem, type ContactField } from '../domain/contact';
 import {
   campaignStatuses,
   contentStatuses,
@@ -41,6 +42,13 @@ export const brandSchema = z.looseObject({
   logoAssetId: id.optional(),
 });
 
+/** An optional contact field: absent, or text that passes the shared contact check (shared/domain/contact.ts). */
+const contact = (field: ContactField) =>
+  z
+    .string()
+    .refine((s) => s.trim() !== '' && contactProblem(field, s) === null, field === 'email' ? 'expected an email address' : `expected a valid ${field}`)
+    .optional();
+
 export const creatorSchema = z.looseObject({
   ...stamped,
   name: z.string(),
@@ -51,6 +59,10 @@ export const creatorSchema = z.looseObject({
   rateCard: z.array(z.looseObject({ deliverable: z.string(), price: moneySchema })),
   ownStore: z.string().optional(),
   notes: z.string(),
+  email: contact('email'),
+  phone: contact('phone'),
+  wechatId: contact('wechatId'),
+  agency: contact('agency'),
 });
 
 export const campaignSchema = z.looseObject({
@@ -68,6 +80,7 @@ export const campaignSchema = z.looseObject({
 
 export const contentItemSchema = z.looseObject({
   ...stamped,
+  title: z.string().max(200).optional(),
   campaignId: id,
   creatorId: id,
   platform: z.enum(platforms),

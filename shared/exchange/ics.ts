@@ -72,7 +72,7 @@ export function renderIcs(input: IcsInput): string {
       start,
       end: new Date(start.getTime() + CONTENT_SLOT_MINUTES * 60_000),
       stamp,
-      summary: `[${platform}] ${creator ? `${creator} · ` : ''}${truncate(item.caption, 60) || item.format} (${labels.status(item.status)})`,
+      summary: `[${platform}] ${creator ? `${creator} · ` : ''}${truncate(item.title?.trim() || item.caption, 60) || item.format} (${labels.status(item.status)})`,
       description: lines.join('\n'),
       ...(item.link ? { url: item.link } : {}),
       status: item.status === 'published' || item.status === 'scheduled' || item.status === 'approved' ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,

@@ -13,6 +13,7 @@
  */
 import type { Brand, Campaign, ContentItem, Creator, Platform, Product } from '../domain/entities';
 import { campaignStatuses, contentStatuses, platforms } from '../domain/entities';
+import { chinesePlatforms } from '../domain/disclosure';
 import { money } from '../domain/money';
 
 export interface GeneratedWorkspaceOptions {
@@ -50,7 +51,7 @@ function prng(seed: number): () => number {
 const niches = ['beauty', 'skincare', 'fashion', 'food', 'home', 'fitness', 'tech', 'travel', 'parenting', 'pets'];
 const languages = ['en', 'zh-CN', 'es', 'ja', 'ko'];
 const formats = ['short video', 'carousel', 'story', 'article', 'live show'];
-const chinese = new Set<Platform>(['douyin', 'wechat', 'xiaohongshu', 'weibo', 'taobao']);
+const chinese = new Set<Platform>(chinesePlatforms);
 
 export function generateWorkspace(options: GeneratedWorkspaceOptions = {}): GeneratedWorkspace {
   const {

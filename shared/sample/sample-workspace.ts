@@ -210,6 +210,10 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
       ],
       ownStore: '小雨的护肤小铺 (Douyin store)',
       notes: 'Main host for the Hydration Night show. Very strong conversion on live; prefers evening slots (20:00 CST).',
+      email: 'xiaoyu@starriver-mcn.example',
+      phone: '+86 138 0013 8000',
+      wechatId: 'xiaoyu_skin',
+      agency: '星河 MCN StarRiver',
     },
     {
       ...stamped(I.creatorChen),

@@ -14,7 +14,8 @@ import { saveBrand, type BrandDraft } from './brands.repo';
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(): void }) {
+/** `onDone` gets the saved brand's id, or nothing when the form was cancelled. */
+export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(id?: string): void }) {
   const { t } = useTranslation('brands');
   const logoUrl = useAssetUrl(brand?.logoAssetId);
   const [name, setName] = useState(brand?.name ?? '');
@@ -52,8 +53,7 @@ export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(): void }) 
       })),
     };
     try {
-      await saveBrand(db, draft, { ...(brand ? { id: brand.id } : {}), ...(logo !== undefined ? { logo } : {}) });
-      onDone();
+      onDone(await saveBrand(db, draft, { ...(brand ? { id: brand.id } : {}), ...(logo !== undefined ? { logo } : {}) }));
     } catch (error) {
       notifyError(t('errors.save'), error);
     } finally {
@@ -90,7 +90,7 @@ export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(): void }) 
           <FileInput label={t('fields.logo')} accept="image/png,image/jpeg,image/webp,image/svg+xml" clearable value={logo ?? null} onChange={(file) => setLogo(file ?? (brand?.logoAssetId ? null : undefined))} error={show(errors.logo)} placeholder={t('logoPlaceholder')} style={{ flex: 1 }} />
         </Group>
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => onDone()}>
             {t('common:actions.cancel')}
           </Button>
           <Button type="submit" loading={saving}>

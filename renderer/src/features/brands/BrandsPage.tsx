@@ -15,6 +15,8 @@ import { db } from '../../db/db';
 import { useAssetUrl } from '../products/products.hooks';
 import { BrandForm } from './BrandForm';
 import { BrandInUseError, deleteBrand, duplicateBrand } from './brands.repo';
+import { countOf } from '../../components/counts';
+import { useLinkedId } from '../../components/linked';
 
 function Logo({ brand }: { brand: Brand }) {
   const url = useAssetUrl(brand.logoAssetId);
@@ -25,12 +27,14 @@ export function BrandsPage() {
   const { t } = useTranslation('brands');
   const brands = useLiveQuery(() => db.brands.orderBy('name').toArray(), []);
   const [editing, setEditing] = useState<Brand | 'new' | null>(null);
+  // Search links a brand as ?id=: open it in the form.
+  useLinkedId(brands !== undefined, (id) => setEditing(brands?.find((b) => b.id === id) ?? null));
 
   const remove = async (b: Brand) => {
     try {
       notifyDeleted(b.name, await deleteBrand(db, b.id));
     } catch (error) {
-      if (error instanceof BrandInUseError) notifyError(t('inUse.title', { name: b.name }), new Error(t('inUse.message', { campaigns: error.campaigns, products: error.products })));
+      if (error instanceof BrandInUseError) notifyError(t('inUse.title', { name: b.name }), new Error(t('inUse.message', { campaigns: countOf(t, 'campaigns', error.campaigns), products: countOf(t, 'products', error.products) })));
       else notifyError(t('errors.delete'), error);
     }
   };

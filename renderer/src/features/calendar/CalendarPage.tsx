@@ -23,6 +23,8 @@ import { dayKey, fromDayKey, rangeFor, rescheduledInstant, stepAnchor, type Cale
 import { filterItems, filterShows, noFilter, sliceWindow, type CalendarFilter, type CalendarWindow } from './calendar-filter';
 import { useCalendarWindow } from './calendar.hooks';
 import { AgendaView, MonthView, needsDisclosureCached, WeekView, type ColourBy } from './CalendarViews';
+import { countOf } from '../../components/counts';
+import { useLinkedId } from '../../components/linked';
 
 interface CalendarRequest {
   view: CalendarView;
@@ -46,6 +48,8 @@ export function CalendarPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('platform');
   const [filter, setFilter] = useState<CalendarFilter>(noFilter);
   const [target, setTarget] = useState<ContentTarget>(null);
+  // Search links a content item as ?id=: open it in the drawer.
+  useLinkedId(true, (id) => setTarget({ kind: 'edit', id }));
   const [previous, setPrevious] = useState<CalendarRequest | null>(null);
   const request = useMemo<CalendarRequest>(() => ({ view, anchor, range: rangeFor(view, anchor) }), [view, anchor]);
   const windowStart = rangeFor(view, stepAnchor(view, anchor, -1)).start.toISOString();
@@ -169,7 +173,7 @@ export function CalendarPage() {
             />
           </Stack>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="calendar-summary">
-            {t('summary', { count: items.length, shows: shows.length })}
+            {t('summary', { count: items.length, shows: countOf(t, 'shows', shows.length) })}
           </Text>
           {flagged > 0 ? (
             <Badge color="red" variant="light" role="status">

@@ -62,7 +62,8 @@ const ItemChip = memo(function ItemChip({ item, creatorName, colourBy, onOpen }:
   const flagged = needsDisclosureCached(item);
   const time = localTime(item.scheduledAt);
   const platform = t(`content:platform.${item.platform}`);
-  const name = `${time} ${platform} · ${creatorName} · ${item.caption}${flagged ? ` · ${t('disclosure:flag.missing')}` : ''}`;
+  const title = item.title?.trim() ?? '';
+  const name = `${time} ${platform} · ${creatorName}${title ? ` · ${title}` : ''} · ${item.caption}${flagged ? ` · ${t('disclosure:flag.missing')}` : ''}`;
   const color = colourBy === 'platform' ? platformColor[item.platform] : statusColor[item.status];
   return (
     <button
@@ -79,9 +80,7 @@ const ItemChip = memo(function ItemChip({ item, creatorName, colourBy, onOpen }:
       onClick={() => onOpen(item.id)}
     >
       {flagged ? flagIcon : null}
-      <span className={classes.chipText}>
-        {time} {platform} · {creatorName}
-      </span>
+      <span className={classes.chipText}>{title ? `${time} ${title} · ${platform}` : `${time} ${platform} · ${creatorName}`}</span>
     </button>
   );
 });
@@ -287,6 +286,7 @@ export function AgendaView({ items, shows, creatorNames, onOpen, campaignNames }
           <div key={item.id} role="listitem" className={classes.agendaRow} style={style} data-flagged={flagged || undefined}>
             <span className={classes.agendaWhen}>{when.format(new Date(entry.at))}</span>
             <button type="button" className={classes.more} onClick={() => onOpen(item.id)} style={{ flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+              {item.title?.trim() ? <strong>{item.title.trim()} · </strong> : null}
               {t(`content:platform.${item.platform}`)} · {creatorNames.get(item.creatorId) ?? '—'} · {campaignNames.get(item.campaignId) ?? '—'} · {item.caption}
             </button>
             <span>{t(`content:status.${item.status}`)}</span>

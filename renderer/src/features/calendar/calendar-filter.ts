@@ -22,6 +22,12 @@ const livePlatform: Partial<Record<Platform, ShowPlatform>> = {
   youtube: 'youtube_live',
   whatnot: 'whatnot',
   facebook: 'facebook_live',
+  kuaishou: 'kuaishou',
+  wechat_channels: 'wechat_channels',
+  xiaohongshu: 'xiaohongshu_live',
+  jd: 'jd_live',
+  shopee: 'shopee_live',
+  lazada: 'lazada_live',
   other: 'other',
 };
 

@@ -142,6 +142,11 @@ export function CampaignDetailPage() {
                   {' '}
                   {item.zone}
                 </Text>
+                {item.title?.trim() ? (
+                  <Text size="sm" fw={500}>
+                    {item.title.trim()}
+                  </Text>
+                ) : null}
               </Table.Td>
               <Table.Td>{t(`content:platform.${item.platform}`)}</Table.Td>
               <Table.Td>{formatLabel(item.format)}</Table.Td>

@@ -1,6 +1,7 @@
 /**
  * Create or edit a campaign: brand, name, goals and KPIs, budget (typed in major units, stored as integer minor
- * units + currency), dates, status, brief. Messages name the field (and KPI row) at fault.
+ * units + currency), dates, status, brief. Messages name the field (and KPI row) at fault. With no brand in
+ * the workspace, the form says a campaign needs one and offers to create it in place (brands/NeedBrand).
  */
 import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -10,6 +11,7 @@ import { campaignStatuses, type Campaign, type CampaignStatus } from '../../../.
 import { minorDigits } from '../../../../shared/domain/money';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { NeedBrand } from '../brands/NeedBrand';
 import { usePlanningLists } from '../content/content.hooks';
 import { currencies } from '../products/ProductForm';
 import { saveCampaign, type CampaignDraft } from './campaigns.repo';
@@ -82,6 +84,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="sm">
+        {lists && lists.brands.length === 0 ? <NeedBrand for="campaign" onCreated={setBrandId} /> : null}
         <Group grow align="flex-start">
           <Select label={t('fields.brand')} data={(lists?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} searchable required />
           <TextInput label={t('fields.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={show(errors.name)} required />

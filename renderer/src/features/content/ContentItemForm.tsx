@@ -2,29 +2,27 @@
  * Create or edit a content item (deliverable). Scheduled time is typed as date + time in the item's planning
  * zone and stored as a UTC instant plus that zone (these fields are also the keyboard way to reschedule).
  * Status changes are recorded with the user's display name (Settings → Your name). The disclosure check runs
- * as the user types; nothing is saved while a field is invalid.
+ * as the user types; nothing is saved while a field is invalid. A sponsored item cannot be set to Approved or
+ * a later status without a disclosure fit for its platform: the status field says why and offers the label
+ * (the repo refuses such a save too).
  */
 import { Alert, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contentStatuses, platforms, type ContentItem, type ContentStatus, type Platform } from '../../../../shared/domain/entities';
-import { disclosureStatus, suggestedLabel } from '../../../../shared/domain/disclosure';
+import { disclosureGateOnSave, disclosureStatus, suggestedLabel } from '../../../../shared/domain/disclosure';
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { formatInZone } from '../../components/format';
-import { saveContentItem, type ContentDraft } from './content.repo';
+import { ZonePicker } from '../../components/ZonePicker';
+import { DisclosureGateError, saveContentItem, type ContentDraft } from './content.repo';
 import { usePlanningLists, useUserName } from './content.hooks';
 import { allFormats, formatsByPlatform } from './content.ui';
 import { DisclosureFlag } from './DisclosureFlag';
 
 export const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function zoneOptions(): string[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-}
 
 export interface ContentDefaults {
   campaignId?: string;
@@ -43,8 +41,9 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
   const { t } = useTranslation('content');
   const lists = usePlanningLists();
   const userName = useUserName();
-  const zones = useMemo(() => zoneOptions(), []);
+  const { t: tp } = useTranslation('planning');
   const startZone = item?.zone ?? viewerZone;
+  const [title, setTitle] = useState(item?.title ?? '');
   const [campaignId, setCampaignId] = useState<string | null>(item?.campaignId ?? defaults?.campaignId ?? null);
   const [creatorId, setCreatorId] = useState<string | null>(item?.creatorId ?? null);
   const [platform, setPlatform] = useState<Platform>(item?.platform ?? 'tiktok');
@@ -72,11 +71,16 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
     creator: creatorId ? undefined : t('errors.creator'),
     when: scheduledAt ? undefined : t('errors.when'),
     link: link.trim() === '' || /^https?:\/\/\S+$/.test(link.trim()) ? undefined : t('errors.link'),
+    title: title.trim().length <= 200 ? undefined : tp('content.titleTooLong'),
+    status: undefined as string | undefined,
   };
-  const valid = Object.values(errors).every((e) => e === undefined);
   const show = (e: string | undefined) => (touched ? e : undefined);
   const check = { platform, sponsored, caption, disclosure };
   const verdict = disclosureStatus(check);
+  const gate = disclosureGateOnSave(item, { ...check, caption: caption.trim(), ...(disclosure.trim() ? { disclosure: disclosure.trim() } : {}), status });
+  const statusLabel = t(`status.${status}`);
+  if (gate) errors.status = tp(gate === 'missing' ? 'content.gateMissing' : 'content.gateUnfit', { status: statusLabel, label: suggestedLabel(platform), platform: t(`platform.${platform}`) });
+  const valid = Object.values(errors).every((e) => e === undefined);
 
   const formatOptions = [...formatsByPlatform[platform]];
   if (format && !formatOptions.includes(format)) formatOptions.push(format);
@@ -88,6 +92,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
     if (!valid || !scheduledAt || !campaignId || !creatorId) return;
     setSaving(true);
     const draft: ContentDraft = {
+      ...(title.trim() ? { title: title.trim() } : {}),
       campaignId,
       creatorId,
       platform,
@@ -105,7 +110,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
       const id = await saveContentItem(db, draft, { ...(item ? { id: item.id } : {}), by: userName ?? '' });
       onDone(id);
     } catch (error) {
-      notifyError(t('errors.save'), error);
+      notifyError(t('errors.save'), error instanceof DisclosureGateError ? new Error(tp(error.reason === 'missing' ? 'content.gateMissing' : 'content.gateUnfit', { status: t(`status.${error.status}`), label: suggestedLabel(platform), platform: t(`platform.${platform}`) })) : error);
     } finally {
       setSaving(false);
     }
@@ -114,6 +119,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
   return (
     <form noValidate onSubmit={submit}>
       <Stack gap="sm">
+        <TextInput label={tp('content.title')} description={tp('content.titleHint')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} maxLength={200} />
         <Group grow align="flex-start">
           <Select label={t('fields.campaign')} data={(lists?.campaigns ?? []).map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} error={show(errors.campaign)} searchable required />
           <Select label={t('fields.creator')} data={(lists?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={creatorId} onChange={setCreatorId} error={show(errors.creator)} searchable required />
@@ -136,14 +142,21 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
         <Group grow align="flex-start">
           <TextInput type="date" label={t('fields.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.when)} required />
           <TextInput type="time" label={t('fields.time')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
-          <Select label={t('fields.zone')} data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
+          <ZonePicker label={t('fields.zone')} value={zone} onChange={setZone} />
         </Group>
         {item && scheduledAt && zone !== viewerZone ? (
           <Text size="xs" c="dimmed">
             {t('viewerTime', { time: formatInZone(scheduledAt, viewerZone, currentLocale()), zone: viewerZone })}
           </Text>
         ) : null}
-        <Select label={t('fields.status')} data={contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={status} onChange={(v) => v && setStatus(v as ContentStatus)} allowDeselect={false} />
+        <Select
+          label={t('fields.status')}
+          data={contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+          value={status}
+          onChange={(v) => v && setStatus(v as ContentStatus)}
+          allowDeselect={false}
+          error={errors.status}
+        />
         <Textarea label={t('fields.caption')} autosize minRows={3} value={caption} onChange={(e) => setCaption(e.currentTarget.value)} />
         <Group grow align="flex-start">
           <TextInput label={t('fields.link')} placeholder="https://" value={link} onChange={(e) => setLink(e.currentTarget.value)} error={show(errors.link)} />

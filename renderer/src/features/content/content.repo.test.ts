@@ -4,7 +4,7 @@ import { AppDb } from '../../db/app-db';
 import { deleteCampaign, saveCampaign } from '../campaigns/campaigns.repo';
 import { BrandInUseError, deleteBrand, saveBrand } from '../brands/brands.repo';
 import { CreatorInUseError, deleteCreator, saveCreator } from '../creators/creators.repo';
-import { deleteContentItem, duplicateContentItem, saveContentItem, shiftDaysInZone, type ContentDraft } from './content.repo';
+import { deleteContentItem, DisclosureGateError, duplicateContentItem, saveContentItem, shiftDaysInZone, type ContentDraft } from './content.repo';
 
 const dbs: AppDb[] = [];
 afterEach(async () => {
@@ -30,9 +30,21 @@ describe('content items', () => {
     expect((await db.contentItems.get(id))?.disclosure).toBeUndefined();
   });
 
+  it('refuses to approve a sponsored item without a fit disclosure, and keeps it as it was', async () => {
+    const db = freshDb();
+    const id = await saveContentItem(db, { ...draft, status: 'in_review', disclosure: '#ad' }, { by: 'Ava' });
+    const refused = saveContentItem(db, { ...draft, status: 'approved', disclosure: '#ad' }, { id, by: 'Ava' });
+    await expect(refused).rejects.toBeInstanceOf(DisclosureGateError);
+    await expect(refused).rejects.toMatchObject({ reason: 'unfit', status: 'approved' });
+    expect((await db.contentItems.get(id))?.status).toBe('in_review');
+    await saveContentItem(db, { ...draft, status: 'approved', disclosure: '广告' }, { id, by: 'Ava' });
+    expect((await db.contentItems.get(id))?.status).toBe('approved');
+    await expect(saveContentItem(db, { ...draft, status: 'published' }, { by: 'Ava' })).rejects.toMatchObject({ reason: 'missing' });
+  });
+
   it('duplicates as a fresh idea and deletes with undo', async () => {
     const db = freshDb();
-    const id = await saveContentItem(db, { ...draft, status: 'approved' }, { by: 'Ava' });
+    const id = await saveContentItem(db, { ...draft, status: 'approved', disclosure: '广告' }, { by: 'Ava' });
     const copyId = await duplicateContentItem(db, id, 'Bo');
     expect(await db.contentItems.get(copyId)).toMatchObject({ status: 'idea', caption: '补水', statusHistory: [{ status: 'idea', by: 'Bo' }] });
     const undo = await deleteContentItem(db, id);

@@ -2,24 +2,40 @@
  * Content item (deliverable) writes.
  * Invariants: every status change appends {status, by, at} to statusHistory (a new item starts with its first
  * status); rescheduling keeps the planning zone; duplicating starts the copy over as an idea with a fresh
- * history; deleting returns an undo that restores the item exactly.
+ * history; deleting returns an undo that restores the item exactly; a save that would put a sponsored item at
+ * Approved or later without a fit disclosure is refused with `DisclosureGateError` (shared/domain/disclosure.ts
+ * disclosureGateOnSave), so no door (form, quick status change) can skip the check.
  */
-import type { ContentItem, StatusChange } from '../../../../shared/domain/entities';
+import { disclosureGateOnSave } from '../../../../shared/domain/disclosure';
+import type { ContentItem, ContentStatus, StatusChange } from '../../../../shared/domain/entities';
 import type { AppDb } from '../../db/app-db';
 import { nowIso, stamp } from '../../db/records';
 import { localDate, clockTime, zonedTimeToInstant } from '../../../../shared/domain/timing';
 
 export type ContentDraft = Omit<ContentItem, 'id' | 'createdAt' | 'updatedAt' | 'statusHistory'>;
 
+/** A save refused: the item would reach `status` (Approved or later) with a missing or unfit disclosure. */
+export class DisclosureGateError extends Error {
+  constructor(
+    readonly reason: 'missing' | 'unfit',
+    readonly status: ContentStatus,
+  ) {
+    super(`A sponsored item needs a disclosure label fit for its platform before it can be ${status}.`);
+    this.name = 'DisclosureGateError';
+  }
+}
+
 export async function saveContentItem(db: AppDb, draft: ContentDraft, options: { id?: string; by: string }): Promise<string> {
   return db.transaction('rw', db.contentItems, async () => {
     const existing = options.id ? await db.contentItems.get(options.id) : undefined;
+    const gate = disclosureGateOnSave(existing, draft);
+    if (gate) throw new DisclosureGateError(gate, draft.status);
     const at = nowIso();
     const change: StatusChange = { status: draft.status, by: options.by, at };
     const record: ContentItem = existing
       ? { ...existing, ...draft, statusHistory: existing.status === draft.status ? existing.statusHistory : [...existing.statusHistory, change], updatedAt: at }
       : stamp({ ...draft, statusHistory: [change] });
-    for (const key of ['link', 'promoCode', 'disclosure'] as const) if (draft[key] === undefined) delete record[key];
+    for (const key of ['title', 'link', 'promoCode', 'disclosure'] as const) if (draft[key] === undefined) delete record[key];
     await db.contentItems.put(record);
     return record.id;
   });

@@ -17,6 +17,11 @@ export const platformColor: Record<Platform, string> = {
   x: 'gray',
   taobao: 'lime',
   whatnot: 'violet',
+  kuaishou: 'orange',
+  wechat_channels: 'teal',
+  jd: 'red',
+  shopee: 'orange',
+  lazada: 'indigo',
   other: 'cyan',
 };
 
@@ -42,6 +47,11 @@ export const formatsByPlatform: Record<Platform, string[]> = {
   x: ['post', 'thread'],
   taobao: ['live_teaser', 'image_post'],
   whatnot: ['live_teaser'],
+  kuaishou: ['short_video', 'live_teaser'],
+  wechat_channels: ['short_video', 'live_teaser'],
+  jd: ['live_teaser', 'image_post'],
+  shopee: ['live_teaser', 'image_post', 'short_video'],
+  lazada: ['live_teaser', 'image_post', 'short_video'],
   other: ['post'],
 };
 export const allFormats = [...new Set(Object.values(formatsByPlatform).flat())];

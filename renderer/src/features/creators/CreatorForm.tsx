@@ -2,6 +2,8 @@
  * Create or edit a creator: handles with follower counts per platform, engagement rate (typed in %, stored as
  * a fraction), niches, languages, rate card (integer minor units + currency), own store, notes. The tier is
  * computed from followers as you type (largest single platform). Messages name the field and row at fault.
+ * Contact: email, phone, WeChat ID, agency or MCN, all optional, checked by shared/domain/contact.ts (the same
+ * rule as CSV import and backup restore).
  */
 import { ActionIcon, Badge, Button, Group, NumberInput, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
@@ -9,6 +11,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platforms, type Creator, type Platform } from '../../../../shared/domain/entities';
 import { minorDigits } from '../../../../shared/domain/money';
+import { contactProblem, type ContactField } from '../../../../shared/domain/contact';
 import { creatorTier } from '../../../../shared/domain/tiers';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
@@ -31,6 +34,12 @@ export const languageSuggestions = ['zh-CN', 'en', 'zh-TW', 'ja', 'ko', 'es', 'f
 
 export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone(): void }) {
   const { t } = useTranslation(['creators', 'content']);
+  const { t: tp } = useTranslation('planning');
+  const [contact, setContact] = useState<Record<ContactField, string>>({ email: creator?.email ?? '', phone: creator?.phone ?? '', wechatId: creator?.wechatId ?? '', agency: creator?.agency ?? '' });
+  const contactError = (field: ContactField) => {
+    const problem = contactProblem(field, contact[field]);
+    return problem ? tp(`creator.${problem}`, { field: tp(`creator.${field}`) }) : undefined;
+  };
   const [name, setName] = useState(creator?.name ?? '');
   const [handles, setHandles] = useState<HandleRow[]>(creator?.handles.map((h) => ({ ...h })) ?? [{ platform: 'douyin', handle: '', followers: '' }]);
   const [engagement, setEngagement] = useState<number | string>(creator ? Math.round(creator.engagementRate * 10_000) / 100 : '');
@@ -53,6 +62,10 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone(): 
   const errors = {
     name: name.trim() ? undefined : t('errors.name'),
     engagement: typeof engagement === 'number' && engagement >= 0 && engagement <= 100 ? undefined : t('errors.engagement'),
+    email: contactError('email'),
+    phone: contactError('phone'),
+    wechatId: contactError('wechatId'),
+    agency: contactError('agency'),
   };
   const valid = Object.values(errors).every((e) => !e) && handleErrors.every((e) => !e.handle && !e.followers) && rateErrors.every((e) => !e.deliverable && !e.price);
   const show = (e: string | undefined) => (touched ? e : undefined);
@@ -74,6 +87,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone(): 
       rateCard: rates.map((r) => ({ deliverable: r.deliverable.trim(), price: { amountMinor: Math.round((r.price as number) * 10 ** minorDigits(r.currency)), currency: r.currency } })),
       notes: notes.trim(),
       ...(ownStore.trim() ? { ownStore: ownStore.trim() } : {}),
+      ...Object.fromEntries((Object.keys(contact) as ContactField[]).flatMap((field) => (contact[field].trim() ? [[field, contact[field].trim()]] : []))),
     };
     try {
       await saveCreator(db, draft, creator?.id);
@@ -93,6 +107,17 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone(): 
           <Badge color={tierColor[tier]} variant="light" size="lg" aria-label={t('tierIs', { tier: t(`tier.${tier}`) })}>
             {t(`tier.${tier}`)}
           </Badge>
+        </Group>
+        <Text size="sm" fw={500}>
+          {tp('creator.contact')}
+        </Text>
+        <Group grow align="flex-start">
+          <TextInput type="email" label={tp('creator.email')} placeholder="name@example.com" value={contact.email} onChange={(e) => setContact({ ...contact, email: e.currentTarget.value })} error={show(errors.email)} />
+          <TextInput type="tel" label={tp('creator.phone')} placeholder="+86 138 0013 8000" value={contact.phone} onChange={(e) => setContact({ ...contact, phone: e.currentTarget.value })} error={show(errors.phone)} />
+        </Group>
+        <Group grow align="flex-start">
+          <TextInput label={tp('creator.wechatId')} value={contact.wechatId} onChange={(e) => setContact({ ...contact, wechatId: e.currentTarget.value })} error={show(errors.wechatId)} />
+          <TextInput label={tp('creator.agency')} description={tp('creator.agencyHint')} value={contact.agency} onChange={(e) => setContact({ ...contact, agency: e.currentTarget.value })} error={show(errors.agency)} />
         </Group>
         <Text size="sm" fw={500}>
           {t('fields.handles')}

@@ -21,11 +21,13 @@ import { CreatorInUseError, deleteCreator, duplicateCreator } from './creators.r
 import { saveMicroViewThreshold, useCreators, useMicroViewThreshold } from './creators.hooks';
 import { emptyRosterFilter, filterRoster, microView, rosterSorts, sortRoster, type RosterFilter, type RosterSort } from './roster';
 import { tierColor } from './tier-color';
+import { useLinkedId } from '../../components/linked';
 
 const PAGE = 50;
 
 export function CreatorsPage() {
   const { t } = useTranslation(['creators', 'content']);
+  const { t: tp } = useTranslation('planning');
   const creators = useCreators();
   const threshold = useMicroViewThreshold() ?? 0.05;
   const [filter, setFilter] = useState<RosterFilter>(emptyRosterFilter);
@@ -33,6 +35,8 @@ export function CreatorsPage() {
   const [sort, setSort] = useState<RosterSort>('name');
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Creator | 'new' | null>(null);
+  // Search links a creator as ?id=: open them in the form.
+  useLinkedId(creators !== undefined, (id) => setEditing(creators?.find((c) => c.id === id) ?? null));
   const locale = currentLocale();
 
   const active = savedView ? microView(threshold) : filter;
@@ -135,7 +139,14 @@ export function CreatorsPage() {
               const tier = creatorTier(c);
               return (
                 <Table.Tr key={c.id}>
-                  <Table.Td>{c.name}</Table.Td>
+                  <Table.Td>
+                    {c.name}
+                    {c.agency || c.wechatId || c.email ? (
+                      <Text size="xs" c="dimmed">
+                        {[c.agency, c.wechatId ? tp('creator.wechatShort', { id: c.wechatId }) : '', c.email].filter(Boolean).join(' · ')}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td>
                     <Badge color={tierColor[tier]} variant="light">
                       {t(`tier.${tier}`)}

@@ -17,7 +17,7 @@ export class CreatorInUseError extends Error {
 export async function saveCreator(db: AppDb, draft: CreatorDraft, id?: string): Promise<string> {
   const existing = id ? await db.creators.get(id) : undefined;
   const record: Creator = existing ? { ...existing, ...draft, updatedAt: nowIso() } : stamp(draft);
-  if (draft.ownStore === undefined) delete record.ownStore;
+  for (const key of ['ownStore', 'email', 'phone', 'wechatId', 'agency'] as const) if (draft[key] === undefined) delete record[key];
   await db.creators.put(record);
   return record.id;
 }

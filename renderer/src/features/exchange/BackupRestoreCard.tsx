@@ -15,6 +15,7 @@ import { currentLocale } from '../../i18n/i18n';
 import { deleteWorkspace, readWorkspace, restoreWorkspace } from './exchange.repo';
 import { downloadCalendarIcs, downloadDeliverablesCsv, readWholeCalendar } from './calendar-export';
 import { downloadText, todayStamp } from './download';
+import { countPhrases } from '../../components/counts';
 
 interface PendingRestore {
   fileName: string;
@@ -35,15 +36,17 @@ export function BackupRestoreCard() {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const counts = (data: WorkspaceData) => {
-    const n = new Intl.NumberFormat(currentLocale());
-    return t('backup.counts', {
-      brands: n.format(data.brands.length),
-      creators: n.format(data.creators.length),
-      campaigns: n.format(data.campaigns.length),
-      contentItems: n.format(data.contentItems.length),
-      products: n.format(data.products.length),
-      shows: n.format(data.shows.length),
-    });
+    return t(
+      'backup.counts',
+      countPhrases(t, {
+        brands: data.brands.length,
+        creators: data.creators.length,
+        campaigns: data.campaigns.length,
+        contentItems: data.contentItems.length,
+        products: data.products.length,
+        shows: data.shows.length,
+      }),
+    );
   };
 
   const table = (name: string) => t(`backup.tables.${name}`, { defaultValue: name });

@@ -69,4 +69,18 @@ describe('imports', () => {
     expect(await db.creators.count()).toBe(before + 1);
     expect((await db.creators.get(sampleIds.creatorLin))?.handles[0]?.followers).toBe(99000);
   });
+
+  it('fills in contact details of a matched creator and keeps them when a cell is blank', async () => {
+    const db = await sampleDb();
+    const lin = await db.creators.get(sampleIds.creatorLin);
+    const handle = lin?.handles[0];
+    const row = (email: string, wechat: string) => `${lin?.name ?? ''},${handle?.platform ?? ''},${handle?.handle ?? ''},${email},${wechat},星河 MCN`;
+    for (const csv of [`Name,Platform,Handle,Email,微信号,MCN\n${row('lin@glow.cn', 'xiaoyu_2024')}`, `Name,Platform,Handle,Email,微信号,MCN\n${row('', '')}`]) {
+      const parsed = parseCsvText(csv);
+      const plan = planCreatorImport(parsed, detectMapping('creators', parsed.headers));
+      expect(plan.errors).toEqual([]);
+      await writeCreatorImport(db, plan.valid.map((v) => v.draft));
+    }
+    expect(await db.creators.get(sampleIds.creatorLin)).toMatchObject({ email: 'lin@glow.cn', wechatId: 'xiaoyu_2024', agency: '星河 MCN' });
+  });
 });

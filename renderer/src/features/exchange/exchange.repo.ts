@@ -107,6 +107,11 @@ export async function writeCreatorImport(db: AppDb, drafts: readonly CreatorDraf
           niches: [...new Set([...base.niches, ...draft.niches])],
           languages: [...new Set([...base.languages, ...draft.languages])],
           ...(draft.ownStore ? { ownStore: draft.ownStore } : {}),
+          // Contact cells fill in or update; a blank cell keeps what the workspace has.
+          ...(draft.email ? { email: draft.email } : {}),
+          ...(draft.phone ? { phone: draft.phone } : {}),
+          ...(draft.wechatId ? { wechatId: draft.wechatId } : {}),
+          ...(draft.agency ? { agency: draft.agency } : {}),
           notes: draft.notes || base.notes,
           updatedAt: at,
         });

@@ -9,6 +9,7 @@ import type { Product } from '../../../../shared/domain/entities';
 import { minorDigits } from '../../../../shared/domain/money';
 import { db } from '../../db/db';
 import { notifyError } from '../../components/undo';
+import { NeedBrand } from '../brands/NeedBrand';
 import { useAssetUrl, useBrands } from './products.hooks';
 import { saveProduct, type ProductDraft } from './products.repo';
 
@@ -79,6 +80,7 @@ export function ProductForm({ product, onDone }: Props) {
         void submit();
       }}>
       <Stack gap="sm">
+      {brands && brands.length === 0 ? <NeedBrand for="product" onCreated={setBrandId} /> : null}
       <Select label={t('form.brand')} data={(brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} required searchable />
       <Group grow>
         <TextInput label={t('form.sku')} value={sku} onChange={(e) => setSku(e.currentTarget.value)} error={show(errors.sku)} required />

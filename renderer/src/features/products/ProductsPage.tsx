@@ -2,6 +2,7 @@ import { ActionIcon, Button, Drawer, Group, Image, Select, Table, Text, TextInpu
 import { IconPackage, IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Product } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
 import { EmptyState } from '../../components/EmptyState';
@@ -24,7 +25,15 @@ export function ProductsPage() {
   const { t: tc } = useTranslation('common');
   const rows = useProductRows();
   const brands = useBrands();
-  const [query, setQuery] = useState('');
+  // Search opens this page as /products?q=<SKU>: the list filters to that product (also when already open).
+  const [params] = useSearchParams();
+  const linked = params.get('q');
+  const [query, setQuery] = useState(linked ?? '');
+  const [lastLinked, setLastLinked] = useState(linked);
+  if (linked !== lastLinked) {
+    setLastLinked(linked);
+    if (linked !== null) setQuery(linked);
+  }
   const [brandId, setBrandId] = useState<string | null>(null);
   const [editing, setEditing] = useState<ProductRow | 'new' | null>(null);
   const visible = useMemo(() => filterProducts(rows ?? [], query, brandId), [rows, query, brandId]);

@@ -1,7 +1,8 @@
 /**
- * Search across brands, creators, campaigns and content. Opens from the header's "Search" button, Ctrl/Cmd+K
- * (anywhere) and "/" (when not typing in a field). Arrow keys move through the grouped results, Enter opens the
- * page of the highlighted one. The index is built from the workspace each time the palette opens.
+ * Search across shows, segments (deal codes), products (SKU), brands, creators, campaigns and content. Opens
+ * from the header's "Search" button, Ctrl/Cmd+K (anywhere) and "/" (when not typing in a field). Arrow keys move
+ * through the grouped results, Enter opens the place of the highlighted one (search.repo.ts routes). The index
+ * is built from the workspace each time the palette opens.
  */
 import { Button, Group, Kbd, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useHotkeys, useOs } from '@mantine/hooks';

@@ -11,6 +11,7 @@ import { ObsCard } from './ObsCard';
 import { OverlayThemeCard } from './OverlayThemeCard';
 import { useLoadSample } from './useLoadSample';
 import { YourNameCard } from './YourNameCard';
+import { countPhrases } from '../../components/counts';
 
 function AppearanceCard() {
   const { t } = useTranslation('settings');
@@ -72,7 +73,7 @@ function WorkspaceCard() {
         {t('workspace.title')}
       </Title>
       <Text size="sm" c="dimmed" mb="sm" aria-live="polite">
-        {counts ? t('workspace.counts', { ...counts }) : t('workspace.counting')}
+        {counts ? t('workspace.counts', countPhrases(t, { brands: counts.brands, creators: counts.creators, campaigns: counts.campaigns, contentItems: counts.contentItems, products: counts.products, shows: counts.shows })) : t('workspace.counting')}
       </Text>
       <Text size="sm" mb="md">
         {t('workspace.sampleHint')}

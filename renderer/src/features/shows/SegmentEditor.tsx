@@ -1,6 +1,10 @@
 /**
- * Edit one segment. Validation runs on every change (shared/domain/segment-rules.ts); errors are shown on
- * their fields and block saving, warnings are shown and allowed. Nothing is saved until "Save segment".
+ * Edit one segment, or a new one that does not exist yet. Validation runs on every change
+ * (shared/domain/segment-rules.ts); errors are shown on their fields and block saving, warnings are shown and
+ * allowed. Nothing is written until "Save segment": the editor only hands a draft to `onSave`, so Cancel (or
+ * closing the drawer) leaves the show exactly as it was, and a new segment exists only once saved.
+ * Layout: one section per concern (basics, deal, disclosure, production, checks); a feature's fields are a
+ * small component that takes its slice of the draft and an onChange, placed as its own section.
  */
 import { Alert, Autocomplete, Button, Checkbox, Divider, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -17,7 +21,12 @@ import { GiveawayFields } from './GiveawayFields';
 import { savedGiveaway } from './giveaway';
 
 interface Props {
-  segment: Segment;
+  /** The segment's current values (a stored segment, or a blank draft for a new one). */
+  segment: SegmentDraft;
+  /** The show the segment belongs to (its hosts are the lower third's defaults). */
+  showId: string;
+  /** The stored segment's id; absent for a new segment. */
+  segmentId?: string;
   products: Product[];
   productsById: Map<string, Product>;
   sceneSuggestions: string[];
@@ -27,7 +36,7 @@ interface Props {
 
 const optionalInt = (v: number | string): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-export function SegmentEditor({ segment, products, productsById, sceneSuggestions, onSave, onCancel }: Props) {
+export function SegmentEditor({ segment, showId, segmentId, products, productsById, sceneSuggestions, onSave, onCancel }: Props) {
   const { t } = useTranslation('shows');
   const { t: tc } = useTranslation('common');
   const labels = useDomainLabels();
@@ -81,7 +90,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
   };
-  const issues = segmentIssues({ ...draft, id: segment.id }, productsById);
+  const issues = segmentIssues({ ...draft, id: segmentId ?? 'new' }, productsById);
   const errorFor = (field: SegmentIssue['field']) => issues.filter((i) => i.field === field && i.severity === 'error').map((i) => labels.issue(i)).join(' ') || undefined;
   const warnings = issues.filter((i) => i.severity === 'warning');
   const errors = issues.filter((i) => i.severity === 'error');
@@ -155,7 +164,7 @@ export function SegmentEditor({ segment, products, productsById, sceneSuggestion
           ))}
         </Group>
       </Checkbox.Group>
-      <LowerThirdFields showId={segment.showId} kind={kind} value={lowerThird} onChange={setLowerThird} />
+      <LowerThirdFields showId={showId} kind={kind} value={lowerThird} onChange={setLowerThird} />
       <Textarea label={t('segment.crewNotes')} autosize minRows={2} value={crewNotes} onChange={(e) => setCrewNotes(e.currentTarget.value)} />
       <Textarea label={t('segment.fanGroup')} description={t('segment.fanGroupHint')} autosize minRows={2} value={fanGroupText} onChange={(e) => setFanGroupText(e.currentTarget.value)} />
 

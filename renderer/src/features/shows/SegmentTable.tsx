@@ -2,7 +2,8 @@
  * The run-of-show as a sortable table: drag a row by its handle, or focus the handle and use the keyboard
  * (Space to lift, arrows to move, Space to drop, Escape to cancel). The new order shows at once (the
  * rank the database will store is computed here with the same rule); rows are memoised so a move
- * re-renders only what changed.
+ * re-renders only what changed. Clicking a row (outside its buttons) selects it, or clears the selection
+ * when it was selected; the selected row carries aria-current and is where a new segment goes after.
  */
 import {
   closestCenter,
@@ -20,7 +21,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { Menu, Tooltip, VisuallyHidden } from '@mantine/core';
 import classes from './SegmentTable.module.css';
 import { IconAlertTriangle, IconArrowBarToDown, IconArrowBarToUp, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product, Segment } from '../../../../shared/domain/entities';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -32,6 +33,8 @@ import { currentLocale } from '../../i18n/i18n';
 
 export interface SegmentActions {
   edit(segment: Segment): void;
+  /** Select the row, or clear the selection when it is the selected one. */
+  select(segment: Segment): void;
   duplicate(segment: Segment): void;
   insertAfter(segment: Segment): void;
   remove(segment: Segment): void;
@@ -101,6 +104,7 @@ interface RowProps {
   productsById: Map<string, Product>;
   issues: SegmentIssue[];
   actions: SegmentActions;
+  selected: boolean;
 }
 
 /**
@@ -226,10 +230,21 @@ function issuesOf(segment: Segment, productsById: Map<string, Product>): Segment
  * One row: the sortable wrapper and the cells that change with the row's position (number, clock, running total).
  * The rest is in memoised parts keyed on the segment object, so moving one segment re-renders little per row.
  */
-const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions }: RowProps) {
+const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions, selected }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof Element) || event.target.closest('button, a, [role="menu"]')) return;
+    actions.select(segment);
+  };
   return (
-    <div role="row" aria-label={`${index + 1}. ${segment.title}`} ref={setNodeRef} className={classes.cells} style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
+    <div
+      role="row"
+      aria-label={`${index + 1}. ${segment.title}`}
+      aria-current={selected ? 'true' : undefined}
+      onClick={onClick}
+      ref={setNodeRef}
+      className={selected ? `${classes.cells} ${classes.selected}` : classes.cells}
+      style={{ transform: CSS.Translate.toString(transform), transition, opacity: isDragging ? 0.6 : 1, position: 'relative', zIndex: isDragging ? 2 : undefined }}>
       <div role="cell" className={classes.cell}>
         <button type="button" ref={setActivatorNodeRef} className={classes.handle} aria-label={fill(text.reorder, segment.title)} {...attributes} {...listeners}>
           {gripIcon}
@@ -262,10 +277,12 @@ interface Props {
   targetDurationSec: number;
   productsById: Map<string, Product>;
   actions: SegmentActions;
+  /** The selected segment's id, if any. */
+  selectedId?: string | undefined;
   onMove(segment: Segment, toIndex: number): void;
 }
 
-export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targetDurationSec, productsById, actions, onMove }: Props) {
+export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targetDurationSec, productsById, actions, selectedId, onMove }: Props) {
   const { t } = useTranslation('shows');
   const text = useRowText();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -348,6 +365,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
                 productsById={productsById}
                 issues={issuesOf(segment, productsById)}
                 actions={actions}
+                selected={segment.id === selectedId}
               />
             ))}
           </div>

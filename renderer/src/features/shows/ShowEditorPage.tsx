@@ -1,12 +1,14 @@
 /**
  * One show's run-of-show: details and timing (show zone and the viewer's), the sortable segment table,
  * the segment editor, and run-sheet exports for the brand and the crew.
+ * A row can be selected (click it, or edit it); "Add segment" opens the editor on a draft that is written
+ * only on Save, after the selected segment or before Closing when none is selected (shows.repo newSegmentIndex).
  */
 import { Alert, Anchor, Badge, Button, Drawer, Group, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconPencil, IconPlus, IconVideo } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Segment } from '../../../../shared/domain/entities';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { EmptyState } from '../../components/EmptyState';
@@ -20,13 +22,24 @@ import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable
 import { RunSheetExportButtons } from './RunSheetExportButtons';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
-import { blankSegment, deleteSegment, duplicateSegment, insertSegment, moveSegment, rankForMove, updateSegment, updateShow } from './shows.repo';
+import { addSegment, blankSegment, deleteSegment, duplicateSegment, moveSegment, newSegmentIndex, rankForMove, updateSegment, updateShow, type SegmentDraft } from './shows.repo';
+
+interface EditTarget {
+  /** The stored segment's id; absent while the segment is new (not written until Save). */
+  id?: string;
+  draft: SegmentDraft;
+  /** The stored title, for the drawer's heading. */
+  title: string;
+  /** For a new segment: the segment it goes after (null: before Closing, or at the end). */
+  afterId?: string | null;
+}
 
 const defaultScenes = ['Opening', 'Product Close-up', 'Deal', 'Two-shot', 'Giveaway', 'Q&A', 'BRB', 'Closing'];
 
 export function ShowEditorPage() {
   const { t } = useTranslation('shows');
   const { t: tc } = useTranslation('common');
+  const { t: tp } = useTranslation('planning');
   const labels = useDomainLabels();
   const { showId } = useParams();
   const show = useShow(showId);
@@ -37,7 +50,25 @@ export function ShowEditorPage() {
   const [pending, setPending] = useState<{ base: Segment[]; list: Segment[] } | null>(null);
   const saving = pending !== null && pending.base === stored;
   const segments = useMemo(() => (pending && pending.base === stored ? pending.list : (stored ?? [])), [pending, stored]);
-  const [editing, setEditing] = useState<Segment | null>(null);
+  /** The segment in the editor: a stored one (with its id), or a new draft placed after `afterId` on Save. */
+  const [editing, setEditing] = useState<EditTarget | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  // Search links a segment as ?segment=<id>: select it and open it in the editor, once, then drop the link.
+  const [params, setParams] = useSearchParams();
+  const linkedSegment = params.get('segment');
+  const [handledLink, setHandledLink] = useState<string | null>(null);
+  if (linkedSegment !== handledLink && (linkedSegment === null || stored)) {
+    setHandledLink(linkedSegment);
+    const found = linkedSegment ? stored?.find((s) => s.id === linkedSegment) : undefined;
+    if (found) {
+      setSelectedId(found.id);
+      setEditing({ id: found.id, draft: found, title: found.title });
+    }
+  }
+  useEffect(() => {
+    if (linkedSegment !== null && linkedSegment === handledLink) setParams({}, { replace: true });
+  }, [linkedSegment, handledLink, setParams]);
   const [editingShow, setEditingShow] = useState(false);
 
   // Row actions stay the same object across renders (rows are memoised); they read the latest list here.
@@ -58,12 +89,16 @@ export function ShowEditorPage() {
 
   const actions: SegmentActions = useMemo(
     () => ({
-      edit: (segment) => setEditing(segment),
+      edit: (segment) => {
+        setSelectedId(segment.id);
+        setEditing({ id: segment.id, draft: segment, title: segment.title });
+      },
+      select: (segment) => setSelectedId((current) => (current === segment.id ? null : segment.id)),
       duplicate: (segment) => void duplicateSegment(db, segment.id).catch((e: unknown) => notifyError(t('failed.duplicateSegment'), e)),
-      insertAfter: (segment) =>
-        void insertSegment(db, segment.showId, blankSegment(), segment.id)
-          .then(async (id) => setEditing((await db.segments.get(id)) ?? null))
-          .catch((e: unknown) => notifyError(t('failed.insert'), e)),
+      insertAfter: (segment) => {
+        setSelectedId(segment.id);
+        setEditing({ draft: blankSegment('product_pitch', t('editor.newSegment')), title: '', afterId: segment.id });
+      },
       remove: (segment) =>
         void deleteSegment(db, segment.id)
           .then((undo) => notifyDeleted(segment.title, undo))
@@ -88,9 +123,22 @@ export function ShowEditorPage() {
   const brand = lookups.brands.find((b) => b.id === show.brandId);
   const scenes = [...new Set([...segments.map((s) => s.scene).filter((s): s is string => !!s), ...defaultScenes])];
 
-  const addSegment = async () => {
-    const id = await insertSegment(db, show.id, blankSegment(segments.length === 0 ? 'opening' : 'product_pitch', segments.length === 0 ? t('editor.opening') : t('editor.newSegment')));
-    setEditing((await db.segments.get(id)) ?? null);
+  const selected = selectedId ? segments.find((s) => s.id === selectedId) : undefined;
+  const slotIndex = newSegmentIndex(segments, selected?.id);
+  const startNewSegment = () =>
+    setEditing({
+      draft: segments.length === 0 ? blankSegment('opening', t('editor.opening')) : blankSegment('product_pitch', t('editor.newSegment')),
+      title: '',
+      afterId: selected?.id ?? null,
+    });
+  const saveSegment = async (target: EditTarget, changes: SegmentDraft) => {
+    try {
+      if (target.id !== undefined) await updateSegment(db, target.id, changes);
+      else setSelectedId(await addSegment(db, show.id, changes, target.afterId));
+      setEditing(null);
+    } catch (error) {
+      notifyError(target.id !== undefined ? t('failed.saveSegment') : t('failed.insert'), error);
+    }
   };
 
   return (
@@ -117,7 +165,7 @@ export function ShowEditorPage() {
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditingShow(true)}>
             {t('editor.edit')}
           </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => void addSegment()}>
+          <Button leftSection={<IconPlus size={16} />} onClick={startNewSegment} {...(segments.length > 0 ? { 'aria-describedby': 'new-segment-slot' } : {})}>
             {t('editor.addSegment')}
           </Button>
         </Group>
@@ -179,8 +227,17 @@ export function ShowEditorPage() {
 
       <RunSheetExportButtons showId={show.id} viewerZone={viewerZone} />
 
+      {segments.length > 0 ? (
+        <Text id="new-segment-slot" size="sm" c="dimmed" mb="xs">
+          {selected
+            ? tp('newSegment.afterSelected', { title: selected.title })
+            : slotIndex < segments.length
+              ? tp('newSegment.beforeClosing', { title: segments[slotIndex]?.title ?? '' })
+              : tp('newSegment.atEnd')}
+        </Text>
+      ) : null}
       {segments.length === 0 ? (
-        <EmptyState icon={<IconVideo />} title={t('editor.noSegments')} action={<Button onClick={() => void addSegment()}>{t('editor.addFirst')}</Button>}>
+        <EmptyState icon={<IconVideo />} title={t('editor.noSegments')} action={<Button onClick={startNewSegment}>{t('editor.addFirst')}</Button>}>
           {t('editor.noSegmentsBody')}
         </EmptyState>
       ) : (
@@ -192,27 +249,23 @@ export function ShowEditorPage() {
           targetDurationSec={show.targetDurationSec}
           productsById={lookups.productsById}
           actions={actions}
+          selectedId={selected?.id}
           onMove={onMove}
         />
       )}
 
-      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" closeButtonProps={{ 'aria-label': tc('actions.close') }} title={editing ? t('editor.editSegment', { title: editing.title }) : ''}>
+      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" closeButtonProps={{ 'aria-label': tc('actions.close') }} title={editing ? (editing.id !== undefined ? t('editor.editSegment', { title: editing.title }) : tp('newSegment.drawerTitle')) : ''}>
         {editing ? (
           <SegmentEditor
-            key={editing.id}
-            segment={editing}
+            key={editing.id ?? 'new'}
+            segment={editing.draft}
+            showId={show.id}
+            {...(editing.id !== undefined ? { segmentId: editing.id } : {})}
             products={show.brandId ? lookups.products.filter((p) => p.brandId === show.brandId) : lookups.products}
             productsById={lookups.productsById}
             sceneSuggestions={scenes}
             onCancel={() => setEditing(null)}
-            onSave={async (changes) => {
-              try {
-                await updateSegment(db, editing.id, changes);
-                setEditing(null);
-              } catch (error) {
-                notifyError(t('failed.saveSegment'), error);
-              }
-            }}
+            onSave={(changes) => saveSegment(editing, changes)}
           />
         ) : null}
       </Drawer>

@@ -1,23 +1,23 @@
 /**
  * Create or edit a show: title, platforms, start date and time in the show's own zone, hosts, brand and
  * campaign, target length, OBS scene collection. Start is stored as a UTC instant plus the zone.
+ * A new show starts with no platform chosen (the producer picks; at least one is required). With no brand in
+ * the workspace the brand field says so and offers to create one (components/NeedBrand).
  */
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
 import { useDomainLabels } from '../../components/labels';
 import { ScriptFields, savedScriptFields, type ScriptFieldsValue } from './ScriptFields';
+
+import { ZonePicker } from '../../components/ZonePicker';
+import { NeedBrand } from '../brands/NeedBrand';
 import type { ShowDraft } from './shows.repo';
 import { usePlanningLookups } from './shows.hooks';
 
 export const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-function zoneOptions(): string[] {
-  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-  return zones.includes('UTC') ? zones : ['UTC', ...zones];
-}
 
 interface Props {
   initial?: Partial<Show>;
@@ -33,11 +33,10 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
   const { t: tc } = useTranslation('common');
   const labels = useDomainLabels();
   const lookups = usePlanningLookups();
-  const zones = useMemo(() => zoneOptions(), []);
   const startZone = initial?.zone ?? viewerZone;
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [title, setTitle] = useState(initial?.title ?? '');
-  const [platforms, setPlatforms] = useState<string[]>(initial?.platforms ?? ['tiktok_shop_live']);
+  const [platforms, setPlatforms] = useState<string[]>(initial?.platforms ?? []);
   const [zone, setZone] = useState(startZone);
   const [date, setDate] = useState(() => localDate(initial?.startAt ?? new Date(Date.now() + 86_400_000).toISOString(), startZone));
   const [time, setTime] = useState(initial?.startAt ? clockTime(initial.startAt, startZone) : '20:00');
@@ -108,13 +107,14 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         <Select label={t('form.fromTemplate')} placeholder={t('form.blank')} clearable data={templates.map((s) => ({ value: s.id, label: s.title }))} value={templateId} onChange={applyTemplate} />
       ) : null}
       <TextInput label={t('form.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} required data-autofocus />
-      <MultiSelect label={t('form.platforms')} data={showPlatforms.map((p) => ({ value: p, label: labels.platform(p) }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} />
+      <MultiSelect label={t('form.platforms')} data={showPlatforms.map((p) => ({ value: p, label: labels.platform(p) }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} required searchable />
       <Group grow align="flex-start">
         <TextInput type="date" label={t('form.startDate')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.start)} required />
         <TextInput type="time" label={t('form.startTime')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
-        <Select label={t('form.zone')} data={zones} value={zone} onChange={(v) => v && setZone(v)} searchable allowDeselect={false} />
+        <ZonePicker label={t('form.zone')} value={zone} onChange={setZone} />
       </Group>
       <MultiSelect label={t('form.hosts')} description={t('form.hostsHint')} data={(lookups?.creators ?? []).map((c) => ({ value: c.id, label: c.name }))} value={hostIds} onChange={setHostIds} searchable />
+      {lookups && lookups.brands.length === 0 ? <NeedBrand for="show" onCreated={setBrandId} /> : null}
       <Group grow>
         <Select label={t('form.brand')} clearable data={(lookups?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={(v) => { setBrandId(v); setCampaignId(null); }} />
         <Select label={t('form.campaign')} clearable data={campaigns.map((c) => ({ value: c.id, label: c.name }))} value={campaignId} onChange={setCampaignId} />

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../../db/app-db';
 import { loadSampleWorkspace } from '../../db/workspace.repo';
-import { appendSegments, blankSegment, copyShow, createShow, deleteSegment, deleteShow, duplicateSegment, insertSegment, moveSegment, orderedSegments, rankForMove } from './shows.repo';
+import { addSegment, appendSegments, blankSegment, newSegmentSlot, copyShow, createShow, deleteSegment, deleteShow, duplicateSegment, insertSegment, moveSegment, orderedSegments, rankForMove } from './shows.repo';
 
 const dbs: AppDb[] = [];
 async function sampleDb(): Promise<{ db: AppDb; showId: string }> {
@@ -92,5 +92,47 @@ describe('shows', () => {
     await undo();
     expect(await db.shows.count()).toBe(1);
     expect(await titles(db, showId)).toHaveLength(8);
+  });
+});
+
+describe('a new segment, written on save', () => {
+  it('goes after the selected segment', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await orderedSegments(db, showId);
+    const selected = before[1]!;
+    const id = await addSegment(db, showId, blankSegment('product_pitch', 'Added'), selected.id);
+    const after = (await orderedSegments(db, showId)).map((s) => s.id);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.indexOf(id)).toBe(2);
+  });
+
+  it('goes before Closing when nothing is selected (or the selection is gone), and at the end without a Closing', async () => {
+    const { db, showId } = await sampleDb();
+    const before = await orderedSegments(db, showId);
+    expect(before.at(-1)?.kind).toBe('closing');
+    for (const selected of [null, 'deleted-segment']) {
+      const id = await addSegment(db, showId, blankSegment('product_pitch', 'Added'), selected);
+      const after = await orderedSegments(db, showId);
+      expect(after.at(-2)?.id).toBe(id);
+      expect(after.at(-1)?.kind).toBe('closing');
+    }
+    const plain = [{ id: 'a', rank: 'a0', kind: 'opening' as const }, { id: 'b', rank: 'a1', kind: 'qa' as const }];
+    expect(newSegmentSlot(plain).index).toBe(2);
+    expect(newSegmentSlot([]).index).toBe(0);
+  });
+
+  it('the slot rank sorts between its neighbours', () => {
+    const list = [
+      { id: 'a', rank: 'a0', kind: 'opening' as const },
+      { id: 'b', rank: 'a1', kind: 'product_pitch' as const },
+      { id: 'c', rank: 'a2', kind: 'closing' as const },
+    ];
+    const afterA = newSegmentSlot(list, 'a');
+    expect(afterA.index).toBe(1);
+    expect(afterA.rank > 'a0' && afterA.rank < 'a1').toBe(true);
+    const beforeClosing = newSegmentSlot(list);
+    expect(beforeClosing.index).toBe(2);
+    expect(beforeClosing.rank > 'a1' && beforeClosing.rank < 'a2').toBe(true);
+    expect(newSegmentSlot(list, 'c').index).toBe(3);
   });
 });

@@ -2,6 +2,8 @@
  * Show and segment writes. Segments are rows ordered by a fractional-index `rank`: moving one segment
  * rewrites only that row; inserting takes a rank between its neighbours. Multi-table writes run in one
  * transaction. Deletes return an undo function that restores exactly what was removed.
+ * A new segment is written only when the user saves it (`addSegment`): it goes after the selected segment,
+ * or before the (last) Closing segment when none is selected, or at the end when there is no Closing.
  */
 import { Dexie } from 'dexie';
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
@@ -79,6 +81,33 @@ export async function insertSegment(db: AppDb, showId: string, draft: SegmentDra
     const before = index >= 0 ? segments[index]?.rank ?? null : null;
     const after = segments[index + 1]?.rank ?? null;
     const segment: Segment = { ...stamp(draft), showId, rank: generateKeyBetween(before, after) };
+    await db.segments.put(segment);
+    return segment.id;
+  });
+}
+
+/**
+ * The index a new segment takes in `ordered`: after `selectedId` when that segment is in the list; else before
+ * the last Closing segment; else at the end. Pure and cheap (the editor page says where "Add" will put it).
+ */
+export function newSegmentIndex(ordered: readonly Pick<Segment, 'id' | 'kind'>[], selectedId?: string | null): number {
+  const after = selectedId ? ordered.findIndex((s) => s.id === selectedId) + 1 : 0;
+  if (after > 0) return after;
+  const closing = ordered.findLastIndex((s) => s.kind === 'closing');
+  return closing >= 0 ? closing : ordered.length;
+}
+
+/** The index and rank of a new segment (see `newSegmentIndex`): a rank between its two neighbours. */
+export function newSegmentSlot(ordered: readonly Pick<Segment, 'id' | 'rank' | 'kind'>[], selectedId?: string | null): { index: number; rank: string } {
+  const index = newSegmentIndex(ordered, selectedId);
+  return { index, rank: generateKeyBetween(ordered[index - 1]?.rank ?? null, ordered[index]?.rank ?? null) };
+}
+
+/** Saves a new segment of `showId` at its slot (see `newSegmentIndex`). Returns the new segment's id. */
+export async function addSegment(db: AppDb, showId: string, draft: SegmentDraft, selectedId?: string | null): Promise<string> {
+  return db.transaction('rw', db.segments, async () => {
+    const { rank } = newSegmentSlot(await orderedSegments(db, showId), selectedId);
+    const segment: Segment = { ...stamp(draft), showId, rank };
     await db.segments.put(segment);
     return segment.id;
   });
