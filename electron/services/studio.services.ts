@@ -31,6 +31,8 @@ export interface StudioServicesOptions {
   obsEnvironmentPassword?: string;
   /** Port of the remote console's LAN listener (default 4467; 0 picks a free one). */
   remotePort?: number;
+  /** Heartbeat and slow-reader bounds of the phone sockets and overlay streams (defaults: see http/ws-guard.ts). */
+  socketLimits?: { heartbeatMs?: number; maxBufferedBytes?: number };
 }
 
 export type StudioEventListener = <E extends StudioEvent>(event: E, payload: StudioEvents[E]) => void;
@@ -77,6 +79,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     ...(options.overlayToken ? { token: options.overlayToken } : {}),
     ...(options.overlayTheme ? { theme: options.overlayTheme } : {}),
     now: () => performance.now(),
+    ...(options.socketLimits?.maxBufferedBytes !== undefined ? { maxBufferedBytes: options.socketLimits.maxBufferedBytes } : {}),
   });
   let overlayBaseUrl: string | undefined;
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null, {
@@ -102,6 +105,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     health: () => ({ status: 'ok', name: options.name, version: options.version }),
     ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
     onStatus: (status) => emit('remote', status),
+    ...options.socketLimits,
   });
 
   const handlers = {

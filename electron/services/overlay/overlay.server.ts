@@ -16,6 +16,12 @@
  * - the theme (Settings → Overlay look) is the base of every page's theme (query parameters win); a theme change
  *   is pushed to open pages as a `theme` message, and every (re)connect gets the current theme after the snapshot;
  * - heartbeats (SSE comments) every 15 s keep idle connections alive through OBS/CEF and proxies;
+ * - a page that stops reading is dropped: before each write, if more than `maxBufferedBytes` are still queued
+ *   on its response (writableLength), the response is destroyed (one log line), so each page holds at most that
+ *   plus one message; a response error never reaches the process;
+ * - `/overlay/media/<sha256>` serves a kept image (asset store) by its hash, same token rule; the type comes from
+ *   the file's bytes; anything else is 404;
+ * - error answers carry the same security headers as the rest (http/http-guard.ts);
  * - close() ends every open response and stops the heartbeat; the service never closes the server.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -27,10 +33,14 @@ import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.t
 import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
 import { fontFamily, isOverlayPage, overlayCsp, renderOverlayPage, themeFromQuery, type OverlayPage } from './overlay.page';
 import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
+import { errorResponseHeaders, logConnection } from '../http/http-guard';
+import { MAX_CLIENT_BUFFERED_BYTES } from '../../../shared/contract/limits';
+import type { AssetReader } from '../assets/asset.store';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
 export const OVERLAY_HEARTBEAT_MS = 15_000;
+export const OVERLAY_MEDIA_PREFIX = '/overlay/media/';
 
 export interface OverlayServiceOptions {
   /** Per-install secret; a random 32-byte base64url token when absent. Persist it so OBS URLs stay valid. */
@@ -43,6 +53,10 @@ export interface OverlayServiceOptions {
   maxClients?: number;
   /** The saved overlay look (default: defaultOverlayTheme). */
   theme?: OverlayTheme;
+  /** Kept images, served under /overlay/media/<hash>. */
+  assets?: AssetReader;
+  /** Bytes queued for one page above which it is dropped as not reading (default MAX_CLIENT_BUFFERED_BYTES). */
+  maxBufferedBytes?: number;
 }
 
 export interface OverlayService {
@@ -78,7 +92,7 @@ const digest = (value: string): Buffer => createHash('sha256').update(value, 'ut
 
 
 function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
+  res.writeHead(status, { ...(status >= 400 ? errorResponseHeaders : baseHeaders), 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
 }
 
 export function createOverlayService(options: OverlayServiceOptions = {}): OverlayService {
@@ -87,6 +101,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const tokenDigest = digest(token);
   const heartbeatMs = options.heartbeatMs ?? OVERLAY_HEARTBEAT_MS;
   const maxClients = options.maxClients ?? 64;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_CLIENT_BUFFERED_BYTES;
   const clients = new Set<ServerResponse>();
 
   let state: RunnerState | null = null;
@@ -99,8 +114,23 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
 
   const runnerNow = (): number => options.now?.() ?? lastNow + (performance.now() - lastNowAt);
 
+  /** Writes to one page unless it stopped reading (then it is dropped). */
+  function write(res: ServerResponse, chunk: string): void {
+    if (res.destroyed || res.writableEnded) {
+      clients.delete(res);
+      return;
+    }
+    if (res.writableLength > maxBuffered) {
+      clients.delete(res);
+      logConnection('overlay events', `dropped a page that stopped reading (${res.writableLength} bytes queued)`);
+      res.destroy();
+      return;
+    }
+    res.write(chunk);
+  }
+
   const heartbeat = setInterval(() => {
-    for (const res of clients) res.write(': hb\n\n');
+    for (const res of [...clients]) write(res, ': hb\n\n');
   }, heartbeatMs);
   heartbeat.unref();
 
@@ -110,7 +140,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   }
 
   function send(res: ServerResponse, data: string): void {
-    res.write(`data: ${data}\n\n`);
+    write(res, `data: ${data}\n\n`);
   }
 
   function openEvents(req: IncomingMessage, res: ServerResponse): void {
@@ -132,9 +162,27 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       clients.delete(res);
     };
     res.on('close', drop);
+    res.on('error', drop);
     req.on('close', drop);
     if (state) send(res, JSON.stringify({ kind: 'snapshot', state, now: runnerNow() } satisfies RunnerMessage));
     send(res, themeMessage());
+  }
+
+  async function serveMedia(req: IncomingMessage, res: ServerResponse, hash: string): Promise<void> {
+    const asset = /^[0-9a-f]{64}$/.test(hash) ? await options.assets?.read(hash) : null;
+    if (!asset) {
+      plain(res, 404, 'Not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': asset.mime,
+      'Content-Length': String(asset.bytes.length),
+      'Content-Security-Policy': "default-src 'none'",
+      // The name is the content's hash: it never changes.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : asset.bytes);
   }
 
   function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams): void {
@@ -160,7 +208,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     setTheme(next) {
       theme = next;
       const data = themeMessage();
-      for (const res of clients) send(res, data);
+      for (const res of [...clients]) send(res, data);
     },
     handle(req, res) {
       const raw = req.url ?? '/';
@@ -179,6 +227,13 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       // Exact, undecoded path match: "/overlay/../x", "%2e%2e", "//", trailing slashes... are all 404.
       if (rawPath === OVERLAY_EVENTS_PATH && req.method === 'GET') {
         openEvents(req, res);
+        return true;
+      }
+      if (rawPath.startsWith(OVERLAY_MEDIA_PREFIX)) {
+        serveMedia(req, res, rawPath.slice(OVERLAY_MEDIA_PREFIX.length)).catch(() => {
+          if (!res.headersSent) plain(res, 404, 'Not found');
+          else res.destroy();
+        });
         return true;
       }
       const name = rawPath.slice(OVERLAY_PREFIX.length + 1);
@@ -202,7 +257,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       state = applyMessage(state, message);
       if (state === previous) return; // an old patch, already included
       const data = JSON.stringify(message);
-      for (const res of clients) send(res, data);
+      for (const res of [...clients]) send(res, data);
     },
     disconnectClients() {
       for (const res of [...clients]) res.end();
