@@ -2,9 +2,11 @@
  * Composition root of the Node services. Electron's main and the browser host both build the studio from
  * here, so the two run the same code. Never imports `electron`.
  */
+import path from 'node:path';
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
 import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import { createAssetStore, type AssetStore } from './assets/asset.store';
 import { LiveObsLink } from './live/live.link';
 import { obsSetupForShow } from './live/live.obs';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
@@ -47,6 +49,8 @@ export interface StudioServices {
   setOverlayBaseUrl(url: string): void;
   /** The phone console: mounted under /remote by whoever serves HTTP (handle + handleUpgrade). */
   remote: RemoteService;
+  /** Kept images (<dataDir>/assets), served to overlays by hash and resolved into exports. */
+  assets: AssetStore;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -75,7 +79,9 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     lastObsStatus = key;
     emit('obsStatus', status);
   });
+  const assets = createAssetStore(path.join(options.dataDir, 'assets'));
   const overlay = createOverlayService({
+    assets,
     ...(options.overlayToken ? { token: options.overlayToken } : {}),
     ...(options.overlayTheme ? { theme: options.overlayTheme } : {}),
     now: () => performance.now(),
@@ -139,7 +145,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       };
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
-    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
+    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format, assets),
     getOverlayUrls: async () => ({ pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url })) }),
     runnerLoad: async (snapshot, loadOptions) => {
       const loaded = runner.load(snapshot, loadOptions);
@@ -161,6 +167,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     disableRemote: async () => remote.disable(),
     createPairingCode: async ({ role }) => remote.createPairingCode(role),
     revokeRemoteSession: async (sessionId) => remote.revoke(sessionId),
+    putAsset: async ({ mime, base64 }) => assets.put(Buffer.from(base64, 'base64'), mime),
+    findMissingAssets: async (hashes) => ({ missing: await assets.missing(hashes) }),
   } satisfies StudioHandlers;
 
   return {
@@ -168,6 +176,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     obsStatus: () => toObsStatus(obs.getStatus()),
     overlay,
     remote,
+    assets,
     setOverlayBaseUrl(url) {
       overlayBaseUrl = url;
     },

@@ -13,6 +13,9 @@
  * - pure (no Node built-ins, no zod): the renderer, the preload and the services all import it.
  */
 
+/** Segments a show may have to go live (the snapshot's bound). */
+export const MAX_SEGMENTS = 500;
+
 /** Largest JSON (UTF-8 bytes) of one large contract argument: a show snapshot, a run-sheet, a report. */
 export const MAX_CONTRACT_ARG_BYTES = 4 * 1024 * 1024;
 
@@ -63,4 +66,12 @@ export function utf8ByteLength(text: string): number {
 /** Bytes of `value` as JSON on the wire (what JSON.stringify sends, UTF-8). */
 export function jsonByteLength(value: unknown): number {
   return utf8ByteLength(JSON.stringify(value) ?? '');
+}
+
+/** The sentence a schema reports when an argument is over MAX_CONTRACT_ARG_BYTES (null when it fits). */
+export function oversizeMessage(what: string, value: unknown): string | null {
+  const bytes = jsonByteLength(value);
+  if (bytes <= MAX_CONTRACT_ARG_BYTES) return null;
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+  return `${what} is ${mb(bytes)} MB as JSON; at most ${mb(MAX_CONTRACT_ARG_BYTES)} MB are accepted`;
 }

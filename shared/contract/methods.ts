@@ -28,6 +28,8 @@ export const studioMethods = [
   'disableRemote',
   'createPairingCode',
   'revokeRemoteSession',
+  'putAsset',
+  'findMissingAssets',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -12,7 +12,7 @@ export const HEX_COLOUR = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{4}|[0-9a-fA-F]{6}|[0-9a
 export const FONT_FAMILY = /^[\p{L}\p{N} -]{0,60}$/u;
 export const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
-export const overlayThemeSchema = z.object({
+export const overlayThemeSchema = z.strictObject({
   /** Accent (deal price, stock bar, badge). */
   accent: z.string().regex(HEX_COLOUR, 'must be a hex colour like #ff2d55'),
   /** Text colour on cards. */

@@ -1,15 +1,18 @@
 /**
  * zod schema of a RunSheet as it crosses the contract (the export service validates it before writing any
- * file). Bounded sizes: a run-sheet is at most 1,000 rows and images are small data: URLs.
+ * file). Bounded sizes: a run-sheet is at most 1,000 rows and MAX_CONTRACT_ARG_BYTES as JSON (limits.ts); images
+ * travel as asset hashes, never as bytes. Unknown fields are refused (strict objects).
  */
 import { z } from 'zod';
 import type { RunSheet } from '../domain/runsheet';
+import { assetHashSchema } from './assets.schema';
+import { oversizeMessage } from './limits';
 
-const money = z.object({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
+const money = z.strictObject({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
 const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
 
-export const runSheetSchema = z.object({
+export const runSheetSchema = z.strictObject({
   view: z.enum(['brand', 'crew']),
   title: text(300),
   brandName: text(300),
@@ -28,7 +31,7 @@ export const runSheetSchema = z.object({
   generatedAt: instant,
   rows: z
     .array(
-      z.object({
+      z.strictObject({
         index: z.number().int().positive(),
         kind: text(50),
         title: text(300),
@@ -39,16 +42,17 @@ export const runSheetSchema = z.object({
         viewerClock: z.string().regex(/^\d{2}:\d{2}$/).optional(),
         products: z
           .array(
-            z.object({
+            z.strictObject({
               name: text(300),
               sku: text(100),
               listPrice: money,
-              imageDataUrl: z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000).optional(),
+              /** An asset hash; the export service resolves it to the image before writing. */
+              imageHash: assetHashSchema.optional(),
             }),
           )
           .max(20),
         deal: z
-          .object({
+          .strictObject({
             price: money,
             discountPercent: z.number().int().min(0).max(100),
             code: text(64).optional(),
@@ -60,7 +64,7 @@ export const runSheetSchema = z.object({
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
         crew: z
-          .object({
+          .strictObject({
             scene: text(200).optional(),
             overlays: z.array(text(50)).max(10),
             talkingPoints: z.array(text(1000)).max(50),
@@ -75,6 +79,10 @@ export const runSheetSchema = z.object({
   .refine((sheet) => sheet.view === 'crew' || sheet.rows.every((row) => row.crew === undefined), {
     message: 'a brand run-sheet must not carry crew fields',
     path: ['rows'],
+  })
+  .superRefine((sheet, ctx) => {
+    const oversize = oversizeMessage('the run-sheet', sheet);
+    if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });
   }) satisfies z.ZodType<RunSheet>;
 
 export const exportFormats = ['pdf', 'csv', 'html'] as const;

@@ -11,6 +11,7 @@ import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from '
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
+import { assetHashListSchema, putAssetArgsSchema, type PutAssetResult } from './assets.schema';
 import {
   remoteEnableArgsSchema,
   remoteRoleSchema,
@@ -25,7 +26,7 @@ export const obsUrlSchema = z
   .trim()
   .regex(/^wss?:\/\/[^\s/]+(:\d{1,5})?\/?$/, 'must look like ws://127.0.0.1:4455');
 
-export const obsConnectArgsSchema = z.object({
+export const obsConnectArgsSchema = z.strictObject({
   url: obsUrlSchema,
   /** Empty when OBS has authentication off; omitted to use the saved one. Never logged. */
   password: z.string().max(512).optional(),
@@ -56,8 +57,10 @@ export const requestArgs = {
   listNetworkAddresses: z.tuple([]),
   enableRemote: z.tuple([remoteEnableArgsSchema]),
   disableRemote: z.tuple([]),
-  createPairingCode: z.tuple([z.object({ role: remoteRoleSchema })]),
+  createPairingCode: z.tuple([z.strictObject({ role: remoteRoleSchema })]),
   revokeRemoteSession: z.tuple([remoteSessionIdSchema]),
+  putAsset: z.tuple([putAssetArgsSchema]),
+  findMissingAssets: z.tuple([assetHashListSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -133,6 +136,10 @@ export interface StudioResults {
   /** A one-use code for `role`, valid 2 minutes; the previous code stops working. */
   createPairingCode: RemotePairingCode;
   revokeRemoteSession: RemoteStatus;
+  /** Keeps an image (png, jpeg, webp; checked by its bytes) by its SHA-256; putting it again is a no-op. */
+  putAsset: PutAssetResult;
+  /** Which of these asset hashes the services do not hold yet (upload only those). */
+  findMissingAssets: { missing: string[] };
 }
 
 export interface StudioEvents {

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { studioEvents, studioMethods } from './methods';
 
-export const clientMessageSchema = z.object({
+export const clientMessageSchema = z.strictObject({
   t: z.literal('req'),
   id: z.number().check(z.int(), z.nonnegative()),
   method: z.enum(studioMethods),
@@ -14,17 +14,17 @@ export const clientMessageSchema = z.object({
 });
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
-const wireErrorSchema = z.object({
+const wireErrorSchema = z.strictObject({
   code: z.enum(['invalid-arguments', 'unknown-method', 'forbidden', 'failed', 'disconnected']),
   message: z.string(),
 });
 
 export const serverMessageSchema = z.union([
-  z.object({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(true), result: z.unknown() }),
-  z.object({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(false), error: wireErrorSchema }),
-  z.object({ t: z.literal('evt'), event: z.enum(studioEvents), payload: z.unknown() }),
+  z.strictObject({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(true), result: z.unknown() }),
+  z.strictObject({ t: z.literal('res'), id: z.number().check(z.int()), ok: z.literal(false), error: wireErrorSchema }),
+  z.strictObject({ t: z.literal('evt'), event: z.enum(studioEvents), payload: z.unknown() }),
   /** Sent when a client message could not be read at all (no id to answer to). */
-  z.object({ t: z.literal('bad'), error: wireErrorSchema }),
+  z.strictObject({ t: z.literal('bad'), error: wireErrorSchema }),
 ]);
 export type ServerMessage = z.infer<typeof serverMessageSchema>;
 

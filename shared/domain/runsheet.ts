@@ -15,7 +15,9 @@ export interface RunSheetProduct {
   name: string;
   sku: string;
   listPrice: Money;
-  /** data: URL of a small product image, when the product has one. */
+  /** The product image as an asset hash (what the renderer sends; see shared/contract/assets.schema.ts). */
+  imageHash?: string;
+  /** data: URL of the image, filled in by the export service (resolveRunSheetImages) before any writer runs. */
   imageDataUrl?: string;
 }
 
@@ -102,6 +104,7 @@ export interface RunSheetInput {
   brand?: Brand;
   campaign?: Campaign;
   hosts: Creator[];
+  /** Asset hashes of product images by product id (uploaded with putAsset). */
   productImages?: ReadonlyMap<string, string>;
 }
 
@@ -116,7 +119,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       .filter((p): p is Product => p !== undefined)
       .map((p): RunSheetProduct => {
         const image = input.productImages?.get(p.id);
-        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageDataUrl: image } : {}) };
+        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageHash: image } : {}) };
       });
     const first = products[0];
     const row: RunSheetRow = {

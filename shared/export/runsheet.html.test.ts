@@ -148,7 +148,11 @@ describe('renderRunSheetHtml', () => {
       ['sample-product-glow-ceramide-cream', 'https://evil.example/x.png'],
       ['sample-product-glow-vc-serum', 'data:image/png;base64,AAAA" onerror="alert(1)'],
     ]);
-    const html = renderRunSheetHtml(sheetFor('brand', { productImages }));
+    // Writers get data: URLs: the export entry resolves the hashes the renderer sent (resolveRunSheetImages).
+    const sheet = sheetFor('brand');
+    const urlOf = new Map([...productImages].map(([id, url]) => [input.products.get(id)?.name, url]));
+    const resolved = { ...sheet, rows: sheet.rows.map((row) => ({ ...row, products: row.products.map((p) => (urlOf.get(p.name) ? { ...p, imageDataUrl: urlOf.get(p.name) } : p)) })) };
+    const html = renderRunSheetHtml(resolved);
     expect(html).toContain(`<img src="${good}" alt="">`);
     expect(html).not.toContain('evil.example');
     expect(html).not.toContain('onerror');

@@ -191,7 +191,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': overlayCsp(nonce),
+      'Content-Security-Policy': overlayCsp(nonce, req.headers.host),
       'Content-Length': String(Buffer.byteLength(html)),
     });
     res.end(req.method === 'HEAD' ? undefined : html);
