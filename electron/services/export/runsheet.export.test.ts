@@ -1,10 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requestArgs } from '../../../shared/contract/studio-api';
+import { createAssetStore } from '../assets/asset.store';
 import { exportFormats } from '../../../shared/contract/runsheet.schema';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { sampleRunSheet } from '../../../shared/sample/sample-runsheet';
 import { renderRunSheetHtml } from '../../../shared/export/runsheet.html';
 import { renderRunSheetCsv } from './runsheet.csv';
-import { exportRunSheet, runSheetFileName, slugifyTitle, withoutCrewFields } from './runsheet.export';
+import { exportRunSheet, resolveRunSheetImages, runSheetFileName, slugifyTitle, withoutCrewFields } from './runsheet.export';
 import { renderRunSheetPdf } from './runsheet.pdf';
 
 const brand: RunSheet = sampleRunSheet('brand');
@@ -90,5 +95,43 @@ describe('file names', () => {
     expect(name).toBe('secret-x-2026-11-29-crew.pdf');
     expect(name).not.toMatch(/[/\\:*?"<>|]/);
     expect(runSheetFileName({ ...brand, title: '' }, 'csv')).toBe('run-sheet-2026-11-29-brand.csv');
+  });
+});
+
+describe('run-sheet images: hashes in the request, data: URLs for the writers', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+  async function storeWithPng() {
+    const store = createAssetStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'kol-export-assets-')), 'assets'));
+    const { hash } = await store.put(png);
+    return { store, hash };
+  }
+
+  it('resolves every product image hash before any writer runs; unknown hashes are left out', async () => {
+    const { store, hash } = await storeWithPng();
+    const missing = 'f'.repeat(64);
+    const sheet: RunSheet = {
+      ...brand,
+      rows: brand.rows.map((row, i) => ({ ...row, products: row.products.map((p) => ({ ...p, imageHash: i === 0 ? missing : hash })) })),
+    };
+    const resolved = await resolveRunSheetImages(sheet, store);
+    const products = resolved.rows.flatMap((row) => row.products);
+    expect(products.every((p) => p.imageHash === undefined)).toBe(true);
+    expect(resolved.rows[0]!.products.every((p) => p.imageDataUrl === undefined)).toBe(true);
+    const withImages = resolved.rows.slice(1).flatMap((row) => row.products);
+    expect(withImages.length).toBeGreaterThan(0);
+    expect(withImages.every((p) => p.imageDataUrl === `data:image/png;base64,${png.toString('base64')}`)).toBe(true);
+    const html = decode((await exportRunSheet(sheet, 'html', store)).base64).toString('utf8');
+    expect(html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
+    const pdf = await exportRunSheet(sheet, 'pdf', store);
+    expect(decode(pdf.base64).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('refuses data: URLs and unknown fields in an export request (strict contract)', async () => {
+    const row = brand.rows.find((r) => r.products.length > 0)!;
+    const withDataUrl = { ...brand, rows: [{ ...row, products: [{ ...row.products[0]!, imageDataUrl: 'data:image/png;base64,AAAA' }] }] };
+    expect(requestArgs.exportRunSheet.safeParse([withDataUrl, 'pdf']).success).toBe(false);
+    expect(requestArgs.exportRunSheet.safeParse([{ ...brand, extra: 1 }, 'pdf']).success).toBe(false);
+    expect(requestArgs.exportRunSheet.safeParse([brand, 'pdf']).success).toBe(true);
   });
 });

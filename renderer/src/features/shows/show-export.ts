@@ -3,7 +3,9 @@
  * the desktop app and browser mode produce the same files. Brand-facing exports are refused while the
  * plan has errors (a deal above list price must never reach a brand).
  */
+import { jsonByteLength, MAX_CONTRACT_ARG_BYTES } from '../../../../shared/contract/limits';
 import type { ExportFormat, ExportedFile } from '../../../../shared/contract/runsheet.schema';
+import { i18n } from '../../i18n/i18n';
 import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
 import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import type { AppDb } from '../../db/app-db';
@@ -52,5 +54,11 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
 
 export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string): Promise<ExportedFile> {
   const sheet = await loadRunSheet(db, showId, view, viewerZone);
+  // Refused here, before sending, rather than by the services (same bound: shared/contract/limits.ts).
+  const bytes = jsonByteLength(sheet);
+  if (bytes > MAX_CONTRACT_ARG_BYTES) {
+    const mb = (n: number) => (n / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+    throw new Error(i18n.t('runSheetTooLarge', { ns: 'limits', size: mb(bytes), max: mb(MAX_CONTRACT_ARG_BYTES) }));
+  }
   return studio.exportRunSheet(sheet, format);
 }
