@@ -3,9 +3,9 @@
  * Invariant: a snapshot the contract would refuse for its size never leaves the renderer: it is refused here,
  * before anything is sent, with a sentence in the user's language (limits: shared/contract/limits.ts).
  */
-import { jsonByteLength, MAX_CONTRACT_ARG_BYTES } from '../../../../shared/contract/limits';
+import { jsonByteLength, MAX_CONTRACT_ARG_BYTES, MAX_SEGMENTS } from '../../../../shared/contract/limits';
 import { buildShowSnapshot } from '../../../../shared/runner/runner.snapshot';
-import { MAX_SEGMENTS, type ShowSnapshot } from '../../../../shared/runner/runner.types';
+import type { ShowSnapshot } from '../../../../shared/runner/runner.types';
 import type { AppDb } from '../../db/app-db';
 import { featuredProducts } from '../shows/show-products';
 import { orderedSegments } from '../shows/shows.repo';
