@@ -4,6 +4,7 @@
  * the host stays up; images travel once, as assets by hash (the runnerLoad the page sends carries no image
  * bytes, and the overlay service serves each image from its hash with the token).
  */
+import type { Page } from '@playwright/test';
 import { MAX_SEGMENTS, MAX_WIRE_MESSAGE_BYTES } from '../shared/contract/limits';
 import { expect, test } from './support/fixtures';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -15,7 +16,7 @@ const SHOW_TITLE = '光研补水之夜 Glow Theory Hydration Night';
  * In the page, through IndexedDB (the app's own database): gives every sample product an image (a PNG drawn on a
  * canvas, as an asset row) and stretches the sample show to `count` segments (its own, repeated, in rank order).
  */
-async function seedMaximalShow(page: import('@playwright/test').Page, count: number): Promise<void> {
+async function seedMaximalShow(page: Page, count: number): Promise<void> {
   await page.evaluate(
     async ({ count, title }) => {
       const canvas = document.createElement('canvas');
