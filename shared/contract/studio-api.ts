@@ -3,6 +3,8 @@
  * main (IPC) and the host (WebSocket) both apply before any handler runs. Results and events are typed.
  * Adding a method: add its name to methods.ts, its argument schema to `requestArgs`, its result to
  * `StudioResults`; the compiler then demands a handler (StudioHandlers) and nothing else changes.
+ * Argument schemas are strict objects (an unknown field is refused with the others' errors, never dropped) and
+ * bounded so that every request fits the transports (limits.ts).
  */
 import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';

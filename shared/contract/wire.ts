@@ -1,6 +1,8 @@
 /**
  * The WebSocket protocol between a browser renderer and the host: requests with ids, responses, events.
- * Both directions are validated with these schemas; a message that does not parse is refused, never guessed.
+ * Both directions are validated with these schemas; a message that does not parse is refused, never guessed, and
+ * a message with a field these schemas do not name is refused too (strict objects), never silently trimmed.
+ * A client message is at most MAX_WIRE_MESSAGE_BYTES (limits.ts), the host's maxPayload.
  * Written with zod/mini: the renderer bundles this file, and zod/mini tree-shakes to a fraction of zod.
  */
 import * as z from 'zod/mini';

@@ -12,7 +12,10 @@
  *   anchors (`anchors`, `DealState.endsAtMono`) at read time, by the runner and by clients alike
  *   (see `deriveTimers` in runner.client.ts);
  * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
- *   for crash recovery; on-air arithmetic uses only the monotonic clock.
+ *   for crash recovery; on-air arithmetic uses only the monotonic clock;
+ * - `showSnapshotSchema` is strict (an unknown field at any level is refused, not dropped) and bounded: at most
+ *   MAX_SEGMENTS segments and MAX_CONTRACT_ARG_BYTES as JSON, which the studio socket's maxPayload exceeds
+ *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
