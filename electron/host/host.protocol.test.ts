@@ -308,8 +308,17 @@ describe('the host survives hostile clients (real sockets)', () => {
         await rawHttp(port, `GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n`),
         await rawHttp(port, `GET /api/ws HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://evil.example\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`),
       ];
+      // A handshake ws itself refuses (unsupported version), on the studio socket and the phone socket.
+      for (const p of ['/api/ws', '/remote/ws']) {
+        answers.push(
+          await rawHttp(
+            port,
+            `GET ${p} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: http://127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 99\r\nSec-WebSocket-Protocol: kol-remote.v1, kol-token.${phoneToken}\r\n\r\n`,
+          ),
+        );
+      }
       const statuses = answers.map((a) => a.status);
-      expect(statuses).toEqual([404, 404, 405, 403, 421, 403]);
+      expect(statuses).toEqual([404, 404, 405, 403, 421, 403, 400, 400]);
       for (const answer of answers) {
         const get = (name: string) => ('headers' in answer && answer.headers instanceof Headers ? answer.headers.get(name) : (answer.headers as Record<string, string>)[name]);
         expect(get('x-content-type-options')).toBe('nosniff');

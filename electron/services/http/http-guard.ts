@@ -99,4 +99,8 @@ export function guardHttpServer(server: http.Server, scope: string): void {
     rejectSocket(socket, status);
   });
   server.on('connection', (socket: Duplex) => guardSocket(socket, scope));
+  // After listening, a server error (e.g. too many open files on accept) is logged; it must not end the process.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (server.listening) logConnection(scope, `server error ${error.code ?? error.name}`);
+  });
 }
