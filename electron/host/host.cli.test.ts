@@ -1,9 +1,12 @@
 /**
  * The host as a user starts it (`studio:web -- --port N --data-dir DIR`): it announces its URL, answers
- * health, refuses bad flags with a message, and exits cleanly (code 0) on SIGTERM and SIGINT.
+ * health, refuses bad flags with a message, and exits cleanly (code 0) on SIGTERM and SIGINT — also during
+ * start-up, while OBS is still connecting. The start-up signal test spawns the built host (out/main/host.js,
+ * `npm run build`) when there is one, else the source entry through tsx.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +33,50 @@ function exitCode(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+const builtHost = path.join(root, 'out', 'main', 'host.js');
+
+function startBuiltOrSource(args: string[]): { child: ChildProcess; output: () => string; serving: Promise<string> } {
+  const [command, entry] = existsSync(builtHost) ? [process.execPath, [builtHost]] : [tsx, [path.join(root, 'electron/host/index.ts')]];
+  const child = spawn(command, [...entry, ...args], { cwd: root, env: { ...process.env, KOL_OBS_PASSWORD: '' } });
+  let output = '';
+  const serving = new Promise<string>((resolve) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /serving at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output, serving };
+}
+
 describe('studio:web host CLI', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('exits cleanly on %s during start-up, while OBS is still connecting', async (signal) => {
+    // An "OBS" that accepts the TCP connection and never answers: the host's connect waits (5 s timeout).
+    const held: net.Socket[] = [];
+    const silentObs = net.createServer((socket) => void held.push(socket));
+    await new Promise<void>((resolve) => silentObs.listen(0, '127.0.0.1', resolve));
+    const obsPort = (silentObs.address() as net.AddressInfo).port;
+    const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kol-cli-early-')), 'data');
+    const { child, serving, output } = startBuiltOrSource(['--port', '0', '--data-dir', dataDir, '--renderer-dir', os.tmpdir(), '--obs-url', `ws://127.0.0.1:${obsPort}`]);
+    const exited = exitCode(child);
+    const base = await serving;
+    await new Promise<void>((resolve, reject) => {
+      const started = Date.now();
+      const check = () => (held.length > 0 ? resolve() : Date.now() - started > 10_000 ? reject(new Error('the host never tried OBS')) : setTimeout(check, 10));
+      check();
+    });
+    const sentAt = Date.now();
+    child.kill(signal);
+    expect(await exited, output()).toBe(0);
+    expect(Date.now() - sentAt).toBeLessThan(4000); // did not wait for the OBS connect to time out
+    expect(output()).toContain(`${signal}: shutting down`);
+    expect(output()).not.toContain('OBS connected');
+    await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+    for (const socket of held) socket.destroy();
+    silentObs.close();
+  }, 30_000);
+
   it.each(['SIGTERM', 'SIGINT'] as const)('serves on the given port and data dir, then shuts down cleanly on %s', async (signal) => {
     const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'kol-cli-')), 'data');
     const { child, url } = startCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', os.tmpdir()]);

@@ -5,15 +5,23 @@
  * Invariants: listens on loopback unless told otherwise; every request must name an allowed Host (DNS
  * rebinding); WebSocket upgrades must come from the studio's own origin; every client message is
  * validated before dispatch; a client gets every event after it connects.
+ * Nothing a client sends can stop the process: a malformed request or request target is a 400, a bad frame
+ * closes that one socket (1009/1007/1002, see ws-guard.ts), a peer that stops reading or answering pings is
+ * dropped; every error answer carries the security headers (http-guard.ts). maxPayload is
+ * MAX_WIRE_MESSAGE_BYTES, the largest request the contract can produce (shared/contract/limits.ts).
  */
 import { createReadStream } from 'node:fs';
 import http from 'node:http';
+import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { toWireError } from '../../shared/contract/errors';
+import { MAX_WIRE_MESSAGE_BYTES } from '../../shared/contract/limits';
 import { clientMessageSchema, pingMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
 import { dispatch } from '../services/api/dispatch';
-import { mimeTypeFor, rendererSecurityHeaders } from '../services/http/security-headers';
+import { guardHttpServer, guardSocket, logConnection, parseRequestTarget, rejectSocket, sendError } from '../services/http/http-guard';
+import { mimeTypeFor, rendererSecurityHeaders, serviceResponseHeaders } from '../services/http/security-headers';
+import { guardWebSocketServer } from '../services/http/ws-guard';
 import { isAllowedHostHeader } from '../services/http/host-header';
 import { findStaticFile } from '../services/http/static-files';
 import type { StudioServices } from '../services/studio.services';
@@ -26,6 +34,10 @@ export interface HostOptions {
   port: number;
   /** Interface to listen on; 127.0.0.1 unless the user opts in to another. */
   host: string;
+  /** Ping period of the studio socket (default 20 s); a peer that misses one ping is dropped. */
+  heartbeatMs?: number;
+  /** Bytes queued for one socket above which it is dropped as not reading (default MAX_CLIENT_BUFFERED_BYTES). */
+  maxBufferedBytes?: number;
 }
 
 export interface RunningHost {
@@ -34,30 +46,32 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_MESSAGE_BYTES = 1024 * 1024;
-
-function send(socket: WebSocket, message: ServerMessage): void {
-  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
-}
-
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { services, rendererDir } = options;
   let port = options.port;
 
   const server = http.createServer((req, res) => {
-    void handleHttp(req, res);
+    handleHttp(req, res).catch((error: unknown) => {
+      logConnection('host', `request failed: ${error instanceof Error ? error.name : 'error'}`);
+      sendError(res, 500, 'Internal error');
+    });
   });
+  guardHttpServer(server, 'host');
 
   async function handleHttp(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!isAllowedHostHeader(req.headers.host, options.host, port)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: unknown Host');
+      sendError(res, 421, 'Misdirected request: unknown Host');
+      return;
+    }
+    const url = parseRequestTarget(req.url);
+    if (!url) {
+      sendError(res, 400, 'Bad request: the request target is not a URL path');
       return;
     }
     if (services.overlay.handle(req, res)) return;
     if (services.remote.handle(req, res)) return;
-    const url = new URL(req.url ?? '/', 'http://host.invalid');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      sendError(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       return;
     }
     if (url.pathname === '/api/health') {
@@ -68,16 +82,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         version: services.options.version,
         obs: { connected: obs.connected, state: obs.state, ...(obs.obsVersion ? { version: obs.obsVersion } : {}) },
       });
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
+      res.writeHead(200, { ...serviceResponseHeaders, 'Content-Type': 'application/json; charset=utf-8' }).end(body);
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      sendError(res, 404, 'Not found');
       return;
     }
     const file = await findStaticFile(rendererDir, url.pathname);
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      sendError(res, 404, 'Not found');
       return;
     }
     const immutable = url.pathname.startsWith('/assets/');
@@ -90,26 +104,39 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    pipeline(createReadStream(file), res, (error) => {
+      if (error && !res.destroyed) res.destroy();
+    });
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_WIRE_MESSAGE_BYTES });
+  const guard = guardWebSocketServer(wss, {
+    scope: 'studio socket',
+    ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
+    ...(options.maxBufferedBytes !== undefined ? { maxBufferedBytes: options.maxBufferedBytes } : {}),
+  });
+  const send = (ws: WebSocket, message: ServerMessage): void => void guard.send(ws, JSON.stringify(message));
 
   server.on('upgrade', (req, socket, head) => {
+    guardSocket(socket, 'host');
+    const url = parseRequestTarget(req.url);
+    if (!url) {
+      rejectSocket(socket, 400, 'Bad request: the request target is not a URL path');
+      return;
+    }
     if (services.remote.handleUpgrade(req, socket, head, isAllowedHostHeader(req.headers.host, options.host, port))) return;
-    const url = new URL(req.url ?? '/', 'http://host.invalid');
     const hostHeader = req.headers.host;
     const origin = req.headers.origin;
     const sameOrigin = origin !== undefined && hostHeader !== undefined && origin === `http://${hostHeader}`;
     if (url.pathname !== STUDIO_WS_PATH || !isAllowedHostHeader(hostHeader, options.host, port) || !sameOrigin) {
-      socket.write('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      socket.destroy();
+      rejectSocket(socket, 403, 'Forbidden');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
 
   wss.on('connection', (ws: WebSocket) => {
+    guard.watch(ws);
     const unsubscribe = services.onEvent((event, payload) => send(ws, { t: 'evt', event, payload }));
     ws.on('close', unsubscribe);
     ws.on('message', (data, isBinary) => {
@@ -155,6 +182,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     port,
     async close() {
       services.overlay.disconnectClients();
+      guard.stop();
       for (const client of wss.clients) client.close(1001, 'host shutting down');
       wss.close();
       server.closeAllConnections();

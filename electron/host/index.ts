@@ -3,6 +3,12 @@
  * browser. --remote-port: where the phone console listens once the user turns remote control on (default 4467).
  * The OBS password comes only from the environment (KOL_OBS_PASSWORD), never from the command line.
  * Prints one line "KOL Studio serving at <url>" when ready; shuts down cleanly on SIGINT/SIGTERM.
+ *
+ * Invariants:
+ * - SIGINT/SIGTERM are handled from the first line of start-up: a signal during start-up (before the server
+ *   listens, while OBS is connecting) closes whatever is already open and exits 0; start-up stops there;
+ * - no error from a request handler can end the process: an uncaught exception or unhandled rejection is logged
+ *   (one line, its name and message, never arguments or tokens) and the host keeps serving.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +32,35 @@ function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share');
   return path.join(base, 'kol-studio');
 }
+
+type Closer = () => Promise<unknown>;
+/** What start-up has opened so far, closed in reverse order on a signal. */
+const openedSoFar: Closer[] = [];
+let closing = false;
+
+function shutdown(signal: string): void {
+  if (closing) return;
+  closing = true;
+  process.stdout.write(`${signal}: shutting down\n`);
+  const closers = openedSoFar.splice(0).reverse();
+  void closers
+    .reduce<Promise<boolean>>((ok, close) => ok.then((good) => close().then(() => good, () => false)), Promise.resolve(true))
+    .then((good) => process.exit(good ? 0 : 1));
+}
+
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
+  return typeof error;
+}
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`kol-studio host: an error was caught and the host keeps serving (${describeError(error)})\n`);
+});
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`kol-studio host: a failed task was caught and the host keeps serving (${describeError(reason)})\n`);
+});
 
 async function main(): Promise<void> {
   let values;
@@ -53,18 +88,24 @@ async function main(): Promise<void> {
   const rendererDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
   const pkg = JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string; productName?: string };
 
+  const overlayToken = await loadOrCreateOverlayToken(dataDir);
+  const overlayTheme = await loadOverlayTheme(dataDir);
+  if (closing) return;
   const services = createStudioServices({
     name: pkg.productName ?? 'KOL Studio',
     version: pkg.version,
     platform: process.platform,
     dataDir,
-    overlayToken: await loadOrCreateOverlayToken(dataDir),
-    overlayTheme: await loadOverlayTheme(dataDir),
+    overlayToken,
+    overlayTheme,
     // No OS secret store in browser mode: a password typed in the UI lasts until the host stops.
     ...(process.env.KOL_OBS_PASSWORD !== undefined ? { obsEnvironmentPassword: process.env.KOL_OBS_PASSWORD } : {}),
     remotePort,
   });
+  openedSoFar.push(() => services.dispose());
   const host = await startHost({ services, rendererDir, port, host: values.host });
+  openedSoFar.push(() => host.close());
+  if (closing) return;
   services.setOverlayBaseUrl(host.url);
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     process.stdout.write(`warning: listening on ${values.host}: anyone on that network can open the studio\n`);
@@ -80,19 +121,6 @@ async function main(): Promise<void> {
     const status = await services.connectSavedObs();
     if (status) process.stdout.write(status.connected ? `OBS connected (${status.obsVersion ?? '?'})\n` : `OBS: ${status.error ?? status.state}\n`);
   }
-
-  let closing = false;
-  const shutdown = (signal: string): void => {
-    if (closing) return;
-    closing = true;
-    process.stdout.write(`${signal}: shutting down\n`);
-    void Promise.all([host.close(), services.dispose()]).then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
 void main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

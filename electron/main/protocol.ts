@@ -6,6 +6,7 @@ import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { mimeTypeFor, rendererSecurityHeaders } from '../services/http/security-headers';
 import { findStaticFile } from '../services/http/static-files';
+import { errorResponseHeaders } from '../services/http/http-guard';
 import { APP_HOST, APP_SCHEME } from './security-policy';
 
 export function registerAppSchemePrivileges(): void {
@@ -17,9 +18,9 @@ export function registerAppSchemePrivileges(): void {
 export function serveRendererFromAppScheme(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+    if (url.host !== APP_HOST) return new Response('Not found', { status: 404, headers: { ...errorResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
     const file = await findStaticFile(rendererDir, url.pathname);
-    if (!file) return new Response('Not found', { status: 404 });
+    if (!file) return new Response('Not found', { status: 404, headers: { ...errorResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' } });
     const response = await net.fetch(pathToFileURL(file).toString());
     return new Response(response.body, {
       status: 200,

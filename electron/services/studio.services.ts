@@ -2,9 +2,11 @@
  * Composition root of the Node services. Electron's main and the browser host both build the studio from
  * here, so the two run the same code. Never imports `electron`.
  */
+import path from 'node:path';
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
 import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import { createAssetStore, type AssetStore } from './assets/asset.store';
 import { LiveObsLink } from './live/live.link';
 import { OVERLAY_SCENE, obsSetupForShow, showScenes } from './live/live.obs';
 import { runPreflight } from './live/live.preflight';
@@ -33,6 +35,8 @@ export interface StudioServicesOptions {
   obsEnvironmentPassword?: string;
   /** Port of the remote console's LAN listener (default 4467; 0 picks a free one). */
   remotePort?: number;
+  /** Heartbeat and slow-reader bounds of the phone sockets and overlay streams (defaults: see http/ws-guard.ts). */
+  socketLimits?: { heartbeatMs?: number; maxBufferedBytes?: number };
 }
 
 const phoneObsState = (status: ObsStatus) => ({ connected: status.connected, streaming: status.connected && status.streaming === true });
@@ -49,6 +53,8 @@ export interface StudioServices {
   setOverlayBaseUrl(url: string): void;
   /** The phone console: mounted under /remote by whoever serves HTTP (handle + handleUpgrade). */
   remote: RemoteService;
+  /** Kept images (<dataDir>/assets), served to overlays by hash and resolved into exports. */
+  assets: AssetStore;
   options: StudioServicesOptions;
   /** Every event for every client; returns an unsubscribe function. */
   onEvent(listener: StudioEventListener): () => void;
@@ -77,10 +83,13 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     lastObsStatus = key;
     emit('obsStatus', status);
   });
+  const assets = createAssetStore(path.join(options.dataDir, 'assets'));
   const overlay = createOverlayService({
+    assets,
     ...(options.overlayToken ? { token: options.overlayToken } : {}),
     ...(options.overlayTheme ? { theme: options.overlayTheme } : {}),
     now: () => performance.now(),
+    ...(options.socketLimits?.maxBufferedBytes !== undefined ? { maxBufferedBytes: options.socketLimits.maxBufferedBytes } : {}),
   });
   let overlayBaseUrl: string | undefined;
   const link = new LiveObsLink(obs, () => runner.snapshot()?.state ?? null, {
@@ -109,6 +118,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     health: () => ({ status: 'ok', name: options.name, version: options.version }),
     ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
     onStatus: (status) => emit('remote', status),
+    ...options.socketLimits,
     obs: () => phoneObsState(toObsStatus(obs.getStatus())),
   });
   // Phones hear about OBS as soon as the driver does (a lost OBS within 2 s), only when what they show changes.
@@ -172,7 +182,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       return obs.withObs((client) => nestBaseScene(client, { baseScene, scenes, overlayScene: OVERLAY_SCENE }), true);
     },
     // The writers (pdfkit, fonts) load on first export, not at start-up.
-    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format),
+    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format, assets),
     getOverlayUrls: async () => {
       const previews = overlayPageUrls('preview');
       return { pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url, previewUrl: previews[page as OverlayPage] ?? url })) };
@@ -197,6 +207,8 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     disableRemote: async () => remote.disable(),
     createPairingCode: async ({ role }) => remote.createPairingCode(role),
     revokeRemoteSession: async (sessionId) => remote.revoke(sessionId),
+    putAsset: async ({ mime, base64 }) => assets.put(Buffer.from(base64, 'base64'), mime),
+    findMissingAssets: async (hashes) => ({ missing: await assets.missing(hashes) }),
   } satisfies StudioHandlers;
 
   return {
@@ -204,6 +216,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     obsStatus: () => toObsStatus(obs.getStatus()),
     overlay,
     remote,
+    assets,
     setOverlayBaseUrl(url) {
       overlayBaseUrl = url;
     },

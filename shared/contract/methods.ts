@@ -31,6 +31,8 @@ export const studioMethods = [
   'getPreflight',
   'setObsOutput',
   'nestBaseScene',
+  'putAsset',
+  'findMissingAssets',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

@@ -16,7 +16,7 @@ export const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 
 export const MAX_DEAL_ENDED_HOLD_SEC = 60;
 
-export const overlayThemeSchema = z.object({
+export const overlayThemeSchema = z.strictObject({
   /** Accent (deal price, stock bar, badge). */
   accent: z.string().regex(HEX_COLOUR, 'must be a hex colour like #ff2d55'),
   /** Text colour on cards. */

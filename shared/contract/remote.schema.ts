@@ -8,7 +8,7 @@ import { remoteRoles, type RemoteRole } from '../remote/remote.roles';
 
 export const remoteRoleSchema = z.enum(remoteRoles);
 
-export const remoteEnableArgsSchema = z.object({
+export const remoteEnableArgsSchema = z.strictObject({
   /** The LAN address to listen on (one of listNetworkAddresses()). */
   address: z.union([z.ipv4(), z.ipv6()]),
 });

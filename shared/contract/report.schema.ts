@@ -1,12 +1,14 @@
 /**
  * zod schema of a post-show ReportDocument as it crosses the contract (the export service validates it before
  * writing any file). Bounded sizes: at most 1,000 segments, 2,000 deal events per segment, 20,000 characters of
- * notes; clocks are HH:mm:ss, dates YYYY-MM-DD, instants ISO. The export language travels in the document.
+ * notes, and at most MAX_CONTRACT_ARG_BYTES as JSON (limits.ts); clocks are HH:mm:ss, dates YYYY-MM-DD, instants
+ * ISO. The export language travels in the document.
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
 import { exportLanguages } from '../export/export.strings';
 import type { ReportDocument } from '../export/report.document';
+import { oversizeMessage } from './limits';
 
 const instant = z.iso.datetime();
 const clock = z.string().regex(/^\d{2}:\d{2}:\d{2}$/, 'must be HH:mm:ss');
@@ -15,7 +17,7 @@ const seconds = z.number().int().nonnegative().max(7 * 24 * 3600);
 const signedSeconds = z.number().int().min(-7 * 24 * 3600).max(7 * 24 * 3600);
 const count = z.number().int().nonnegative().max(100_000_000);
 
-export const reportDocumentSchema = z.object({
+export const reportDocumentSchema = z.strictObject({
   language: z.enum(exportLanguages),
   title: text(300),
   brandName: text(300).optional(),
@@ -34,7 +36,7 @@ export const reportDocumentSchema = z.object({
   generatedAt: instant,
   rows: z
     .array(
-      z.object({
+      z.strictObject({
         index: z.number().int().positive(),
         title: text(300),
         kind: z.enum(segmentKinds),
@@ -44,7 +46,7 @@ export const reportDocumentSchema = z.object({
         onAirClock: clock.optional(),
         deals: z
           .array(
-            z.object({
+            z.strictObject({
               action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
               at: instant,
               clock,
@@ -58,6 +60,9 @@ export const reportDocumentSchema = z.object({
       }),
     )
     .max(1000),
+}).superRefine((report, ctx) => {
+  const oversize = oversizeMessage('the report', report);
+  if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });
 }) satisfies z.ZodType<ReportDocument>;
 
 export const reportExportFormats = ['pdf', 'csv'] as const;

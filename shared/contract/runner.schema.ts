@@ -5,22 +5,22 @@
 import { z } from 'zod';
 
 export const runnerCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('start') }),
-  z.object({ type: z.literal('next') }),
-  z.object({ type: z.literal('previous') }),
-  z.object({ type: z.literal('jumpTo'), index: z.number().int().nonnegative().max(10_000) }),
-  z.object({ type: z.literal('pause') }),
-  z.object({ type: z.literal('resume') }),
-  z.object({ type: z.literal('adjustTime'), deltaSec: z.number().int().min(-3600).max(3600) }),
-  z.object({ type: z.literal('startCountdown') }),
-  z.object({ type: z.literal('stopCountdown') }),
-  z.object({ type: z.literal('setStockLeft'), units: z.number().int().nonnegative().max(10_000_000) }),
-  z.object({ type: z.literal('markSoldOut') }),
-  z.object({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('previous') }),
+  z.strictObject({ type: z.literal('jumpTo'), index: z.number().int().nonnegative().max(10_000) }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('adjustTime'), deltaSec: z.number().int().min(-3600).max(3600) }),
+  z.strictObject({ type: z.literal('startCountdown') }),
+  z.strictObject({ type: z.literal('stopCountdown') }),
+  z.strictObject({ type: z.literal('setStockLeft'), units: z.number().int().nonnegative().max(10_000_000) }),
+  z.strictObject({ type: z.literal('markSoldOut') }),
+  z.strictObject({ type: z.literal('end') }),
 ]);
 export type RunnerCommandRequest = z.infer<typeof runnerCommandSchema>;
 
-export const runnerLoadOptionsSchema = z.object({ rehearsal: z.boolean() });
+export const runnerLoadOptionsSchema = z.strictObject({ rehearsal: z.boolean() });
 
 export interface ResumableShow {
   title: string;

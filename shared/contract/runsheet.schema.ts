@@ -1,26 +1,30 @@
 /**
  * zod schema of a RunSheet as it crosses the contract (the export service validates it before writing any
- * file). Bounded sizes: a run-sheet is at most 1,000 rows and images (product images, the brand's logo) are
- * small data: URLs. The export language travels in the sheet (`language`).
+ * file). Bounded sizes: a run-sheet is at most 1,000 rows and MAX_CONTRACT_ARG_BYTES as JSON (limits.ts); images
+ * (product images, the brand's logo) travel as asset hashes, never as bytes. The export language travels in the
+ * sheet (`language`). Unknown fields are refused (strict objects).
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
+import { assetHashSchema } from './assets.schema';
+import { oversizeMessage } from './limits';
 
-const money = z.object({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
+const money = z.strictObject({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
 const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
 /** A small image as a data: URL (PNG, JPEG or WebP), at most 400,000 characters. */
 export const imageDataUrlSchema = z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000);
 const overlayKeys = ['dealCard', 'countdown', 'stock', 'lowerThird', 'disclosure'] as const;
 
-export const runSheetSchema = z.object({
+export const runSheetSchema = z.strictObject({
   view: z.enum(['brand', 'crew']),
   language: z.enum(exportLanguages),
   title: text(300),
   brandName: text(300),
-  brandLogoDataUrl: imageDataUrlSchema.optional(),
+  /** An asset hash; the export service resolves it to the logo before writing. */
+  brandLogoHash: assetHashSchema.optional(),
   scriptVersion: text(40).optional(),
   approval: z.enum(['draft', 'approved']),
   campaignName: text(300).optional(),
@@ -38,7 +42,7 @@ export const runSheetSchema = z.object({
   generatedAt: instant,
   rows: z
     .array(
-      z.object({
+      z.strictObject({
         index: z.number().int().positive(),
         kind: z.enum(segmentKinds),
         title: text(300),
@@ -49,17 +53,18 @@ export const runSheetSchema = z.object({
         viewerClock: z.string().regex(/^\d{2}:\d{2}$/).optional(),
         products: z
           .array(
-            z.object({
+            z.strictObject({
               name: text(300),
               sku: text(100),
               listPrice: money,
-              imageDataUrl: imageDataUrlSchema.optional(),
+              /** An asset hash; the export service resolves it to the image before writing. */
+              imageHash: assetHashSchema.optional(),
               sellingPoints: z.array(text(1000)).max(50),
             }),
           )
           .max(20),
         deal: z
-          .object({
+          .strictObject({
             price: money,
             discountPercent: z.number().int().min(0).max(100),
             code: text(64).optional(),
@@ -79,7 +84,7 @@ export const runSheetSchema = z.object({
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
         crew: z
-          .object({
+          .strictObject({
             scene: text(200).optional(),
             overlays: z.array(z.enum(overlayKeys)).max(10),
             crewNotes: text(4000),
@@ -94,6 +99,10 @@ export const runSheetSchema = z.object({
   .refine((sheet) => sheet.view === 'crew' || sheet.rows.every((row) => row.crew === undefined), {
     message: 'a brand run-sheet must not carry crew fields',
     path: ['rows'],
+  })
+  .superRefine((sheet, ctx) => {
+    const oversize = oversizeMessage('the run-sheet', sheet);
+    if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });
   }) satisfies z.ZodType<RunSheet>;
 
 export const exportFormats = ['pdf', 'csv', 'html'] as const;

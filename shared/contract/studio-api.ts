@@ -3,6 +3,8 @@
  * main (IPC) and the host (WebSocket) both apply before any handler runs. Results and events are typed.
  * Adding a method: add its name to methods.ts, its argument schema to `requestArgs`, its result to
  * `StudioResults`; the compiler then demands a handler (StudioHandlers) and nothing else changes.
+ * Argument schemas are strict objects (an unknown field is refused with the others' errors, never dropped) and
+ * bounded so that every request fits the transports (limits.ts).
  */
 import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';
@@ -12,6 +14,7 @@ import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
 import type { PreflightReport } from '../domain/preflight';
+import { assetHashListSchema, putAssetArgsSchema, type PutAssetResult } from './assets.schema';
 import {
   remoteEnableArgsSchema,
   remoteRoleSchema,
@@ -26,7 +29,7 @@ export const obsUrlSchema = z
   .trim()
   .regex(/^wss?:\/\/[^\s/]+(:\d{1,5})?\/?$/, 'must look like ws://127.0.0.1:4455');
 
-export const obsConnectArgsSchema = z.object({
+export const obsConnectArgsSchema = z.strictObject({
   url: obsUrlSchema,
   /** Empty when OBS has authentication off; omitted to use the saved one. Never logged. */
   password: z.string().max(512).optional(),
@@ -69,11 +72,13 @@ export const requestArgs = {
   listNetworkAddresses: z.tuple([]),
   enableRemote: z.tuple([remoteEnableArgsSchema]),
   disableRemote: z.tuple([]),
-  createPairingCode: z.tuple([z.object({ role: remoteRoleSchema })]),
+  createPairingCode: z.tuple([z.strictObject({ role: remoteRoleSchema })]),
   revokeRemoteSession: z.tuple([remoteSessionIdSchema]),
   getPreflight: z.tuple([showSnapshotSchema]),
   setObsOutput: z.tuple([obsOutputArgsSchema]),
   nestBaseScene: z.tuple([showSnapshotSchema, nestBaseSceneArgsSchema]),
+  putAsset: z.tuple([putAssetArgsSchema]),
+  findMissingAssets: z.tuple([assetHashListSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -166,6 +171,10 @@ export interface StudioResults {
   setObsOutput: ObsStatus;
   /** Idempotent: where the base scene was added this time, and where it already was. */
   nestBaseScene: { nestedInto: string[]; alreadyThere: string[]; skipped: string[] };
+  /** Keeps an image (png, jpeg, webp; checked by its bytes) by its SHA-256; putting it again is a no-op. */
+  putAsset: PutAssetResult;
+  /** Which of these asset hashes the services do not hold yet (upload only those). */
+  findMissingAssets: { missing: string[] };
 }
 
 export interface StudioEvents {

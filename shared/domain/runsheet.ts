@@ -23,7 +23,9 @@ export interface RunSheetProduct {
   name: string;
   sku: string;
   listPrice: Money;
-  /** data: URL of a small product image, when the product has one. */
+  /** The product image as an asset hash (what the renderer sends; see shared/contract/assets.schema.ts). */
+  imageHash?: string;
+  /** data: URL of the image, filled in by the export service (resolveRunSheetImages) before any writer runs. */
   imageDataUrl?: string;
   /** The claims the brand approves (from the product). */
   sellingPoints: string[];
@@ -87,7 +89,9 @@ export interface RunSheet {
   language: ExportLanguage;
   title: string;
   brandName: string;
-  /** data: URL of the brand's logo, when it has one. */
+  /** The brand's logo as an asset hash, when it has one (what the renderer sends). */
+  brandLogoHash?: string;
+  /** data: URL of the logo, filled in by the export service (resolveRunSheetImages) before any writer runs. */
   brandLogoDataUrl?: string;
   /** The script's version as the producer names it ("3", "v2.1"). */
   scriptVersion?: string;
@@ -136,6 +140,7 @@ export interface RunSheetInput {
   brand?: Brand;
   campaign?: Campaign;
   hosts: Creator[];
+  /** Asset hashes of product images by product id (uploaded with putAsset). */
   productImages?: ReadonlyMap<string, string>;
   /** data: URL of the brand's logo. */
   brandLogo?: string;
@@ -159,7 +164,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       .filter((p): p is Product => p !== undefined)
       .map((p): RunSheetProduct => {
         const image = input.productImages?.get(p.id);
-        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageDataUrl: image } : {}), sellingPoints: p.sellingPoints.filter((t) => t.trim() !== '') };
+        return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageHash: image } : {}), sellingPoints: p.sellingPoints.filter((t) => t.trim() !== '') };
       });
     const first = products[0];
     const row: RunSheetRow = {
@@ -214,7 +219,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
     language: options.language ?? 'en',
     title: show.title,
     brandName: input.brand?.name ?? '',
-    ...(input.brandLogo ? { brandLogoDataUrl: input.brandLogo } : {}),
+    ...(input.brandLogo ? { brandLogoHash: input.brandLogo } : {}),
     ...(show.scriptVersion?.trim() ? { scriptVersion: show.scriptVersion.trim() } : {}),
     approval: show.scriptApproval ?? 'draft',
     ...(input.campaign ? { campaignName: input.campaign.name } : {}),

@@ -148,7 +148,11 @@ describe('renderRunSheetHtml', () => {
       ['sample-product-glow-ceramide-cream', 'https://evil.example/x.png'],
       ['sample-product-glow-vc-serum', 'data:image/png;base64,AAAA" onerror="alert(1)'],
     ]);
-    const html = renderRunSheetHtml(sheetFor('brand', { productImages }));
+    // Writers get data: URLs: the export entry resolves the hashes the renderer sent (resolveRunSheetImages).
+    const sheet = sheetFor('brand');
+    const urlOf = new Map([...productImages].map(([id, url]) => [input.products.get(id)?.name, url]));
+    const resolved = { ...sheet, rows: sheet.rows.map((row) => ({ ...row, products: row.products.map((p) => (urlOf.get(p.name) ? { ...p, imageDataUrl: urlOf.get(p.name) } : p)) })) };
+    const html = renderRunSheetHtml(resolved);
     expect(html).toContain(`<img src="${good}" alt="">`);
     expect(html).not.toContain('evil.example');
     expect(html).not.toContain('onerror');
@@ -169,7 +173,8 @@ describe('renderRunSheetHtml', () => {
   });
 
   it('brand view is the 直播脚本 a brand approves: talking points, selling points, giveaway terms, version and status, sign-off', () => {
-    const sheet = sheetFor('brand', { brandLogo: 'data:image/png;base64,iVBORw0KGgo=' });
+    // The writer gets the logo resolved (the export service turns brandLogoHash into brandLogoDataUrl).
+    const sheet = { ...sheetFor('brand'), brandLogoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
     const html = renderRunSheetHtml(sheet);
     const text = textOf(html);
     expect(text).toContain(input.segments[1]!.talkingPoints[0]!);

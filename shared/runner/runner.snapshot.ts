@@ -4,13 +4,14 @@
  *
  * Invariants: pure (movable to shared/); segments are sorted by `rank` with plain string order (fractional-indexing
  * keys), never by locale; only the products the segments feature are included, each once; a product id that does
- * not resolve is an error, not a silent drop;
+ * not resolve is an error, not a silent drop; every field is copied by name (the snapshot schema is strict: a field
+ *   a planning record gains must not ride along); images travel as asset hashes, never as bytes;
  * - every segment's lower third is resolved here: the segment's own name/handle/line win (blank = unset); otherwise
  *   a co-host segment shows the show's second host (its co-host) and any other segment the main host. A segment
  *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any).
  */
-import type { Creator, Product, Segment, Show } from '../domain/entities';
-import type { ShowSnapshot, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
+import type { Creator, Deal, Money, Product, Segment, Show } from '../domain/entities';
+import type { ShowSnapshot, SnapshotDeal, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
   show: Show;
@@ -18,8 +19,20 @@ export interface SnapshotInput {
   products: readonly Product[];
   creators: readonly Creator[];
   brandName?: string;
-  /** data: URLs of product images by product id, when the renderer has them. */
-  imageDataUrls?: ReadonlyMap<string, string>;
+  /** Asset hashes (SHA-256) of product images by product id, once the renderer has uploaded them (putAsset). */
+  imageHashes?: ReadonlyMap<string, string>;
+}
+
+const money = (m: Money): Money => ({ amountMinor: m.amountMinor, currency: m.currency });
+
+function snapshotDeal(d: Deal): SnapshotDeal {
+  return {
+    price: money(d.price),
+    ...(d.code !== undefined ? { code: d.code } : {}),
+    ...(d.stockCap !== undefined ? { stockCap: d.stockCap } : {}),
+    ...(d.perBuyerLimit !== undefined ? { perBuyerLimit: d.perBuyerLimit } : {}),
+    ...(d.countdownSec !== undefined ? { countdownSec: d.countdownSec } : {}),
+  };
 }
 
 export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
@@ -42,8 +55,8 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       const product = productsById.get(productId);
       if (!product) throw new Error(`segment "${segment.title}" features unknown product ${productId}`);
       seen.add(productId);
-      const image = input.imageDataUrls?.get(productId);
-      products.push({ id: product.id, name: product.name, sku: product.sku, listPrice: product.listPrice, ...(image ? { imageDataUrl: image } : {}) });
+      const image = input.imageHashes?.get(productId);
+      products.push({ id: product.id, name: product.name, sku: product.sku, listPrice: money(product.listPrice), ...(image ? { imageHash: image } : {}) });
     }
     return {
       id: segment.id,
@@ -51,7 +64,7 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       title: segment.title,
       plannedSec: segment.plannedSec,
       productIds: [...segment.productIds],
-      ...(segment.deal ? { deal: { ...segment.deal } } : {}),
+      ...(segment.deal ? { deal: snapshotDeal(segment.deal) } : {}),
       sponsored: segment.sponsored,
       ...(segment.disclosureLabel !== undefined ? { disclosureLabel: segment.disclosureLabel } : {}),
       ...(segment.scene !== undefined ? { scene: segment.scene } : {}),

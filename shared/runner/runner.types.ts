@@ -12,11 +12,15 @@
  *   anchors (`anchors`, `DealState.endsAtMono`) at read time, by the runner and by clients alike
  *   (see `deriveTimers` in runner.client.ts);
  * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
- *   for crash recovery; on-air arithmetic uses only the monotonic clock.
+ *   for crash recovery; on-air arithmetic uses only the monotonic clock;
+ * - `showSnapshotSchema` is strict (an unknown field at any level is refused, not dropped) and bounded: at most
+ *   MAX_SEGMENTS segments and MAX_CONTRACT_ARG_BYTES as JSON, which the studio socket's maxPayload exceeds
+ *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { segmentKinds } from '../domain/entities';
+import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
 
 // ---------------------------------------------------------------------------------------------
 // Snapshot (renderer → runner when going live)
@@ -80,8 +84,8 @@ export interface SnapshotProduct {
   name: string;
   sku?: string;
   listPrice: Money;
-  /** Small data: URL (png, jpeg, webp). */
-  imageDataUrl?: string;
+  /** SHA-256 of the product image, an asset the services keep (putAsset); overlays load it by this hash. */
+  imageHash?: string;
 }
 
 export interface ShowSnapshot {
@@ -94,36 +98,36 @@ export interface ShowSnapshot {
 
 const text = (max: number) => z.string().max(max);
 const id = z.string().min(1).max(200);
-const moneySchema = z.object({
+const moneySchema = z.strictObject({
   amountMinor: z.number().int(),
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
 });
 const positiveInt = z.number().int().positive();
 
-export const MAX_SEGMENTS = 500;
+export { MAX_SEGMENTS };
 
 export const showSnapshotSchema = z
-  .object({
-    show: z.object({
+  .strictObject({
+    show: z.strictObject({
       id,
       title: text(300),
       zone: text(64),
       startAt: z.iso.datetime(),
       targetDurationSec: z.number().int().nonnegative(),
       platforms: z.array(text(100)).max(20),
-      hosts: z.array(z.object({ id, name: text(200), handle: text(200).optional() })).max(20),
+      hosts: z.array(z.strictObject({ id, name: text(200), handle: text(200).optional() })).max(20),
       brandName: text(300).optional(),
     }),
     segments: z
       .array(
-        z.object({
+        z.strictObject({
           id,
           kind: z.enum(segmentKinds),
           title: text(300),
           plannedSec: z.number().int().nonnegative().max(24 * 3600),
           productIds: z.array(id).max(20),
           deal: z
-            .object({
+            .strictObject({
               price: moneySchema,
               code: text(64).optional(),
               stockCap: positiveInt.optional(),
@@ -134,7 +138,7 @@ export const showSnapshotSchema = z
           sponsored: z.boolean(),
           disclosureLabel: text(100).optional(),
           scene: text(200).optional(),
-          overlays: z.object({
+          overlays: z.strictObject({
             dealCard: z.boolean(),
             countdown: z.boolean(),
             stock: z.boolean(),
@@ -151,17 +155,20 @@ export const showSnapshotSchema = z
       .max(MAX_SEGMENTS),
     products: z
       .array(
-        z.object({
+        z.strictObject({
           id,
           name: text(300),
           sku: text(100).optional(),
           listPrice: moneySchema,
-          imageDataUrl: z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000).optional(),
+          imageHash: z.string().regex(ASSET_HASH_PATTERN, 'must be an asset hash (SHA-256, lowercase hex)').optional(),
         }),
       )
       .max(1000),
   })
   .superRefine((snapshot, ctx) => {
+    // The wire's limit (maxPayload) is above this bound: a snapshot that passes here always travels.
+    const oversize = oversizeMessage('the show', snapshot);
+    if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });
     const segmentIds = new Set<string>();
     snapshot.segments.forEach((segment, index) => {
       if (segmentIds.has(segment.id)) ctx.addIssue({ code: 'custom', message: `duplicate segment id ${segment.id}`, path: ['segments', index, 'id'] });

@@ -35,6 +35,8 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     setOverlayTheme: async (theme) => theme,
     exportShowReport: async () => ({ fileName: 'x-report.csv', mime: 'text/csv', base64: '' }),
     getRemoteStatus: async () => ({ enabled: false, sessions: [] }),
+    putAsset: async () => ({ hash: '0'.repeat(64), mime: 'image/png', size: 1 }),
+    findMissingAssets: async (hashes) => ({ missing: hashes }),
     listNetworkAddresses: async () => ({ addresses: [] }),
     enableRemote: async (args) => {
       calls.push([args]);

@@ -1,10 +1,15 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { requestArgs } from '../../../shared/contract/studio-api';
+import { createAssetStore } from '../assets/asset.store';
 import { exportFormats, runSheetSchema } from '../../../shared/contract/runsheet.schema';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { sampleRunSheet } from '../../../shared/sample/sample-runsheet';
 import { renderRunSheetHtml } from '../../../shared/export/runsheet.html';
 import { renderRunSheetCsv } from './runsheet.csv';
-import { exportRunSheet, runSheetFileName, slugifyTitle, withoutCrewFields } from './runsheet.export';
+import { exportRunSheet, resolveRunSheetImages, runSheetFileName, slugifyTitle, withoutCrewFields } from './runsheet.export';
 import { renderRunSheetPdf } from './runsheet.pdf';
 
 const brand: RunSheet = sampleRunSheet('brand');
@@ -66,13 +71,14 @@ describe('exportRunSheet', () => {
 
   it('the contract schema carries the export language, the logo, giveaway terms and the approval mark, and refuses bad ones', () => {
     const sheet = sampleRunSheet('brand', undefined, 'zh-CN');
-    const withLogo = { ...sheet, brandLogoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' };
+    const withLogo = { ...sheet, brandLogoHash: 'a'.repeat(64) };
     expect(runSheetSchema.parse(withLogo)).toEqual(withLogo);
     expect(sheet.rows[3]!.giveaway).toMatchObject({ quantity: 10 });
     expect(sheet).toMatchObject({ language: 'zh-CN', approval: 'draft', scriptVersion: '2' });
     expect(runSheetSchema.safeParse({ ...sheet, language: 'fr' }).success).toBe(false);
-    expect(runSheetSchema.safeParse({ ...sheet, brandLogoDataUrl: 'https://evil.example/logo.png' }).success).toBe(false);
-    expect(runSheetSchema.safeParse({ ...sheet, brandLogoDataUrl: `data:image/png;base64,${'A'.repeat(400_000)}` }).success).toBe(false);
+    // The logo travels as an asset hash, never as bytes or a URL.
+    expect(runSheetSchema.safeParse({ ...sheet, brandLogoDataUrl: 'data:image/png;base64,iVBORw0KGgo=' }).success).toBe(false);
+    expect(runSheetSchema.safeParse({ ...sheet, brandLogoHash: 'https://evil.example/logo.png' }).success).toBe(false);
     expect(runSheetSchema.safeParse({ ...sheet, approval: 'signed' }).success).toBe(false);
   });
 
@@ -102,5 +108,48 @@ describe('file names', () => {
     expect(name).toBe('secret-x-2026-11-29-crew.pdf');
     expect(name).not.toMatch(/[/\\:*?"<>|]/);
     expect(runSheetFileName({ ...brand, title: '' }, 'csv')).toBe('run-sheet-2026-11-29-brand.csv');
+  });
+});
+
+describe('run-sheet images: hashes in the request, data: URLs for the writers', () => {
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+  async function storeWithPng() {
+    const store = createAssetStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'kol-export-assets-')), 'assets'));
+    const { hash } = await store.put(png);
+    return { store, hash };
+  }
+
+  it('resolves every product image hash before any writer runs; unknown hashes are left out', async () => {
+    const { store, hash } = await storeWithPng();
+    const missing = 'f'.repeat(64);
+    const sheet: RunSheet = {
+      ...brand,
+      rows: brand.rows.map((row, i) => ({ ...row, products: row.products.map((p) => ({ ...p, imageHash: i === 0 ? missing : hash })) })),
+    };
+    const resolved = await resolveRunSheetImages(sheet, store);
+    const products = resolved.rows.flatMap((row) => row.products);
+    expect(products.every((p) => p.imageHash === undefined)).toBe(true);
+    expect(resolved.rows[0]!.products.every((p) => p.imageDataUrl === undefined)).toBe(true);
+    const withImages = resolved.rows.slice(1).flatMap((row) => row.products);
+    expect(withImages.length).toBeGreaterThan(0);
+    expect(withImages.every((p) => p.imageDataUrl === `data:image/png;base64,${png.toString('base64')}`)).toBe(true);
+    const html = decode((await exportRunSheet(sheet, 'html', store)).base64).toString('utf8');
+    expect(html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
+    // The brand's logo the same way; a logo the store lacks is left out.
+    const withLogo = await resolveRunSheetImages({ ...sheet, brandLogoHash: hash }, store);
+    expect(withLogo.brandLogoDataUrl).toBe(`data:image/png;base64,${png.toString('base64')}`);
+    expect('brandLogoHash' in withLogo).toBe(false);
+    expect((await resolveRunSheetImages({ ...sheet, brandLogoHash: missing }, store)).brandLogoDataUrl).toBeUndefined();
+    const pdf = await exportRunSheet(sheet, 'pdf', store);
+    expect(decode(pdf.base64).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('refuses data: URLs and unknown fields in an export request (strict contract)', async () => {
+    const row = brand.rows.find((r) => r.products.length > 0)!;
+    const withDataUrl = { ...brand, rows: [{ ...row, products: [{ ...row.products[0]!, imageDataUrl: 'data:image/png;base64,AAAA' }] }] };
+    expect(requestArgs.exportRunSheet.safeParse([withDataUrl, 'pdf']).success).toBe(false);
+    expect(requestArgs.exportRunSheet.safeParse([{ ...brand, extra: 1 }, 'pdf']).success).toBe(false);
+    expect(requestArgs.exportRunSheet.safeParse([brand, 'pdf']).success).toBe(true);
   });
 });

@@ -9,14 +9,17 @@
  * Defence in depth: the brand view is written from a copy without any crew fields, so no writer can leak them
  * even if a caller left them on the rows (the contract schema rejects that too).
  *
- * The writers take the sheet's `language` for every word, and images (product `imageDataUrl`, `brandLogoDataUrl`)
- * as small data: URLs: anything that stores images elsewhere resolves them to data: URLs before this point.
+ * The writers take the sheet's `language` for every word. Images arrive as asset hashes (product `imageHash`,
+ * `brandLogoHash`; the renderer uploads each image once, putAsset); `resolveRunSheetImages` turns them into data:
+ * URLs from the asset store BEFORE any writer runs, so writers only ever see data: URLs (`imageDataUrl`,
+ * `brandLogoDataUrl`; an image the store does not hold is left out, never fetched from elsewhere).
  */
 import type { ExportFormat, ExportedFile } from '../../../shared/contract/runsheet.schema';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { renderRunSheetHtml } from '../../../shared/export/runsheet.html';
 import { renderRunSheetCsv } from './runsheet.csv';
 import { renderRunSheetPdf } from './runsheet.pdf';
+import type { AssetReader } from '../assets/asset.store';
 
 const MAX_SLUG_CHARS = 60;
 
@@ -58,8 +61,41 @@ export function withoutCrewFields(sheet: RunSheet): RunSheet {
   return { ...sheet, rows: sheet.rows.map(({ crew: _crew, ...row }) => row) };
 }
 
-export async function exportRunSheet(sheet: RunSheet, format: ExportFormat): Promise<ExportedFile> {
-  const safe = withoutCrewFields(sheet);
+/**
+ * The sheet with every image hash replaced by the image as a data: URL from `store` (each asset read once).
+ * Image fields are (hash → data URL) pairs: each product's `imageHash` → `imageDataUrl`, `brandLogoHash` →
+ * `brandLogoDataUrl`; to add one, resolve it the same way.
+ */
+export async function resolveRunSheetImages(sheet: RunSheet, store: AssetReader | undefined): Promise<RunSheet> {
+  const cache = new Map<string, Promise<string | undefined>>();
+  const dataUrl = (hash: string | undefined): Promise<string | undefined> => {
+    if (!hash || !store) return Promise.resolve(undefined);
+    let found = cache.get(hash);
+    if (!found) {
+      found = store.read(hash).then((asset) => (asset ? `data:${asset.mime};base64,${asset.bytes.toString('base64')}` : undefined));
+      cache.set(hash, found);
+    }
+    return found;
+  };
+  const rows = await Promise.all(
+    sheet.rows.map(async (row) => ({
+      ...row,
+      products: await Promise.all(
+        row.products.map(async ({ imageHash, imageDataUrl: _sent, ...product }) => {
+          const url = await dataUrl(imageHash);
+          return url ? { ...product, imageDataUrl: url } : product;
+        }),
+      ),
+    })),
+  );
+  const { brandLogoHash, brandLogoDataUrl: _sentLogo, ...rest } = sheet;
+  const logo = await dataUrl(brandLogoHash);
+  return { ...rest, rows, ...(logo ? { brandLogoDataUrl: logo } : {}) };
+}
+
+/** Writes the sheet; `assets` resolves its image hashes (without a store, images are left out). */
+export async function exportRunSheet(sheet: RunSheet, format: ExportFormat, assets?: AssetReader): Promise<ExportedFile> {
+  const safe = await resolveRunSheetImages(withoutCrewFields(sheet), assets);
   let bytes: Buffer;
   switch (format) {
     case 'pdf':

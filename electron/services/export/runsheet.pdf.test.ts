@@ -11,6 +11,7 @@ import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../sh
 import { formatSheetMoney } from '../../../shared/export/runsheet.html';
 import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
 import { flat, flatPages, hasPoppler, layoutPages, requirePopplerOnCi, runTool } from './pdf.readback';
+import { resolveRunSheetImages } from './runsheet.export';
 import { withSampleImages } from './sample-images';
 
 it('has pdftotext to read PDFs back (required on CI)', () => requirePopplerOnCi('run-sheet PDF'));
@@ -119,7 +120,8 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
 
   it('brand view is the 直播脚本 to approve: talking points, selling points, giveaway terms, logo and images, sign-off', async () => {
     const { input, workspace } = sampleRunSheetInput();
-    const sheet = sampleRunSheet('brand', withSampleImages(input, workspace));
+    const sampleImages = await withSampleImages(input, workspace);
+    const sheet = await resolveRunSheetImages(sampleRunSheet('brand', sampleImages.input), sampleImages.store);
     const { file } = await pdfFile('brand-script', sheet);
     const text = layoutPages(file).join('\n');
     const flatText = flatPages(file).join('');

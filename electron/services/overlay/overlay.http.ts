@@ -1,11 +1,13 @@
 /**
  * A loopback HTTP server that serves only the overlay pages (and, when given, the phone console under /remote),
  * for the desktop app (the browser host mounts the same handlers into its own server). Same Host-header guard
- * as the host; WebSocket upgrades only for /remote/ws.
+ * as the host; WebSocket upgrades only for /remote/ws. Malformed requests and request targets are 400; every error
+ * answer carries the security headers (http-guard.ts).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAllowedHostHeader } from '../http/host-header';
+import { guardHttpServer, guardSocket, parseRequestTarget, rejectSocket, sendError } from '../http/http-guard';
 import type { RemoteService } from '../remote/remote.service';
 import type { OverlayService } from './overlay.server';
 
@@ -19,16 +21,22 @@ export async function startOverlayHttp(overlay: OverlayService, options: { port:
   let port = options.port;
   const server = http.createServer((req, res) => {
     if (!isAllowedHostHeader(req.headers.host, host, port)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: unknown Host');
+      sendError(res, 421, 'Misdirected request: unknown Host');
+      return;
+    }
+    if (!parseRequestTarget(req.url)) {
+      sendError(res, 400, 'Bad request: the request target is not a URL path');
       return;
     }
     if (options.remote?.handle(req, res)) return;
-    if (!overlay.handle(req, res)) res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    if (!overlay.handle(req, res)) sendError(res, 404, 'Not found');
   });
+  guardHttpServer(server, 'overlay server');
   server.on('upgrade', (req, socket, head) => {
+    guardSocket(socket, 'overlay server');
+    if (!parseRequestTarget(req.url)) return rejectSocket(socket, 400);
     if (options.remote?.handleUpgrade(req, socket, head, isAllowedHostHeader(req.headers.host, host, port))) return;
-    socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
-    socket.destroy();
+    rejectSocket(socket, 404);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

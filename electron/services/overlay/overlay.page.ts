@@ -238,7 +238,7 @@ const script = `(() => {
       const soldOut = view.phase === 'soldOut';
       setVisible('deal-sold-out', soldOut);
       setText('deal-sold-out', soldOut ? words.soldOut : '');
-      const image = product && product.imageDataUrl && product.imageDataUrl.startsWith('data:image/') ? product.imageDataUrl : null;
+      const image = product && product.imageHash && /^[0-9a-f]{64}$/.test(product.imageHash) ? '/overlay/media/' + product.imageHash + '?token=' + encodeURIComponent(token) : null;
       setVisible('deal-image', !!image);
       setAttr('deal-image', 'src', image);
       setAttr('deal-image', 'alt', product ? product.name : '');
@@ -395,13 +395,15 @@ ${body}
 `;
 }
 
-/** The Content-Security-Policy of an overlay page: nothing but its own nonce'd script/style, data: images, SSE. */
-export function overlayCsp(nonce: string): string {
+/** The Content-Security-Policy of an overlay page: nothing but its own nonce'd script/style, its own images (/overlay/media, by hash) and data: images, SSE. */
+export function overlayCsp(nonce: string, host?: string): string {
+  // Images only from this server's /overlay/media/ (a path needs a host in CSP); nothing else, not even a favicon.
+  const media = host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? `http://${host}/overlay/media/` : "'self'";
   return [
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
     `style-src 'nonce-${nonce}'`,
-    'img-src data:',
+    `img-src ${media} data:`,
     "connect-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -299,3 +299,37 @@ describe('overlay service', () => {
     expect(service.clientCount).toBe(0);
   });
 });
+
+describe('overlay media (kept images by hash)', () => {
+  it('serves a kept image by its hash with the token, typed by its bytes; anything else is 403/404', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { createAssetStore } = await import('../assets/asset.store');
+    const store = createAssetStore(path.join(mkdtempSync(path.join(os.tmpdir(), 'kol-media-')), 'assets'));
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    const { hash } = await store.put(png);
+    const media = createOverlayService({ assets: store });
+    const mediaServer = http.createServer((req, res) => {
+      if (!media.handle(req, res)) res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => mediaServer.listen(0, '127.0.0.1', resolve));
+    const at = `http://127.0.0.1:${(mediaServer.address() as AddressInfo).port}`;
+    try {
+      const ok = await fetch(`${at}/overlay/media/${hash}?token=${media.token}`);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toBe('image/png');
+      expect(ok.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(Buffer.from(await ok.arrayBuffer()).equals(png)).toBe(true);
+      expect((await fetch(`${at}/overlay/media/${hash}`)).status).toBe(403);
+      expect((await fetch(`${at}/overlay/media/${'0'.repeat(64)}?token=${media.token}`)).status).toBe(404);
+      const notFound = await fetch(`${at}/overlay/media/..%2f..%2fetc%2fpasswd?token=${media.token}`);
+      expect(notFound.status).toBe(404);
+      expect(notFound.headers.get('content-security-policy')).toContain("default-src 'none'");
+    } finally {
+      media.close();
+      mediaServer.closeAllConnections();
+      await new Promise<void>((resolve) => mediaServer.close(() => resolve()));
+    }
+  });
+});

@@ -22,6 +22,12 @@
  * - the theme (Settings → Overlay look) is the base of every page's theme (query parameters win); a theme change
  *   is pushed to open pages as a `theme` message, and every (re)connect gets the current theme after the snapshot;
  * - heartbeats (SSE comments) every 15 s keep idle connections alive through OBS/CEF and proxies;
+ * - a page that stops reading is dropped: before each write, if more than `maxBufferedBytes` are still queued
+ *   on its response (writableLength), the response is destroyed (one log line), so each page holds at most that
+ *   plus one message; a response error never reaches the process;
+ * - `/overlay/media/<sha256>` serves a kept image (asset store) by its hash, same token rule; the type comes from
+ *   the file's bytes; anything else is 404;
+ * - error answers carry the same security headers as the rest (http/http-guard.ts);
  * - close() ends every open response and stops the heartbeat; the service never closes the server.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -42,12 +48,16 @@ import {
   type OverlayPage,
 } from './overlay.page';
 import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
+import { errorResponseHeaders, logConnection } from '../http/http-guard';
+import { MAX_CLIENT_BUFFERED_BYTES } from '../../../shared/contract/limits';
+import type { AssetReader } from '../assets/asset.store';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
 /** Preview pages live under this prefix: `/overlay/preview/<page>`, events at `/overlay/preview/events`. */
 export const OVERLAY_PREVIEW_PREFIX = '/overlay/preview';
 export const OVERLAY_HEARTBEAT_MS = 15_000;
+export const OVERLAY_MEDIA_PREFIX = '/overlay/media/';
 
 export interface OverlayServiceOptions {
   /** Per-install secret; a random 32-byte base64url token when absent. Persist it so OBS URLs stay valid. */
@@ -60,6 +70,10 @@ export interface OverlayServiceOptions {
   maxClients?: number;
   /** The saved overlay look (default: defaultOverlayTheme). */
   theme?: OverlayTheme;
+  /** Kept images, served under /overlay/media/<hash>. */
+  assets?: AssetReader;
+  /** Bytes queued for one page above which it is dropped as not reading (default MAX_CLIENT_BUFFERED_BYTES). */
+  maxBufferedBytes?: number;
 }
 
 export interface OverlayService {
@@ -100,7 +114,7 @@ const digest = (value: string): Buffer => createHash('sha256').update(value, 'ut
 
 
 function plain(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
+  res.writeHead(status, { ...(status >= 400 ? errorResponseHeaders : baseHeaders), 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(text);
 }
 
 export function createOverlayService(options: OverlayServiceOptions = {}): OverlayService {
@@ -109,6 +123,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const tokenDigest = digest(token);
   const heartbeatMs = options.heartbeatMs ?? OVERLAY_HEARTBEAT_MS;
   const maxClients = options.maxClients ?? 64;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_CLIENT_BUFFERED_BYTES;
   const clients = new Set<ServerResponse>();
   /** The channel of each open SSE response (every member of `clients` has one). */
   const channelOf = new Map<ServerResponse, OverlayChannel>();
@@ -126,8 +141,23 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
 
   const runnerNow = (): number => options.now?.() ?? lastNow + (performance.now() - lastNowAt);
 
+  /** Writes to one page unless it stopped reading (then it is dropped). */
+  function write(res: ServerResponse, chunk: string): void {
+    if (res.destroyed || res.writableEnded) {
+      clients.delete(res);
+      return;
+    }
+    if (res.writableLength > maxBuffered) {
+      clients.delete(res);
+      logConnection('overlay events', `dropped a page that stopped reading (${res.writableLength} bytes queued)`);
+      res.destroy();
+      return;
+    }
+    res.write(chunk);
+  }
+
   const heartbeat = setInterval(() => {
-    for (const res of clients) res.write(': hb\n\n');
+    for (const res of [...clients]) write(res, ': hb\n\n');
   }, heartbeatMs);
   heartbeat.unref();
 
@@ -137,11 +167,11 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   }
 
   function send(res: ServerResponse, data: string): void {
-    res.write(`data: ${data}\n\n`);
+    write(res, `data: ${data}\n\n`);
   }
 
   function sendToChannel(channel: OverlayChannel, data: string): void {
-    for (const res of clients) if (channelOf.get(res) === channel) send(res, data);
+    for (const res of [...clients]) if (channelOf.get(res) === channel) send(res, data);
   }
 
   /** Whether a channel's pages may show `runnerState`: the live channel never shows a rehearsal. */
@@ -170,10 +200,28 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       channelOf.delete(res);
     };
     res.on('close', drop);
+    res.on('error', drop);
     req.on('close', drop);
     const held = channelStates[channel];
     if (held) send(res, JSON.stringify({ kind: 'snapshot', state: held, now: runnerNow() } satisfies RunnerMessage));
     send(res, themeMessage());
+  }
+
+  async function serveMedia(req: IncomingMessage, res: ServerResponse, hash: string): Promise<void> {
+    const asset = /^[0-9a-f]{64}$/.test(hash) ? await options.assets?.read(hash) : null;
+    if (!asset) {
+      plain(res, 404, 'Not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': asset.mime,
+      'Content-Length': String(asset.bytes.length),
+      'Content-Security-Policy': "default-src 'none'",
+      // The name is the content's hash: it never changes.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+    res.end(req.method === 'HEAD' ? undefined : asset.bytes);
   }
 
   function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams, channel: OverlayChannel): void {
@@ -182,7 +230,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': overlayCsp(nonce),
+      'Content-Security-Policy': overlayCsp(nonce, req.headers.host),
       'Content-Length': String(Buffer.byteLength(html)),
     });
     res.end(req.method === 'HEAD' ? undefined : html);
@@ -222,7 +270,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     setTheme(next) {
       theme = next;
       const data = themeMessage();
-      for (const res of clients) send(res, data);
+      for (const res of [...clients]) send(res, data);
     },
     handle(req, res) {
       const raw = req.url ?? '/';
@@ -239,6 +287,13 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
         return true;
       }
       // Exact, undecoded path match: "/overlay/../x", "%2e%2e", "//", trailing slashes... are all 404.
+      if (rawPath.startsWith(OVERLAY_MEDIA_PREFIX)) {
+        serveMedia(req, res, rawPath.slice(OVERLAY_MEDIA_PREFIX.length)).catch(() => {
+          if (!res.headersSent) plain(res, 404, 'Not found');
+          else res.destroy();
+        });
+        return true;
+      }
       const preview = rawPath.startsWith(`${OVERLAY_PREVIEW_PREFIX}/`);
       const channel: OverlayChannel = preview ? 'preview' : 'live';
       const name = rawPath.slice((preview ? OVERLAY_PREVIEW_PREFIX : OVERLAY_PREFIX).length + 1);

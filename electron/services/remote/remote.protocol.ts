@@ -30,7 +30,7 @@ export const REMOTE_CLOSE_REVOKED = 4401;
 
 const commandId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -');
 
-export const remoteCommandBodySchema = z.object({
+export const remoteCommandBodySchema = z.strictObject({
   id: commandId.optional(),
   command: runnerCommandSchema,
   atSegment: z.string().min(1).max(200).nullable().optional(),
@@ -38,13 +38,13 @@ export const remoteCommandBodySchema = z.object({
 export type RemoteCommandBody = z.infer<typeof remoteCommandBodySchema>;
 
 export const remotePhoneMessageSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('cmd'), id: commandId, command: runnerCommandSchema, atSegment: z.string().min(1).max(200).nullable().optional() }),
-  z.object({ t: z.literal('sync') }),
-  z.object({ t: z.literal('ping') }),
+  z.strictObject({ t: z.literal('cmd'), id: commandId, command: runnerCommandSchema, atSegment: z.string().min(1).max(200).nullable().optional() }),
+  z.strictObject({ t: z.literal('sync') }),
+  z.strictObject({ t: z.literal('ping') }),
 ]);
 export type RemotePhoneMessage = z.infer<typeof remotePhoneMessageSchema>;
 
-export const remotePairBodySchema = z.object({ code: z.string().min(1).max(32) });
+export const remotePairBodySchema = z.strictObject({ code: z.string().min(1).max(32) });
 
 export type RemoteAck =
   | { t: 'ack'; id: string; ok: true; revision: number }

@@ -14,7 +14,10 @@
  * - the LAN listener serves only /remote (page, API, socket), /overlay/* and /api/health; anything else 404;
  * - a command id seen before (per session) is answered from the cache, never applied twice; a command made
  *   for a segment that is no longer on air (`atSegment`) is refused as stale;
- * - tokens and pairing codes are never logged (this module logs nothing).
+ * - nothing a phone sends can stop the process: a bad frame closes that one socket (1009/1007/1002) with one log
+ *   line, a phone that misses a heartbeat ping or stops reading is dropped (http/ws-guard.ts); the LAN listener
+ *   answers malformed requests 400 and every error with the security headers (http/http-guard.ts);
+ * - tokens and pairing codes are never logged (log lines name what happened, never a header or a URL).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -49,6 +52,8 @@ import {
 } from './remote.protocol';
 import { describeDevice, SessionStore } from './remote.sessions';
 import { serviceResponseHeaders as baseHeaders } from '../http/security-headers';
+import { errorResponseHeaders, guardHttpServer, guardSocket, parseRequestTarget, rejectSocket } from '../http/http-guard';
+import { guardWebSocketServer } from '../http/ws-guard';
 
 export interface RemoteRunner {
   /** Resolves once the runner's journal holds the result (see RunnerHost.command). */
@@ -69,6 +74,10 @@ export interface RemoteServiceOptions {
   listAddresses?: typeof listNetworkAddresses;
   /** Called after every change of the status (enable, disable, sessions). */
   onStatus?: (status: RemoteStatus) => void;
+  /** Ping period of phone sockets (default 20 s); a phone that misses one ping is dropped. */
+  heartbeatMs?: number;
+  /** Bytes queued for one phone socket above which it is dropped as not reading. */
+  maxBufferedBytes?: number;
   /** OBS as the studio sees it, sent to each phone when it connects (then publishObs on every change). */
   obs?: () => RemoteObsState;
 }
@@ -104,7 +113,8 @@ const ACK_CACHE = 256;
 
 function json(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', ...extra }).end(text);
+  const headers = status >= 400 ? errorResponseHeaders : baseHeaders;
+  res.writeHead(status, { ...headers, 'Content-Type': 'application/json; charset=utf-8', ...extra }).end(text);
 }
 
 function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
@@ -155,9 +165,8 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-function rejectUpgrade(socket: Duplex, status: 401 | 403 | 404, text: string): void {
-  socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-  socket.destroy();
+function rejectUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, text: string): void {
+  rejectSocket(socket, status, text);
 }
 
 export function createRemoteService(options: RemoteServiceOptions): RemoteService {
@@ -171,6 +180,11 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     noServer: true,
     maxPayload: 64 * 1024,
     handleProtocols: (protocols) => (protocols.has(REMOTE_WS_PROTOCOL) ? REMOTE_WS_PROTOCOL : false),
+  });
+  const guard = guardWebSocketServer(wss, {
+    scope: 'phone socket',
+    ...(options.heartbeatMs !== undefined ? { heartbeatMs: options.heartbeatMs } : {}),
+    ...(options.maxBufferedBytes !== undefined ? { maxBufferedBytes: options.maxBufferedBytes } : {}),
   });
   let enabled = false;
   let address: string | undefined;
@@ -192,7 +206,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     for (const [id, set] of sockets) {
       if (sessionId !== null && id !== sessionId) continue;
       for (const ws of set) {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ t: 'revoked' }));
+        guard.send(ws, JSON.stringify({ t: 'revoked' }));
         ws.close(REMOTE_CLOSE_REVOKED, 'session ended');
         // A phone that vanished (Wi-Fi gone) never answers the close: cut it after a moment.
         setTimeout(() => ws.terminate(), 1000).unref();
@@ -309,10 +323,9 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       sockets.set(session.id, set);
     }
     set.add(ws);
+    guard.watch(ws);
     sessions.connected(session.id, 1);
-    const send = (message: unknown): void => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
-    };
+    const send = (message: unknown): void => void guard.send(ws, JSON.stringify(message));
     send({ t: 'hello', role: session.role, sessionId: session.id });
     send({ t: 'runner', m: runner.snapshot() });
     if (options.obs) send({ t: 'obs', ...options.obs() });
@@ -364,6 +377,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, hostAllowed: boolean): boolean {
     if (pathOf(req) !== REMOTE_WS_PATH) return false;
+    guardSocket(socket, 'phone socket');
     if (!hostAllowed || !sameOrigin(req)) {
       rejectUpgrade(socket, 403, 'Forbidden');
       return true;
@@ -390,7 +404,11 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     let port = options.lanPort ?? 4467;
     const server = http.createServer((req, res) => {
       if (!isAllowedHostHeader(req.headers.host, listenAddress, port)) {
-        res.writeHead(421, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: unknown Host');
+        res.writeHead(421, { ...errorResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: unknown Host');
+        return;
+      }
+      if (!parseRequestTarget(req.url)) {
+        res.writeHead(400, { ...errorResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the request target is not a URL path');
         return;
       }
       if (handle(req, res)) return;
@@ -399,9 +417,12 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
         json(res, 200, options.health?.() ?? { status: 'ok' });
         return;
       }
-      res.writeHead(404, { ...baseHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      res.writeHead(404, { ...errorResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     });
+    guardHttpServer(server, 'phone listener');
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      guardSocket(socket, 'phone listener');
+      if (!parseRequestTarget(req.url)) return rejectUpgrade(socket, 400, 'Bad request');
       if (!handleUpgrade(req, socket, head, isAllowedHostHeader(req.headers.host, listenAddress, port))) rejectUpgrade(socket, 404, 'Not Found');
     });
     await new Promise<void>((resolve, reject) => {
@@ -477,7 +498,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     publish(message) {
       if (sockets.size === 0) return;
       const data = JSON.stringify({ t: 'runner', m: message });
-      for (const set of sockets.values()) for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(data);
+      for (const set of sockets.values()) for (const ws of set) guard.send(ws, data);
     },
     publishObs(state) {
       if (sockets.size === 0) return;
@@ -491,6 +512,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     },
     async close() {
       await disable();
+      guard.stop();
       wss.close();
     },
   };

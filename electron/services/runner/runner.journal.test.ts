@@ -191,6 +191,18 @@ describe('corrupt journals', () => {
     expect(await readJournal(dataDir)).toBeNull();
   });
 
+  it('reads a journal written before images became assets (products with imageDataUrl) as a show, without the images', async () => {
+    const record = journaledRunnerRecord();
+    const legacy = { ...record, snapshot: { ...record.snapshot, products: record.snapshot.products.map((p) => ({ ...p, imageDataUrl: 'data:image/jpeg;base64,/9j/' })) } };
+    await plant(JSON.stringify(legacy));
+    const read = await readRecord();
+    expect(read.snapshot.products.length).toBeGreaterThan(0);
+    expect(read.snapshot.products.some((p) => 'imageDataUrl' in p)).toBe(false);
+    // Anything else unknown still makes it corrupt (strict).
+    await plant(JSON.stringify({ ...record, snapshot: { ...record.snapshot, extra: 1 } }));
+    expect((await readJournal(dataDir))?.kind).toBe('corrupt');
+  });
+
   it('reports valid JSON that is not a show record', async () => {
     const record = journaledRunnerRecord();
     await plant(JSON.stringify({ ...record, currentIndex: 99 }));

@@ -53,6 +53,16 @@ export interface RunnerRecord {
 const instant = z.iso.datetime();
 const nullableInstant = instant.nullable();
 
+function withoutLegacyImages(snapshot: unknown): unknown {
+  if (typeof snapshot !== 'object' || snapshot === null || !Array.isArray((snapshot as { products?: unknown }).products)) return snapshot;
+  const products = (snapshot as { products: unknown[] }).products.map((product) => {
+    if (typeof product !== 'object' || product === null || !('imageDataUrl' in product)) return product;
+    const { imageDataUrl: _legacy, ...rest } = product as Record<string, unknown>;
+    return rest;
+  });
+  return { ...snapshot, products };
+}
+
 export const recordSchema = z
   .object({
     kind: z.literal(RECORD_KIND),
@@ -61,7 +71,9 @@ export const recordSchema = z
     revision: z.number().int().nonnegative(),
     status: z.enum(['idle', 'live', 'paused', 'ended']),
     rehearsal: z.boolean(),
-    snapshot: showSnapshotSchema,
+    // Journals written before images became assets carry `imageDataUrl` on products: drop it (the strict schema
+    // would call the whole journal corrupt and lose the resume offer).
+    snapshot: z.preprocess(withoutLegacyImages, showSnapshotSchema),
     currentIndex: z.number().int().nonnegative(),
     showStartedAt: nullableInstant,
     showEndedAt: nullableInstant,

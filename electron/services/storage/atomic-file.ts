@@ -6,10 +6,10 @@ import { open, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Writes `data` to `path` atomically: temp file in the same directory, fsync, rename, fsync the directory. */
-export async function writeFileAtomic(path: string, data: string, tempPath = `${path}.${process.pid}.tmp`): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, tempPath = `${path}.${process.pid}.tmp`): Promise<void> {
   const handle = await open(tempPath, 'w');
   try {
-    await handle.writeFile(data, 'utf8');
+    await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
     await handle.sync();
   } finally {
     await handle.close();

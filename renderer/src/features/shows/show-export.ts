@@ -1,17 +1,18 @@
 /**
  * Builds a show's run-sheet from the workspace and has the export service write it (PDF, CSV, HTML), so
  * the desktop app and browser mode produce the same files. Brand-facing exports are refused while the
- * plan has errors (a deal above list price must never reach a brand). The export language, the brand's logo
- * and the product images travel in the sheet (images as small data: URLs).
+ * plan has errors (a deal above list price must never reach a brand). The export language travels in the sheet;
+ * the brand's logo and the product images travel as asset hashes (uploaded once, see show-products.ts).
  */
+import { jsonByteLength, MAX_CONTRACT_ARG_BYTES } from '../../../../shared/contract/limits';
 import type { ExportFormat, ExportedFile } from '../../../../shared/contract/runsheet.schema';
+import { i18n } from '../../i18n/i18n';
 import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
 import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import type { ExportLanguage } from '../../../../shared/export/export.strings';
-import { imageDataUrl } from '../../components/files';
 import type { AppDb } from '../../db/app-db';
 import { studio } from '../../studio/studio';
-import { featuredProducts } from './show-products';
+import { brandLogoHash, featuredProducts } from './show-products';
 import { orderedSegments } from './shows.repo';
 
 export class PlanHasErrors extends Error {
@@ -38,8 +39,7 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
     show.campaignId ? db.campaigns.get(show.campaignId) : undefined,
     db.creators.bulkGet(show.hostIds),
   ]);
-  const logoAsset = brand?.logoAssetId ? await db.assets.get(brand.logoAssetId) : undefined;
-  const brandLogo = logoAsset ? await imageDataUrl(logoAsset.data, 320, 'image/png') : undefined;
+  const brandLogo = await brandLogoHash(db, brand?.logoAssetId);
   return buildRunSheet(
     {
       show,
@@ -58,5 +58,11 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
 
 export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string, language: ExportLanguage = 'en'): Promise<ExportedFile> {
   const sheet = await loadRunSheet(db, showId, view, viewerZone, language);
+  // Refused here, before sending, rather than by the services (same bound: shared/contract/limits.ts).
+  const bytes = jsonByteLength(sheet);
+  if (bytes > MAX_CONTRACT_ARG_BYTES) {
+    const mb = (n: number) => (n / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
+    throw new Error(i18n.t('runSheetTooLarge', { ns: 'limits', size: mb(bytes), max: mb(MAX_CONTRACT_ARG_BYTES) }));
+  }
   return studio.exportRunSheet(sheet, format);
 }
