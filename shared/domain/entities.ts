@@ -7,6 +7,7 @@
  * - times are UTC ISO instants + the IANA zone they were planned in;
  * - ordered lists (segments) are rows with a fractional-index `rank`, never arrays inside a record.
  */
+import type { Orientation } from './safe-zones';
 
 export type Id = string;
 /** UTC instant, ISO 8601 with `Z`, e.g. 2026-12-01T12:00:00.000Z. */
@@ -229,6 +230,8 @@ export interface Show extends Stamped {
   scriptVersion?: string;
   /** Whether the brand has approved the live script; unset reads as draft. */
   scriptApproval?: 'draft' | 'approved';
+  /** Vertical 9:16 or Landscape 16:9; unset reads as defaultOrientation(platforms) (shared/domain/safe-zones.ts). */
+  orientation?: Orientation;
 }
 
 export const segmentKinds = [
