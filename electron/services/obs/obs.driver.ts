@@ -221,6 +221,8 @@ interface Session {
   pinging: boolean;
   /** Outputs starting, stopping or reconnecting (their last StateChanged event), by output. */
   outputStates: Partial<Record<ObsOutput, string>>;
+  /** StateChanged events that ended in STARTED or STOPPED, by output: setOutput waits for its own. */
+  outputSettled: Record<ObsOutput, number>;
 }
 
 /** What the liveness check needs of the client's socket (`ws` in Node); absent where the socket has no ping. */
@@ -361,6 +363,7 @@ export class ObsDriver {
       ready: false,
       pinging: false,
       outputStates: {},
+      outputSettled: { stream: 0, record: 0 },
       end: (cause) => {
         if (session.ended) return;
         session.ended = true;
@@ -503,19 +506,22 @@ export class ObsDriver {
       if ((await this.readOutputs(session))[key] === active) return this.status;
     }
     const requestType = output === 'stream' ? (active ? 'StartStream' : 'StopStream') : active ? 'StartRecord' : 'StopRecord';
+    const settledBefore = session.outputSettled[output];
+    let already = false;
     try {
       await this.caller(session).call(requestType);
     } catch (error) {
       // 500 OutputRunning / 501 OutputNotRunning: it is (or is getting) there already.
-      const already = error instanceof OBSWebSocketError && (error.code === 500 || error.code === 501);
+      already = error instanceof OBSWebSocketError && (error.code === 500 || error.code === 501);
       if (!already) throw new Error(outputFailure(output, active, error));
     }
-    // Events make the status follow at once; this waits until OBS itself says the output is (in)active and no
-    // longer starting or stopping (obs-websocket reports outputActive false already while stopping).
+    // Events make the status follow at once; this waits for OBS's own STARTED/STOPPED event of this request (the
+    // request returns before it, and obs-websocket reports outputActive false already while stopping), then until
+    // OBS itself says the output is (in)active.
     const deadline = Date.now() + this.options.outputTimeoutMs;
     for (;;) {
       if (this.session !== session || session.ended) throw new Error(outputFailure(output, active, new SessionEnded('lost')));
-      if (session.outputStates[output] === undefined) {
+      if ((already || session.outputSettled[output] > settledBefore) && session.outputStates[output] === undefined) {
         const now = await this.readOutputs(session).catch(() => undefined);
         if (now?.[key] === active) return this.status;
       }
@@ -593,15 +599,18 @@ export class ObsDriver {
     for (const event of ['SceneCreated', 'SceneRemoved', 'SceneNameChanged', 'SceneItemCreated', 'SceneItemRemoved', 'InputCreated', 'InputRemoved', 'InputNameChanged'] as const) {
       client.on(event, markStale);
     }
+    const settled = (state: string) => state === 'OBS_WEBSOCKET_OUTPUT_STARTED' || state === 'OBS_WEBSOCKET_OUTPUT_STOPPED';
     const transitional = (state: string) => state === 'OBS_WEBSOCKET_OUTPUT_STARTING' || state === 'OBS_WEBSOCKET_OUTPUT_STOPPING' || state === 'OBS_WEBSOCKET_OUTPUT_RECONNECTING';
     client.on('StreamStateChanged', ({ outputActive, outputState }) => {
       if (!current()) return;
       session.outputStates.stream = transitional(outputState) ? outputState : undefined;
+      if (settled(outputState)) session.outputSettled.stream += 1;
       if (outputActive !== this.status.streaming) this.publish({ ...this.status, streaming: outputActive });
     });
     client.on('RecordStateChanged', ({ outputActive, outputState }) => {
       if (!current()) return;
       session.outputStates.record = transitional(outputState) ? outputState : undefined;
+      if (settled(outputState)) session.outputSettled.record += 1;
       if (outputActive !== this.status.recording) this.publish({ ...this.status, recording: outputActive });
     });
     client.on('ExitStarted', () => this.onSessionError(session, new Error('OBS is shutting down.')));
