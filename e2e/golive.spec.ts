@@ -12,9 +12,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OBSWebSocket } from 'obs-websocket-js';
-import { devices, type Page } from '@playwright/test';
+import { devices } from '@playwright/test';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { rtmpTestGate, startRtmp, type RtmpReceiver } from './support/rtmp';
+import { connectObsInSettings } from './support/obs-fixture';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
 import { startHostProcess } from './support/host';
@@ -24,14 +25,6 @@ const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 const obsGate = obsTestGate();
 const rtmpGate = rtmpTestGate();
-
-async function connectObs(page: Page, rig: ObsRig): Promise<void> {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('OBS WebSocket URL').fill(rig.url);
-  await page.getByLabel('OBS WebSocket password').fill(rig.password);
-  await page.getByRole('button', { name: 'Connect to OBS' }).click();
-  await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
-}
 
 test.describe('going live with OBS streaming and recording', () => {
   test.skip(obsGate.skip || rtmpGate.skip, obsGate.reason ?? rtmpGate.reason ?? '');
@@ -67,7 +60,7 @@ test.describe('going live with OBS streaming and recording', () => {
     test.setTimeout(120_000);
     await page.goto('/');
     await loadSampleFromFirstRun(page);
-    await connectObs(page, rig);
+    await connectObsInSettings(page, rig);
     await page.getByRole('link', { name: 'Live' }).click();
 
     // Set up OBS, then the next step: nest OBS's own "Scene" (the user's camera scene) into every show scene.
@@ -144,7 +137,7 @@ test.describe('going live with OBS streaming and recording', () => {
       watchForProblems(page, log);
       await page.goto('/');
       await loadSampleFromFirstRun(page);
-      await connectObs(page, rig);
+      await connectObsInSettings(page, rig);
       await page.getByRole('link', { name: 'Live' }).click();
       await goLiveThroughChecklist(page); // not streaming: "Go live without streaming"
       const state = page.getByRole('status', { name: 'Show state' });

@@ -4,8 +4,7 @@
  * overlay is on air with the deal price during the flash deal, and a screenshot of the program shows it; the
  * overlay page shows the deal price and the running countdown; the show ends and the report lists actual times.
  */
-import { OBSWebSocket } from 'obs-websocket-js';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
+import { connectObsInSettings, useRealObs } from './support/obs-fixture';
 import { expect, test } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
 import { loadSampleFromFirstRun } from './support/smoke';
@@ -39,24 +38,10 @@ async function brightPixels(page: Page, dataUrl: string, region: { x0: number; x
   );
 }
 
-const gate = obsTestGate();
 
 test.describe('live with OBS', () => {
-  test.skip(gate.skip, gate.reason ?? '');
-  let rig: ObsRig;
-  const obs = new OBSWebSocket();
-
-  test.beforeAll(async () => {
-    test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
-    rig = await startObs();
-    await obs.connect(rig.url, rig.password);
-    await switchToCutTransition(obs);
-  });
-
-  test.afterAll(async () => {
-    await obs.disconnect().catch(() => undefined);
-    await rig?.stop();
-  });
+  const real = useRealObs();
+  const { obs } = real;
 
   test('OBS follows the show: scenes on cue, deal overlay on air', async ({ page, context }) => {
     const program = async () => (await obs.call('GetCurrentProgramScene')).currentProgramSceneName;
@@ -66,11 +51,7 @@ test.describe('live with OBS', () => {
     };
     await page.goto('/');
     await loadSampleFromFirstRun(page);
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByLabel('OBS WebSocket URL').fill(rig.url);
-    await page.getByLabel('OBS WebSocket password').fill(rig.password);
-    await page.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+    await connectObsInSettings(page, real.rig);
 
     await page.getByRole('link', { name: 'Live' }).click();
     await page.getByRole('button', { name: 'Set up OBS' }).click();

@@ -3,32 +3,17 @@
  * overlay visibility and text stay as they were), and on a live show Sold out takes price and code off the
  * native deal card text and the countdown off air.
  */
-import { OBSWebSocket } from 'obs-websocket-js';
 import type { Page } from '@playwright/test';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
+import { connectObsInSettings, useRealObs } from './support/obs-fixture';
 import { expect, test } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
 import { loadSampleFromFirstRun } from './support/smoke';
 
-const gate = obsTestGate();
 const SOURCES = ['KOL Deal Card', 'KOL Countdown', 'KOL Stock', 'KOL Disclosure', 'KOL Lower Third'];
 
 test.describe('native OBS overlays', () => {
-  test.skip(gate.skip, gate.reason ?? '');
-  let rig: ObsRig;
-  const obs = new OBSWebSocket();
-
-  test.beforeAll(async () => {
-    test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
-    rig = await startObs();
-    await obs.connect(rig.url, rig.password);
-    await switchToCutTransition(obs);
-  });
-
-  test.afterAll(async () => {
-    await obs.disconnect().catch(() => undefined);
-    await rig?.stop();
-  });
+  const real = useRealObs();
+  const { obs } = real;
 
   const program = async () => (await obs.call('GetCurrentProgramScene')).currentProgramSceneName;
   const overlayOn = async (source: string) => {
@@ -45,11 +30,7 @@ test.describe('native OBS overlays', () => {
   async function connectAndSetUp(page: Page): Promise<void> {
     await page.goto('/');
     await loadSampleFromFirstRun(page);
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByLabel('OBS WebSocket URL').fill(rig.url);
-    await page.getByLabel('OBS WebSocket password').fill(rig.password);
-    await page.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+    await connectObsInSettings(page, real.rig);
     await page.getByRole('link', { name: 'Live' }).click();
     await page.getByRole('button', { name: 'Set up OBS' }).click();
     await expect(page.getByText(/^(Created|Everything was already there)/)).toBeVisible();

@@ -8,14 +8,12 @@
  * Revoking the session sends the phone back to pairing; turning remote control off ends it all.
  */
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { OBSWebSocket } from 'obs-websocket-js';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
+import { useRealObs } from './support/obs-fixture';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
 import { startHostProcess, type HostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
 
-const gate = obsTestGate();
 const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 
 /** Network failures the browser itself reports while the phone is offline are expected; nothing else is. */
@@ -29,21 +27,8 @@ function watchPhone(page: Page, log: ProblemLog): void {
 }
 
 test.describe('remote console from a phone', () => {
-  test.skip(gate.skip, gate.reason ?? '');
-  let rig: ObsRig;
-  const obs = new OBSWebSocket();
-
-  test.beforeAll(async () => {
-    test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
-    rig = await startObs();
-    await obs.connect(rig.url, rig.password);
-    await switchToCutTransition(obs);
-  });
-
-  test.afterAll(async () => {
-    await obs.disconnect().catch(() => undefined);
-    await rig?.stop();
-  });
+  const real = useRealObs();
+  const { obs } = real;
 
   let host: HostProcess;
   let desktopContext: BrowserContext;
@@ -52,7 +37,7 @@ test.describe('remote console from a phone', () => {
   const phoneLog: ProblemLog = { problems: [] };
 
   test.beforeEach(async ({ browser }: { browser: Browser }) => {
-    host = await startHostProcess({ args: ['--obs-url', rig.url, '--remote-port', '0'], env: { KOL_OBS_PASSWORD: rig.password } });
+    host = await startHostProcess({ args: ['--obs-url', real.rig.url, '--remote-port', '0'], env: { KOL_OBS_PASSWORD: real.rig.password } });
     desktopContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: host.url });
     phoneContext = await browser.newContext({ ...iPhone });
   });
