@@ -19,7 +19,7 @@ function segment(id: string, patch: Partial<SnapshotSegment> = {}): SnapshotSegm
 
 function show(platforms: string[], segments: SnapshotSegment[]): ShowSnapshot {
   return {
-    show: { id: 's', title: 'Show', zone: 'Asia/Shanghai', startAt: '2026-12-01T12:00:00.000Z', targetDurationSec: 3600, platforms, hosts: [] },
+    show: { id: 's', title: 'Show', zone: 'Asia/Shanghai', startAt: '2026-12-01T12:00:00.000Z', targetDurationSec: 3600, platforms, orientation: 'landscape', hosts: [] },
     segments,
     products: [],
   };

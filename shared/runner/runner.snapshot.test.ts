@@ -45,3 +45,18 @@ describe('lower thirds in the snapshot', () => {
     expect(snapshot.segments.find((s) => s.kind === 'opening')!.lowerThird).toEqual({ name: 'Guest' });
   });
 });
+
+describe('orientation in the snapshot', () => {
+  it("carries the show's orientation, else the default of its platforms; an older journaled snapshot reads as landscape", () => {
+    const workspace = buildSampleWorkspace(new Date('2026-11-20T04:00:00.000Z'));
+    const show = workspace.shows[0]!;
+    const input = { segments: workspace.segments, products: workspace.products, creators: workspace.creators };
+    expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['douyin'] } }).show.orientation).toBe('vertical');
+    expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['youtube_live'] } }).show.orientation).toBe('landscape');
+    expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['douyin'], orientation: 'landscape' } }).show.orientation).toBe('landscape');
+    const snapshot = buildShowSnapshot({ ...input, show });
+    const { orientation: _dropped, ...olderShow } = snapshot.show;
+    expect(showSnapshotSchema.parse({ ...snapshot, show: olderShow }).show.orientation).toBe('landscape');
+    expect(showSnapshotSchema.safeParse({ ...snapshot, show: { ...snapshot.show, orientation: 'square' } }).success).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@
  *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any).
  */
 import type { Creator, Deal, Money, Product, Segment, Show } from '../domain/entities';
+import { defaultOrientation } from '../domain/safe-zones';
 import type { ShowSnapshot, SnapshotDeal, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
@@ -84,6 +85,7 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       startAt: show.startAt,
       targetDurationSec: show.targetDurationSec,
       platforms: [...show.platforms],
+      orientation: show.orientation ?? defaultOrientation(show.platforms),
       hosts,
       ...(input.brandName !== undefined ? { brandName: input.brandName } : {}),
     },

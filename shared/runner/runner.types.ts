@@ -20,6 +20,7 @@
 import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { segmentKinds } from '../domain/entities';
+import { orientations, type Orientation } from '../domain/safe-zones';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
 
 // ---------------------------------------------------------------------------------------------
@@ -44,6 +45,8 @@ export interface SnapshotShow {
   /** The first is the main host. */
   hosts: SnapshotHost[];
   brandName?: string;
+  /** Vertical 9:16 or Landscape 16:9: overlays lay out for it (shared/domain/safe-zones.ts). */
+  orientation: Orientation;
 }
 
 export interface SnapshotDeal {
@@ -117,6 +120,8 @@ export const showSnapshotSchema = z
       platforms: z.array(text(100)).max(20),
       hosts: z.array(z.strictObject({ id, name: text(200), handle: text(200).optional() })).max(20),
       brandName: text(300).optional(),
+      // Shows journaled before orientation existed were laid out 16:9.
+      orientation: z.enum(orientations).default('landscape'),
     }),
     segments: z
       .array(
