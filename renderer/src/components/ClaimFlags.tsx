@@ -21,43 +21,45 @@ export function ClaimFlags({ flags, onReview }: ClaimFlagsProps) {
   if (flags.length === 0) return null;
   const open = unreviewedCount(flags);
   return (
-    <Alert color={open > 0 ? 'orange' : 'teal'} variant="light" role="region" aria-label={t('region')} title={open > 0 ? t('toReview', { count: open }) : t('allReviewed', { count: flags.length })}>
-      <Stack gap={6}>
-        <Text size="xs" c="dimmed">
-          {t('hint')}
-        </Text>
-        <Stack gap={4} role="list">
-          {flags.map((flag, i) => {
-            const place = t(`place.${flag.field}`);
-            return (
-              <Group key={`${flag.key}#${i}`} gap={6} wrap="nowrap" role="listitem" data-reviewed={flag.reviewed || undefined}>
-                <Badge size="xs" variant={flag.reviewed ? 'light' : 'filled'} color={flag.reviewed ? 'teal' : 'orange'} style={{ flexShrink: 0 }}>
-                  {flag.reviewed ? t('reviewed') : t('open')}
-                </Badge>
-                <Text size="sm" style={{ flex: 1 }} c={flag.reviewed ? 'dimmed' : undefined}>
-                  {claimSentence(t, flag)}
-                </Text>
-                <Tooltip multiline w={320} label={t('source', { source: flag.source })}>
-                  <ActionIcon variant="subtle" size="sm" color="gray" aria-label={t('sourceLabel', { words: flag.match, source: flag.source })}>
-                    <IconInfoCircle size={14} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-                {onReview ? (
-                  <Button
-                    size="compact-xs"
-                    variant={flag.reviewed ? 'subtle' : 'light'}
-                    aria-label={t(flag.reviewed ? 'undoReviewLabel' : 'markReviewedLabel', { words: flag.match, place })}
-                    onClick={() => onReview(flag.key, !flag.reviewed)}
-                  >
-                    {flag.reviewed ? t('undoReview') : t('markReviewed')}
-                  </Button>
-                ) : null}
-              </Group>
-            );
-          })}
+    <div role="region" aria-label={t('region')}>
+      <Alert color={open > 0 ? 'orange' : 'teal'} variant="light" role="status" title={open > 0 ? t('toReview', { count: open }) : t('allReviewed', { count: flags.length })}>
+        <Stack gap={6}>
+          <Text size="xs" c="dimmed">
+            {t('hint')}
+          </Text>
+          <Stack gap={4} role="list">
+            {flags.map((flag, i) => {
+              const place = t(`place.${flag.field}`);
+              return (
+                <Group key={`${flag.key}#${i}`} gap={6} wrap="nowrap" role="listitem" data-reviewed={flag.reviewed || undefined}>
+                  <Badge size="xs" variant={flag.reviewed ? 'light' : 'filled'} color={flag.reviewed ? 'teal' : 'orange'} style={{ flexShrink: 0 }}>
+                    {flag.reviewed ? t('reviewed') : t('open')}
+                  </Badge>
+                  <Text size="sm" style={{ flex: 1 }} c={flag.reviewed ? 'dimmed' : undefined}>
+                    {claimSentence(t, flag)}
+                  </Text>
+                  <Tooltip multiline w={320} label={t('source', { source: flag.source })}>
+                    <ActionIcon variant="subtle" size="sm" color="gray" aria-label={t('sourceLabel', { words: flag.match, source: flag.source })}>
+                      <IconInfoCircle size={14} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                  {onReview ? (
+                    <Button
+                      size="compact-xs"
+                      variant={flag.reviewed ? 'subtle' : 'light'}
+                      aria-label={t(flag.reviewed ? 'undoReviewLabel' : 'markReviewedLabel', { words: flag.match, place })}
+                      onClick={() => onReview(flag.key, !flag.reviewed)}
+                    >
+                      {flag.reviewed ? t('undoReview') : t('markReviewed')}
+                    </Button>
+                  ) : null}
+                </Group>
+              );
+            })}
+          </Stack>
         </Stack>
-      </Stack>
-    </Alert>
+      </Alert>
+    </div>
   );
 }
 
