@@ -79,15 +79,19 @@ export interface ClaimFlag {
   source: string;
 }
 
+/** Each rule with a global copy of its pattern, compiled once (findClaims runs on every field of every segment). */
+const compiledRules = claimRules.map((rule) => ({ rule, global: new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`) }));
+
 /** Every claim in `text`, in reading order; overlapping matches keep the longest. */
 export function findClaims(text: string): ClaimFlag[] {
   const normalised = text.normalize('NFKC');
   if (normalised.trim() === '') return [];
   const found: ClaimFlag[] = [];
-  for (const rule of claimRules) {
-    const global = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
-    for (const m of normalised.matchAll(global)) {
+  for (const { rule, global } of compiledRules) {
+    global.lastIndex = 0;
+    for (let m = global.exec(normalised); m !== null; m = global.exec(normalised)) {
       found.push({ ruleId: rule.id, category: rule.category, match: m[0], index: m.index, source: rule.source });
+      if (m[0] === '') global.lastIndex += 1;
     }
   }
   // Longest first, then keep a flag only when it overlaps no kept one.
