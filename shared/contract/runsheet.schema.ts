@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
+import { claimCategories, claimPlaces } from '../domain/claims';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
 import { assetHashSchema } from './assets.schema';
@@ -90,6 +91,10 @@ export const runSheetSchema = z.strictObject({
             crewNotes: text(4000),
             fanGroupText: text(4000),
             issues: z.array(z.object({ code: text(50), message: text(500) })).max(50),
+            claims: z
+              .array(z.strictObject({ words: text(300), field: z.enum(claimPlaces), category: z.enum(claimCategories), source: text(500), reviewed: z.boolean() }))
+              .max(500)
+              .optional(),
           })
           .optional(),
       }),

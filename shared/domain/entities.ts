@@ -165,6 +165,8 @@ export interface ContentItem extends Stamped {
   sponsored: boolean;
   /** Disclosure label as published, e.g. "#ad", "Paid partnership", "广告". */
   disclosure?: string;
+  /** Claim flags a person reviewed (claimKey, shared/domain/claims.ts): shown as reviewed, not counted. */
+  reviewedClaimKeys?: string[];
 }
 
 export interface Product extends Stamped {
@@ -300,6 +302,8 @@ export interface Segment extends Stamped {
   lowerThird?: SegmentLowerThird;
   /** Giveaway terms (giveaway segments). */
   giveaway?: Giveaway;
+  /** Claim flags a person reviewed (claimKey, shared/domain/claims.ts): shown as reviewed, not counted. */
+  reviewedClaimKeys?: string[];
 }
 
 export interface SegmentActual {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ShowSnapshot, SnapshotSegment } from '../runner/runner.types';
 import {
   claimFlags,
+  openFlags,
   disclosureFlags,
   disclosurePlatformOf,
   missingScenes,
@@ -65,13 +66,25 @@ describe('disclosure flags for a show', () => {
       segment('b', { title: '第一次见面', crewNotes: 'no “根治” on stream', fanGroupText: '根治痘痘', lowerThird: { name: 'Lin', line: 'Guaranteed results' } }),
     ]);
     expect(claimFlags(snapshot)).toEqual([
-      { family: 'claim', code: 'price', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: '全网最低', field: 'talkingPoint' },
-      { family: 'claim', code: 'absolute', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: 'best ever', field: 'talkingPoint' },
-      { family: 'claim', code: 'medical', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: '根治', field: 'fanGroupText' },
-      { family: 'claim', code: 'guarantee', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: 'Guaranteed results', field: 'lowerThird' },
+      { family: 'claim', code: 'price', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: '全网最低', field: 'talkingPoint', reviewed: false },
+      { family: 'claim', code: 'absolute', severity: 'warning', segmentId: 'a', segmentTitle: 'Segment a', term: 'best ever', field: 'talkingPoint', reviewed: false },
+      { family: 'claim', code: 'medical', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: '根治', field: 'fanGroupText', reviewed: false },
+      { family: 'claim', code: 'guarantee', severity: 'warning', segmentId: 'b', segmentTitle: '第一次见面', term: 'Guaranteed results', field: 'lowerThird', reviewed: false },
     ]);
     expect(showFlags(snapshot).map((flag) => flag.family)).toEqual(['disclosure', 'claim', 'claim', 'claim', 'claim']);
     expect(preflightItems({ ...goodReport, flags: claimFlags(snapshot) }).find((item) => item.id === 'claims')?.level).toBe('warning');
+  });
+
+  it('keeps reviewed claim flags (marked reviewed) but counts only the others', () => {
+    const reviewedAll = show(['douyin'], [
+      segment('a', { talkingPoints: ['全网最低'], reviewedClaimKeys: ['talkingPoint|zh-price-lowest|全网最低'] }),
+    ]);
+    expect(claimFlags(reviewedAll).map((flag) => flag.family === 'claim' && flag.reviewed)).toEqual([true]);
+    expect(openFlags(claimFlags(reviewedAll))).toEqual([]);
+    expect(preflightItems({ ...goodReport, flags: claimFlags(reviewedAll) }).find((item) => item.id === 'claims')?.level).toBe('ok');
+    // The same words in another kind of place are a new flag to review.
+    const moved = show(['douyin'], [segment('a', { fanGroupText: '全网最低', reviewedClaimKeys: ['talkingPoint|zh-price-lowest|全网最低'] })]);
+    expect(preflightItems({ ...goodReport, flags: claimFlags(moved) }).find((item) => item.id === 'claims')?.level).toBe('warning');
   });
 });
 

@@ -10,11 +10,12 @@
  * - A state that could not be checked (OBS not connected) is `null`, never guessed as on or off.
  * - Flags are typed by rule family (`disclosure`, `claim`); each rule is a `FlagRule` over the snapshot. Claim flags
  *   come from the claim rules in claims.ts over what the audience hears or sees (title, talking points, fan-group
- *   text, lower third; crew notes are instructions to the crew and may quote a word to avoid) and are warnings to
- *   review, never problems.
+ *   text, lower third, role cues; crew notes are instructions to the crew and may quote a word to avoid: see
+ *   segmentClaimFields) and are warnings to review, never problems. A claim flag a person marked reviewed (its key is
+ *   in the segment's `reviewedClaimKeys`) is kept with `reviewed: true` and counts for nothing (`preflightItems`).
  */
 import type { ShowSnapshot } from '../runner/runner.types';
-import { findClaimsInFields, type ClaimCategory } from './claims';
+import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
 import { isFitLabel } from './disclosure';
 import type { Platform } from './entities';
 
@@ -24,11 +25,11 @@ export type DisclosureFlagCode = 'disclosureMissing' | 'disclosureUnfit';
 /** A claim flag's code is the family of its rule (absolute terms, rankings, prices, guarantees, cure claims). */
 export type ClaimFlagCode = ClaimCategory;
 /** Where in a segment a claim was found. */
-export type ClaimField = 'title' | 'talkingPoint' | 'fanGroupText' | 'lowerThird';
+export type ClaimField = Exclude<ClaimPlace, 'caption'>;
 
 export type ShowFlag =
   | { family: 'disclosure'; code: DisclosureFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; label?: string; platforms?: string[] }
-  | { family: 'claim'; code: ClaimFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; term: string; field: ClaimField };
+  | { family: 'claim'; code: ClaimFlagCode; severity: FlagSeverity; segmentId: string; segmentTitle: string; term: string; field: ClaimField; reviewed: boolean };
 
 export type FlagRule = (snapshot: ShowSnapshot) => ShowFlag[];
 
@@ -66,12 +67,7 @@ export const disclosureFlags: FlagRule = (snapshot) => {
 /** Claims the host must not make (absolute terms, rankings, lowest-price, guarantees, cure claims): warnings. */
 export const claimFlags: FlagRule = (snapshot) =>
   snapshot.segments.flatMap((segment) =>
-    findClaimsInFields([
-      { field: 'title', text: segment.title },
-      ...segment.talkingPoints.map((text) => ({ field: 'talkingPoint', text })),
-      { field: 'fanGroupText', text: segment.fanGroupText },
-      { field: 'lowerThird', text: segment.lowerThird?.line ?? '' },
-    ]).map(
+    segmentClaims(segment).map(
       (flag): ShowFlag => ({
         family: 'claim',
         code: flag.category,
@@ -80,6 +76,7 @@ export const claimFlags: FlagRule = (snapshot) =>
         segmentTitle: segment.title,
         term: flag.match,
         field: flag.field as ClaimField,
+        reviewed: flag.reviewed,
       }),
     ),
   );
@@ -125,7 +122,13 @@ export interface PreflightItem {
   level: PreflightLevel;
 }
 
-function flagLevel(flags: readonly ShowFlag[]): PreflightLevel {
+/** Flags that still count: reviewed claim flags do not. */
+export function openFlags(flags: readonly ShowFlag[]): ShowFlag[] {
+  return flags.filter((flag) => flag.family !== 'claim' || !flag.reviewed);
+}
+
+function flagLevel(all: readonly ShowFlag[]): PreflightLevel {
+  const flags = openFlags(all);
   if (flags.some((flag) => flag.severity === 'problem')) return 'problem';
   return flags.length > 0 ? 'warning' : 'ok';
 }

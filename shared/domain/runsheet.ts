@@ -4,7 +4,7 @@
  * service, so the desktop app and browser mode produce the same files.
  *
  * Invariants:
- * - the brand view carries no crew fields (scenes, overlays, crew notes, fan-group text, rule warnings) at all,
+ * - the brand view carries no crew fields (scenes, overlays, crew notes, fan-group text, rule warnings, claim flags) at all,
  *   so no writer can leak them; talking points, selling points, deal terms and giveaway rules are in both views
  *   (the brand approves them);
  * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
@@ -15,6 +15,7 @@ import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, Se
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { discountPercent, segmentIssues } from './segment-rules';
+import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
 
 export type RunSheetView = 'brand' | 'crew';
@@ -43,6 +44,15 @@ export interface RunSheetIssue {
   message: string;
 }
 
+/** A claim flag of a segment (crew view only): the words, where, the kind and the rule's source; reviewed or not. */
+export interface RunSheetClaim {
+  words: string;
+  field: ClaimPlace;
+  category: ClaimCategory;
+  source: string;
+  reviewed: boolean;
+}
+
 export interface RunSheetDeal {
   price: Money;
   discountPercent: number;
@@ -59,6 +69,8 @@ export interface RunSheetCrewFields {
   fanGroupText: string;
   /** Rule warnings (errors block exports): internal, never in a brand file. */
   issues: RunSheetIssue[];
+  /** Claim flags (shared/domain/claims.ts; crew notes are not checked), reviewed ones marked: the "claims to review" block. */
+  claims?: RunSheetClaim[];
 }
 
 export interface RunSheetRow {
@@ -210,6 +222,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         issues: segmentIssues(segment, input.products)
           .filter((issue) => issue.severity === 'warning')
           .map((issue) => ({ code: issue.code, message: issue.message })),
+        claims: segmentClaims(segment).map((flag) => ({ words: flag.match, field: flag.field, category: flag.category, source: flag.source, reviewed: flag.reviewed })),
       };
     }
     return row;

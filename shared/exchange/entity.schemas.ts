@@ -94,6 +94,7 @@ export const contentItemSchema = z.looseObject({
   promoCode: z.string().optional(),
   sponsored: z.boolean(),
   disclosure: z.string().optional(),
+  reviewedClaimKeys: z.array(z.string()).optional(),
 });
 
 export const productSchema = z.looseObject({
@@ -153,6 +154,7 @@ export const segmentSchema = z.looseObject({
     .looseObject({ name: z.string().max(200).optional(), handle: z.string().max(200).optional(), line: z.string().max(300).optional() })
     .optional(),
   giveaway: z.looseObject({ prize: z.string(), quantity: z.number().int().positive().optional(), rules: z.string() }).optional(),
+  reviewedClaimKeys: z.array(z.string()).optional(),
 });
 
 export const showRunSchema = z.looseObject({

@@ -86,6 +86,23 @@ const en = {
   'seg.crewNotes': 'Crew notes',
   'seg.fanGroup': 'Fan-group text',
   'seg.checks': 'Checks before the show',
+  'seg.claims': 'Claims to review',
+  'claim.line': '“{{words}}” in {{place}}: {{kind}}. Rule: {{source}}',
+  'claim.reviewedLine': 'Reviewed: “{{words}}” in {{place}}: {{kind}}.',
+  'claim.place.title': 'the title',
+  'claim.place.talkingPoint': 'a talking point',
+  'claim.place.cueHost': 'a host cue',
+  'claim.place.cueAssistant': 'an assistant cue',
+  'claim.place.cueController': 'a controller cue',
+  'claim.place.fanGroupText': 'the fan-group text',
+  'claim.place.lowerThird': 'the lower third',
+  'claim.place.giveawayPrize': 'the giveaway prize',
+  'claim.place.caption': 'the caption',
+  'claim.kind.absolute': 'an absolute claim advertising law forbids',
+  'claim.kind.ranking': 'a ranking claim',
+  'claim.kind.price': 'a lowest-price claim',
+  'claim.kind.guarantee': 'a guarantee',
+  'claim.kind.medical': 'a cure or treatment claim',
   'seg.cont': 'cont.',
   'deal.off': '{{percent}}% off',
   'deal.cap': 'Stock cap {{n}}',
@@ -273,6 +290,23 @@ const zhCN: Record<ExportKey, string> = {
   'seg.crewNotes': '团队备注',
   'seg.fanGroup': '粉丝群文案',
   'seg.checks': '开播前检查',
+  'seg.claims': '待审核的宣传用语',
+  'claim.line': '{{place}}中的“{{words}}”：{{kind}}。依据：{{source}}',
+  'claim.reviewedLine': '已审核：{{place}}中的“{{words}}”：{{kind}}。',
+  'claim.place.title': '标题',
+  'claim.place.talkingPoint': '话术',
+  'claim.place.cueHost': '主播提示',
+  'claim.place.cueAssistant': '助播提示',
+  'claim.place.cueController': '场控提示',
+  'claim.place.fanGroupText': '粉丝群文案',
+  'claim.place.lowerThird': '字幕条',
+  'claim.place.giveawayPrize': '福袋奖品',
+  'claim.place.caption': '文案',
+  'claim.kind.absolute': '广告法禁止的绝对化用语',
+  'claim.kind.ranking': '排名类用语',
+  'claim.kind.price': '最低价类用语',
+  'claim.kind.guarantee': '保证性用语',
+  'claim.kind.medical': '疗效类用语',
   'seg.cont': '续',
   'deal.off': '{{percent}}% off',
   'deal.cap': '库存上限 {{n}}',
@@ -471,6 +505,18 @@ export function formatDateIn(lang: ExportLanguage, date: string): string {
 
 export const segmentKindIn = (lang: ExportLanguage, kind: SegmentKind): string => exportText(lang, `kind.${kind}`);
 export const overlayIn = (lang: ExportLanguage, overlay: keyof SegmentOverlays): string => exportText(lang, `overlay.${overlay}`);
+
+/** A claim flag of a run-sheet as a sentence in the language (the source is quoted as the rule states it). */
+export function claimIn(lang: ExportLanguage, claim: { words: string; field: string; category: string; source: string; reviewed: boolean }): string {
+  const place = `claim.place.${claim.field}`;
+  const kind = `claim.kind.${claim.category}`;
+  return exportText(lang, claim.reviewed ? 'claim.reviewedLine' : 'claim.line', {
+    words: claim.words,
+    place: place in en ? exportText(lang, place as ExportKey) : claim.field,
+    kind: kind in en ? exportText(lang, kind as ExportKey) : claim.category,
+    source: claim.source,
+  });
+}
 
 /** A rule warning's words in the language; the English message when the code has no entry here. */
 export function issueIn(lang: ExportLanguage, issue: { code: string; message: string }): string {

@@ -126,6 +126,31 @@ describe('renderRunSheetHtml', () => {
     expect(html).toContain('🔴 开播啦');
   });
 
+  it('crew view lists each segment\'s claims to review with the rule\'s source, reviewed ones marked; brand view none', () => {
+    const segments = input.segments.map((segment, i) =>
+      i === 1
+        ? { ...segment, talkingPoints: ['今晚全网最低价', 'Best ever serum'], crewNotes: 'Never say 根治', reviewedClaimKeys: ['talkingPoint|en-best|Best ever'] }
+        : { ...segment, title: segment.title.replace(/最|第一|顶级/g, ''), talkingPoints: [], fanGroupText: '', lowerThird: undefined, giveaway: undefined },
+    );
+    const crew = sheetFor('crew', { segments });
+    const claims = crew.rows[1]!.crew!.claims!;
+    expect(claims.map((c) => [c.words, c.field, c.reviewed])).toEqual([
+      ['全网最低', 'talkingPoint', false],
+      ['Best ever', 'talkingPoint', true],
+    ]);
+    const text = textOf(renderRunSheetHtml(crew));
+    expect(text).toContain('Claims to review');
+    expect(text).toContain('“全网最低” in a talking point: a lowest-price claim. Rule: 《中华人民共和国广告法》第二十八条');
+    expect(text).toContain('Reviewed: “Best ever” in a talking point: an absolute claim advertising law forbids.');
+    expect(text).not.toContain('“根治”');
+    const zh = textOf(renderRunSheetHtml({ ...crew, language: 'zh-CN' }));
+    expect(zh).toContain('待审核的宣传用语');
+    expect(zh).toContain('话术中的“全网最低”：最低价类用语。依据：');
+    const brand = sheetFor('brand', { segments });
+    expect(brand.rows.every((row) => row.crew === undefined)).toBe(true);
+    expect(textOf(renderRunSheetHtml(brand))).not.toContain('Claims to review');
+  });
+
   it('escapes every piece of text, so a hostile title stays text', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const segments = input.segments.map((s, i) => (i === 0 ? { ...s, title: hostile, crewNotes: `"quoted" & 'single' </td>` } : s));

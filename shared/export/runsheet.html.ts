@@ -34,6 +34,7 @@ import {
   formatDiscountIn,
   formatLengthIn,
   formatMoneyIn,
+  claimIn,
   issueIn,
   overlayIn,
   segmentKindIn,
@@ -225,6 +226,12 @@ export function giveawayLines(sheet: Pick<RunSheet, 'language'>, giveaway: NonNu
 export const overlaysText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): string =>
   crew.overlays.map((o) => overlayIn(sheet.language, o)).join(sheet.language === 'zh-CN' ? '、' : ', ');
 export const issuesText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): string[] => crew.issues.map((i) => issueIn(sheet.language, i));
+
+/** The "claims to review" block of a segment: unreviewed flags first (with the rule's source), then the reviewed ones. */
+export const claimsText = (sheet: Pick<RunSheet, 'language'>, crew: NonNullable<RunSheetRow['crew']>): { text: string; reviewed: boolean }[] => {
+  const claims = crew.claims ?? [];
+  return [...claims.filter((c) => !c.reviewed), ...claims.filter((c) => c.reviewed)].map((c) => ({ text: claimIn(sheet.language, c), reviewed: c.reviewed }));
+};
 
 export type SheetColumnKey = 'index' | 'time' | 'segment' | 'products' | 'listPrice' | 'dealPrice' | 'code' | 'stockCap' | 'limit' | 'countdown' | 'disclosure';
 
@@ -433,11 +440,13 @@ function rowHtml(sheet: RunSheet, row: RunSheetRow, columns: SheetColumn[], t: E
     const list = (items: string[]) => (items.length ? `<ul>${items.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : `<p>${dash}</p>`);
     const para = (text: string) => `<p>${text.trim() ? e(text) : dash}</p>`;
     const issues = issuesText(sheet, crew);
+    const claims = claimsText(sheet, crew);
     html +=
       `<tr class="crew"><td></td><td colspan="${columns.length - 1}"><div class="crew-grid">` +
       `<div><h3>${e(t('seg.scene'))}</h3>${para(crew.scene ?? '')}<h3>${e(t('seg.overlays'))}</h3>${para(overlaysText(sheet, crew))}` +
       `${issues.length ? `<h3>${e(t('seg.checks'))}</h3><ul>${issues.map((x) => `<li class="flag">${e(x)}</li>`).join('')}</ul>` : ''}</div>` +
-      `<div><h3>${e(t('seg.talkingPoints'))}</h3>${list(row.talkingPoints)}</div>` +
+      `<div><h3>${e(t('seg.talkingPoints'))}</h3>${list(row.talkingPoints)}` +
+      `${claims.length ? `<h3>${e(t('seg.claims'))}</h3><ul>${claims.map((x) => `<li${x.reviewed ? '' : ' class="flag"'}>${e(x.text)}</li>`).join('')}</ul>` : ''}</div>` +
       `<div><h3>${e(t('seg.crewNotes'))}</h3>${para(crew.crewNotes)}<h3>${e(t('seg.fanGroup'))}</h3>${para(crew.fanGroupText)}</div>` +
       `</div></td></tr>`;
   }

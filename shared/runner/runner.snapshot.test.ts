@@ -60,3 +60,17 @@ describe('orientation in the snapshot', () => {
     expect(showSnapshotSchema.safeParse({ ...snapshot, show: { ...snapshot.show, orientation: 'square' } }).success).toBe(false);
   });
 });
+
+describe('reviewed claims in the snapshot', () => {
+  it('carries a segment\'s reviewed claim keys (the strict schema accepts them), and none when there are none', () => {
+    const snapshot = build((segments) => {
+      segments[0]!.reviewedClaimKeys = ['talkingPoint|zh-price-lowest|全网最低'];
+      segments[1]!.reviewedClaimKeys = [];
+    });
+    expect(snapshot.segments[0]!.reviewedClaimKeys).toEqual(['talkingPoint|zh-price-lowest|全网最低']);
+    expect('reviewedClaimKeys' in snapshot.segments[1]!).toBe(false);
+    expect(showSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    const bad = { ...snapshot, segments: [{ ...snapshot.segments[0]!, reviewedClaimKeys: [42] }] };
+    expect(showSnapshotSchema.safeParse(bad).success).toBe(false);
+  });
+});

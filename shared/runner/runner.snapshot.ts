@@ -74,6 +74,7 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,
       ...lowerThirdEntry(segment, hosts),
+      ...(segment.reviewedClaimKeys && segment.reviewedClaimKeys.length > 0 ? { reviewedClaimKeys: [...segment.reviewedClaimKeys] } : {}),
     };
   });
 

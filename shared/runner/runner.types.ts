@@ -80,6 +80,8 @@ export interface SnapshotSegment {
   fanGroupText: string;
   /** Absent in snapshots made before lower thirds were per segment: then the main host is shown. */
   lowerThird?: SnapshotLowerThird;
+  /** Claim flags a person reviewed (claimKey): the pre-flight counts only the others. */
+  reviewedClaimKeys?: string[];
 }
 
 export interface SnapshotProduct {
@@ -154,6 +156,7 @@ export const showSnapshotSchema = z
           crewNotes: text(4000),
           fanGroupText: text(4000),
           lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
+          reviewedClaimKeys: z.array(text(600)).max(500).optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')

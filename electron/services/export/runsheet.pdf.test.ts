@@ -195,6 +195,19 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     expect(text).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 
+  it('crew view lists the claims to review under each segment, with the rule\'s source', async () => {
+    const { input } = sampleRunSheetInput();
+    const segments = input.segments.map((segment, i) => (i === 1 ? { ...segment, talkingPoints: ['今晚全网最低价'], reviewedClaimKeys: [] } : segment));
+    const sheet = sampleRunSheet('crew', { ...input, segments });
+    const { file } = await pdfFile('crew-claims', sheet);
+    const flatText = flatPages(file).join('');
+    expect(layoutPages(file).join('\n')).toContain('CLAIMS TO REVIEW');
+    expect(flatText).toContain(flat('“全网最低” in a talking point: a lowest-price claim.'));
+    expect(flatText).toContain(flat('《中华人民共和国广告法》第二十八条'));
+    const { file: brandFile } = await pdfFile('brand-claims', sampleRunSheet('brand', { ...input, segments }));
+    expect(layoutPages(brandFile).join('\n')).not.toContain('CLAIMS TO REVIEW');
+  });
+
   it('a 200-segment show: every page numbered and headed, every segment on exactly one page', async () => {
     const { file } = await pdfFile('long', longBrand);
     const pages = layoutPages(file);

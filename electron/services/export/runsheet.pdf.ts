@@ -9,7 +9,8 @@
  * the rule checks, not the "no label" flag.
  *
  * Crew view: everything the brand sees plus the over-target warning, and under each row scene, overlays, rule
- * checks, talking points, crew notes and fan-group text. "Page N of M" on every page.
+ * checks, talking points with the segment's claims to review (words, where, kind, the rule's source; reviewed
+ * ones marked), crew notes and fan-group text. "Page N of M" on every page.
  *
  * The page machinery (fonts, wrapping CJK text, images, rows that move whole or split across pages with the
  * table header repeated, footers) is pdf.kit.ts, shared with the post-show report; this file decides what goes
@@ -31,6 +32,7 @@ import {
   formatSheetMoney,
   giveawayLines,
   issuesText,
+  claimsText,
   kindText,
   overlaysText,
   runSheetColumns,
@@ -239,6 +241,11 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     if (row.giveaway) {
       label(b, t('seg.giveaway').toUpperCase());
       for (const line of giveawayLines(this.sheet, row.giveaway)) b.text(`${line.label}: ${line.value}`, S.crewBody);
+    }
+    const claims = claimsText(this.sheet, crew);
+    if (claims.length) {
+      label(b, t('seg.claims').toUpperCase());
+      for (const claim of claims) b.text(claim.text, claim.reviewed ? { ...S.crewBody, size: 6.8 } : { ...S.flag, size: 6.8 }, { indent: 7, marker: claim.reviewed ? '·' : '!' });
     }
 
     label(c, t('seg.crewNotes').toUpperCase(), true);

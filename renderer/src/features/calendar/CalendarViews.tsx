@@ -6,13 +6,14 @@
  * item (Enter) and change its date and time fields.
  */
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { IconAlertTriangle, IconBroadcast } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBroadcast, IconMessageExclamation } from '@tabler/icons-react';
 import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ContentItem, Show } from '../../../../shared/domain/entities';
 import { needsDisclosure } from '../../../../shared/domain/disclosure';
 import { currentLocale } from '../../i18n/i18n';
+import { claimSentences, contentClaimsCached } from '../../components/claims-ui';
 import { platformColor, statusColor } from '../content/content.ui';
 import { dayKey, fromDayKey } from './calendar-range';
 import classes from './calendar.module.css';
@@ -56,14 +57,22 @@ const flagIcon = (
   </span>
 );
 
+const claimIcon = (
+  <span className={classes.claim}>
+    <IconMessageExclamation size={11} aria-hidden />
+  </span>
+);
+
 const ItemChip = memo(function ItemChip({ item, creatorName, colourBy, onOpen }: { item: ContentItem; creatorName: string; colourBy: ColourBy; onOpen(id: string): void }) {
-  const { t } = useTranslation(['content', 'disclosure']);
+  const { t } = useTranslation(['content', 'disclosure', 'claims']);
+  const claims = contentClaimsCached(item);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: item.id, data: { item } });
   const flagged = needsDisclosureCached(item);
   const time = localTime(item.scheduledAt);
   const platform = t(`content:platform.${item.platform}`);
   const title = item.title?.trim() ?? '';
-  const name = `${time} ${platform} · ${creatorName}${title ? ` · ${title}` : ''} · ${item.caption}${flagged ? ` · ${t('disclosure:flag.missing')}` : ''}`;
+  const name = `${time} ${platform} · ${creatorName}${title ? ` · ${title}` : ''} · ${item.caption}${flagged ? ` · ${t('disclosure:flag.missing')}` : ''}${claims.open > 0 ? ` · ${t('claims:item.open', { count: claims.open })}` : ''}`;
+  const claimText = claims.flags.length > 0 ? `\n${claimSentences(t, claims.flags)}` : '';
   const color = colourBy === 'platform' ? platformColor[item.platform] : statusColor[item.status];
   return (
     <button
@@ -75,11 +84,13 @@ const ItemChip = memo(function ItemChip({ item, creatorName, colourBy, onOpen }:
       className={`${classes.chip} ${isDragging ? classes.dragging : ''}`}
       style={chipStyle(color)}
       aria-label={name}
-      title={`${name}\n${t('content:plannedIn', { zone: item.zone })} · ${t(`content:status.${item.status}`)}`}
+      title={`${name}\n${t('content:plannedIn', { zone: item.zone })} · ${t(`content:status.${item.status}`)}${claimText}`}
       data-flagged={flagged || undefined}
+      data-claims={claims.open > 0 ? claims.open : undefined}
       onClick={() => onOpen(item.id)}
     >
       {flagged ? flagIcon : null}
+      {claims.open > 0 ? claimIcon : null}
       <span className={classes.chipText}>{title ? `${time} ${title} · ${platform}` : `${time} ${platform} · ${creatorName}`}</span>
     </button>
   );
@@ -257,7 +268,7 @@ const OVERSCAN = 8;
 type AgendaEntry = { kind: 'item'; at: string; item: ContentItem } | { kind: 'show'; at: string; show: Show };
 
 export function AgendaView({ items, shows, creatorNames, onOpen, campaignNames }: ViewProps & { campaignNames: Map<string, string> }) {
-  const { t } = useTranslation(['calendar', 'content', 'disclosure']);
+  const { t } = useTranslation(['calendar', 'content', 'disclosure', 'claims']);
   const [scrollTop, setScrollTop] = useState(0);
   const locale = currentLocale();
   const when = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
@@ -282,6 +293,7 @@ export function AgendaView({ items, shows, creatorNames, onOpen, campaignNames }
           );
         const item = entry.item;
         const flagged = needsDisclosureCached(item);
+        const claims = contentClaimsCached(item);
         return (
           <div key={item.id} role="listitem" className={classes.agendaRow} style={style} data-flagged={flagged || undefined}>
             <span className={classes.agendaWhen}>{when.format(new Date(entry.at))}</span>
@@ -293,6 +305,11 @@ export function AgendaView({ items, shows, creatorNames, onOpen, campaignNames }
             {flagged ? (
               <span className={classes.flag} role="status" aria-label={t('disclosure:flag.missing')}>
                 <IconAlertTriangle size={14} aria-hidden /> {t('disclosure:flag.short')}
+              </span>
+            ) : null}
+            {claims.open > 0 ? (
+              <span className={classes.claim} role="status" aria-label={`${t('claims:item.open', { count: claims.open })}: ${claimSentences(t, claims.flags)}`} title={claimSentences(t, claims.flags)}>
+                <IconMessageExclamation size={14} aria-hidden /> {t('claims:item.short')}
               </span>
             ) : null}
           </div>

@@ -1,6 +1,6 @@
 /**
  * One campaign: its facts (brand, status, dates, budget, goals, KPIs, brief), its disclosure compliance score,
- * and its deliverables in schedule order with their missing-disclosure flags. "New content item" starts one
+ * and its deliverables in schedule order with their missing-disclosure and claim flags. "New content item" starts one
  * in this campaign; a row opens the item editor.
  */
 import { Anchor, Badge, Button, Card, Drawer, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
@@ -15,6 +15,8 @@ import { formatDate, formatInZone } from '../../components/format';
 import { currentLocale } from '../../i18n/i18n';
 import { ContentItemDrawer, type ContentTarget } from '../content/ContentItemDrawer';
 import { DisclosureFlag } from '../content/DisclosureFlag';
+import { ClaimCountBadge } from '../../components/ClaimFlags';
+import { contentClaimsCached } from '../../components/claims-ui';
 import { usePlanningLists } from '../content/content.hooks';
 import { allFormats } from '../content/content.ui';
 import { CampaignForm } from './CampaignForm';
@@ -156,6 +158,7 @@ export function CampaignDetailPage() {
                 <Group gap={4}>
                   {item.sponsored && item.disclosure ? <Badge variant="light" tt="none">{item.disclosure}</Badge> : null}
                   <DisclosureFlag item={item} />
+                  <ClaimCountBadge claims={contentClaimsCached(item)} />
                 </Group>
               </Table.Td>
             </Table.Tr>

@@ -4,7 +4,8 @@
  * Status changes are recorded with the user's display name (Settings → Your name). The disclosure check runs
  * as the user types; nothing is saved while a field is invalid. A sponsored item cannot be set to Approved or
  * a later status without a disclosure fit for its platform: the status field says why and offers the label
- * (the repo refuses such a save too).
+ * (the repo refuses such a save too). Claim flags of the title and caption show beside the disclosure check; a
+ * flag can be marked reviewed (saved with the item; only keys of flags still there are kept).
  */
 import { Alert, Button, Checkbox, Group, Select, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -21,6 +22,8 @@ import { DisclosureGateError, saveContentItem, type ContentDraft } from './conte
 import { usePlanningLists, useUserName } from './content.hooks';
 import { allFormats, formatsByPlatform } from './content.ui';
 import { DisclosureFlag } from './DisclosureFlag';
+import { ClaimFlags } from '../../components/ClaimFlags';
+import { contentClaims, reviewedKeysToStore, setReviewed } from '../../../../shared/domain/claims';
 
 export const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -57,6 +60,8 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
   const [promoCode, setPromoCode] = useState(item?.promoCode ?? '');
   const [sponsored, setSponsored] = useState(item?.sponsored ?? true);
   const [disclosure, setDisclosure] = useState(item?.disclosure ?? '');
+  const [reviewedClaimKeys, setReviewedClaimKeys] = useState(item?.reviewedClaimKeys ?? []);
+  const claims = contentClaims({ title: title.trim(), caption, reviewedClaimKeys });
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState(false);
 
@@ -105,6 +110,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
       ...(link.trim() ? { link: link.trim() } : {}),
       ...(promoCode.trim() ? { promoCode: promoCode.trim() } : {}),
       ...(disclosure.trim() ? { disclosure: disclosure.trim() } : {}),
+      reviewedClaimKeys: reviewedKeysToStore(contentClaims({ title: title.trim(), caption: caption.trim(), reviewedClaimKeys })),
     };
     try {
       const id = await saveContentItem(db, draft, { ...(item ? { id: item.id } : {}), by: userName ?? '' });
@@ -181,6 +187,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
             </Group>
           </Alert>
         ) : null}
+        <ClaimFlags flags={claims} onReview={(key, reviewed) => setReviewedClaimKeys((keys) => setReviewed(keys, key, reviewed))} />
         {item && item.statusHistory.length > 0 ? (
           <Stack gap={4}>
             <Text size="sm" fw={500}>

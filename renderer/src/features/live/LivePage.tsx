@@ -38,6 +38,7 @@ import { LiveStateBadges } from './LiveStateBadges';
 import { ObsNextStep } from './ObsNextStep';
 import { OverlayLinks } from './OverlayLinks';
 import { PreflightChecklist } from './PreflightChecklist';
+import { ClaimsToReview } from './ClaimsToReview';
 import { ShowOverPanel } from './ShowOverPanel';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
@@ -141,6 +142,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
             </Button>
           </Group>
           {nextStep && selected ? <ObsNextStep otherScenes={nextStep} showId={selected} onDone={() => setNextStep(null)} /> : null}
+          {selected ? <ClaimsToReview showId={selected} /> : null}
         </Stack>
       </Card>
       {selected ? <PreflightChecklist opened={preflight} onClose={() => setPreflight(false)} showId={selected} onGoLive={goLive} /> : null}

@@ -11,7 +11,7 @@ import { Alert, Badge, Button, Group, List, Loader, Modal, Stack, Text } from '@
 import { IconAlertTriangle, IconCircleCheck, IconCircleX } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { needsOffAirConfirmation, preflightItems, type PreflightItem, type PreflightReport, type ShowFlag } from '../../../../shared/domain/preflight';
+import { needsOffAirConfirmation, openFlags, preflightItems, type PreflightItem, type PreflightReport, type ShowFlag } from '../../../../shared/domain/preflight';
 import { showPlatforms, type ShowPlatform } from '../../../../shared/domain/entities';
 import type { ShowSnapshot } from '../../../../shared/runner/runner.types';
 import { useDomainLabels } from '../../components/labels';
@@ -40,7 +40,7 @@ function FlagLines({ flags }: { flags: ShowFlag[] }) {
             ? flag.code === 'disclosureMissing'
               ? t('preflight.disclosure.missing', { segment: flag.segmentTitle })
               : t('preflight.disclosure.unfit', { segment: flag.segmentTitle, label: flag.label ?? '', platforms: (flag.platforms ?? []).map(platformName).join(', ') })
-            : t('preflight.claims.flag', { term: flag.term, segment: flag.segmentTitle, field: t(`preflight.claims.field.${flag.field}`), kind: t(`preflight.claims.kind.${flag.code}`) })}
+            : t(flag.reviewed ? 'preflight.claims.reviewedFlag' : 'preflight.claims.flag', { term: flag.term, segment: flag.segmentTitle, field: t(`preflight.claims.field.${flag.field}`), kind: t(`preflight.claims.kind.${flag.code}`) })}
         </List.Item>
       ))}
     </List>
@@ -172,7 +172,9 @@ function ChecklistBody({ onClose, showId, onGoLive }: PreflightChecklistProps) {
       }
       case 'claims': {
         const flags = live.flags.filter((flag) => flag.family === 'claim');
-        return flags.length === 0 ? t('preflight.claims.ok') : t('preflight.claims.problem', { count: flags.length });
+        const open = openFlags(flags).length;
+        if (open > 0) return t('preflight.claims.problem', { count: open });
+        return flags.length === 0 ? t('preflight.claims.ok') : t('preflight.claims.allReviewed', { count: flags.length });
       }
     }
   };

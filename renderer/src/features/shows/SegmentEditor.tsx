@@ -19,6 +19,8 @@ import { cleanLowerThird, LowerThirdFields } from './LowerThirdFields';
 import type { SegmentDraft } from './shows.repo';
 import { GiveawayFields } from './GiveawayFields';
 import { savedGiveaway } from './giveaway';
+import { ClaimFlags } from '../../components/ClaimFlags';
+import { reviewedKeysToStore, segmentClaims, setReviewed } from '../../../../shared/domain/claims';
 
 interface Props {
   /** The segment's current values (a stored segment, or a blank draft for a new one). */
@@ -62,6 +64,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
   const [fanGroupText, setFanGroupText] = useState(segment.fanGroupText);
   const [lowerThird, setLowerThird] = useState(segment.lowerThird ?? {});
   const [giveaway, setGiveaway] = useState(segment.giveaway);
+  const [reviewedClaimKeys, setReviewedClaimKeys] = useState(segment.reviewedClaimKeys ?? []);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -90,6 +93,9 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
   };
+  // Claim flags of the draft (crew notes are not checked); only keys of flags still there are saved.
+  const claims = segmentClaims({ ...draft, reviewedClaimKeys });
+  draft.reviewedClaimKeys = reviewedKeysToStore(claims);
   const issues = segmentIssues({ ...draft, id: segmentId ?? 'new' }, productsById);
   const errorFor = (field: SegmentIssue['field']) => issues.filter((i) => i.field === field && i.severity === 'error').map((i) => labels.issue(i)).join(' ') || undefined;
   const warnings = issues.filter((i) => i.severity === 'warning');
@@ -168,6 +174,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
       <Textarea label={t('segment.crewNotes')} autosize minRows={2} value={crewNotes} onChange={(e) => setCrewNotes(e.currentTarget.value)} />
       <Textarea label={t('segment.fanGroup')} description={t('segment.fanGroupHint')} autosize minRows={2} value={fanGroupText} onChange={(e) => setFanGroupText(e.currentTarget.value)} />
 
+      <ClaimFlags flags={claims} onReview={(key, reviewed) => setReviewedClaimKeys((keys) => setReviewed(keys, key, reviewed))} />
       {warnings.length > 0 ? (
         <Alert color="yellow" title={t('segment.checkBefore')} role="status">
           {warnings.map((w) => (

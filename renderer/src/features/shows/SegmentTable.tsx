@@ -4,6 +4,7 @@
  * rank the database will store is computed here with the same rule); rows are memoised so a move
  * re-renders only what changed. Clicking a row (outside its buttons) selects it, or clears the selection
  * when it was selected; the selected row carries aria-current and is where a new segment goes after.
+ * Beside a row's issues, its claim flags (claims-ui.ts, computed once per segment object like the issues).
  */
 import {
   closestCenter,
@@ -20,7 +21,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from '@dnd-kit/utilities';
 import { Menu, Tooltip, VisuallyHidden } from '@mantine/core';
 import classes from './SegmentTable.module.css';
-import { IconAlertTriangle, IconArrowBarToDown, IconArrowBarToUp, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBarToDown, IconChecks, IconMessageExclamation, IconArrowBarToUp, IconCopy, IconDots, IconGripVertical, IconPencil, IconRowInsertBottom, IconTrash } from '@tabler/icons-react';
 import { memo, useMemo, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product, Segment } from '../../../../shared/domain/entities';
@@ -30,6 +31,7 @@ import { clockTime, computeShowTiming, zoneAbbreviation } from '../../../../shar
 import { formatDuration } from '../../components/format';
 import { domainLabels } from '../../components/labels';
 import { currentLocale } from '../../i18n/i18n';
+import { claimSentences, segmentClaimsCached, type RecordClaims } from '../../components/claims-ui';
 
 export interface SegmentActions {
   edit(segment: Segment): void;
@@ -59,6 +61,8 @@ interface RowText {
   delete: string;
   kind: (kind: Segment['kind']) => string;
   issue: (issue: SegmentIssue) => string;
+  /** The claim badge's name: its flags as sentences (called only for rows with flags). */
+  claims: (title: string, claims: RecordClaims) => string;
 }
 
 const MARK = '\u0000';
@@ -88,6 +92,10 @@ function useRowText(): RowText {
         return label;
       },
       issue: (issue) => labels.issue(issue),
+      claims: (title, { flags, open }) =>
+        open > 0
+          ? t('claims:row.open', { count: open, title, flags: claimSentences(t, flags) })
+          : t('claims:row.reviewed', { count: flags.length, title, flags: claimSentences(t, flags) }),
     };
   }, [t]);
 }
@@ -116,6 +124,8 @@ const gripIcon = <IconGripVertical size={16} aria-hidden />;
 const pencilIcon = <IconPencil size={16} aria-hidden />;
 const dotsIcon = <IconDots size={16} aria-hidden />;
 const warningIcon = <IconAlertTriangle size={12} aria-hidden />;
+const claimIcon = <IconMessageExclamation size={12} aria-hidden />;
+const claimsReviewedIcon = <IconChecks size={12} aria-hidden />;
 
 function RowMenu({ segment, actions, text }: { segment: Segment; actions: SegmentActions; text: RowText }) {
   const [opened, setOpened] = useState(false);
@@ -155,6 +165,21 @@ interface BodyProps {
   productsById: Map<string, Product>;
   issues: SegmentIssue[];
   actions: SegmentActions;
+}
+
+/** Claim flags of the segment (beside its issues): unreviewed count, or a check when every flag is reviewed. */
+function ClaimBadge({ text, segment }: { text: RowText; segment: Segment }) {
+  const claims = segmentClaimsCached(segment);
+  if (claims.flags.length === 0) return null;
+  const label = text.claims(segment.title, claims);
+  return (
+    <Tooltip multiline w={320} label={label}>
+      <span className={claims.open > 0 ? classes.warning : classes.dim} role="img" aria-label={label} data-claims={claims.open}>
+        {claims.open > 0 ? claimIcon : claimsReviewedIcon}
+        {claims.open > 0 ? claims.open : null}
+      </span>
+    </Tooltip>
+  );
 }
 
 /** Kind and title: depends on the segment only, so a move (which renumbers every row) skips it. */
@@ -206,6 +231,7 @@ const DetailCells = memo(function DetailCells({ text, segment, productsById, iss
               </span>
             </Tooltip>
           ) : null}
+          <ClaimBadge text={text} segment={segment} />
           <button type="button" className={classes.iconButton} aria-label={fill(text.edit, segment.title)} onClick={() => actions.edit(segment)}>
             {pencilIcon}
           </button>
