@@ -65,3 +65,16 @@ export function cleanRoleCues(cues: Partial<RoleCues> | undefined): RoleCues | u
   const result: RoleCues = { host: clean(cues.host), assistant: clean(cues.assistant), controller: clean(cues.controller) };
   return hasRoleCues(result) ? result : undefined;
 }
+
+/** The editor's text per role (one cue per line, as typed). */
+export type RoleCueLines = Record<CueRole, string>;
+
+export function roleCueLines(cues: Partial<RoleCues> | undefined): RoleCueLines {
+  const all = roleCuesOf({ cues });
+  return { host: cuesToLines(all.host), assistant: cuesToLines(all.assistant), controller: cuesToLines(all.controller) };
+}
+
+/** What the editor saves: the cleaned cues, or undefined when every role is empty. */
+export function roleCuesFromLines(lines: RoleCueLines): RoleCues | undefined {
+  return cleanRoleCues({ host: cuesFromLines(lines.host), assistant: cuesFromLines(lines.assistant), controller: cuesFromLines(lines.controller) });
+}
