@@ -7,7 +7,7 @@
  * localStorage per computer); memoised on the segment, so timer patches never re-render it; a show without any
  * cue shows nothing (the caller passes `showHasCues`); a segment without cues says so in one line.
  */
-import { Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, List, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,9 +42,9 @@ export const RoleCuesPanel = memo(function RoleCuesPanel({ segment }: { segment:
         <SimpleGrid cols={{ base: 1, sm: columns.length }}>
           {columns.map((column) => (
             <Stack key={column.role} gap={4} data-role={column.role}>
-              <Title order={4} size="h5">
+              <Text fw={700} size="sm">
                 {t(`role.${column.role}`)}
-              </Title>
+              </Text>
               {column.cues.length ? (
                 <List aria-label={t('console.listLabel', { role: t(`role.${column.role}`) })} spacing={2}>
                   {column.cues.map((cue, i) => (
