@@ -2,11 +2,13 @@
  * zod schema of a RunSheet as it crosses the contract (the export service validates it before writing any
  * file). Bounded sizes: a run-sheet is at most 1,000 rows and MAX_CONTRACT_ARG_BYTES as JSON (limits.ts); images
  * (product images, the brand's logo) travel as asset hashes, never as bytes. The export language travels in the
- * sheet (`language`). Unknown fields are refused (strict objects).
+ * sheet (`language`). Unknown fields are refused (strict objects). The assistant's and the controller's cues exist
+ * only inside `crew`, which a brand sheet may not carry (refined below).
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
 import { claimCategories, claimPlaces } from '../domain/claims';
+import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE } from '../domain/role-cues';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
 import { assetHashSchema } from './assets.schema';
@@ -17,6 +19,7 @@ const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
 /** A small image as a data: URL (PNG, JPEG or WebP), at most 400,000 characters. */
 export const imageDataUrlSchema = z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000);
+const cueList = z.array(text(MAX_CUE_LENGTH)).max(MAX_CUES_PER_ROLE);
 const overlayKeys = ['dealCard', 'countdown', 'stock', 'lowerThird', 'disclosure'] as const;
 
 export const runSheetSchema = z.strictObject({
@@ -75,6 +78,7 @@ export const runSheetSchema = z.strictObject({
           })
           .optional(),
         talkingPoints: z.array(text(1000)).max(50),
+        hostCues: cueList.optional(),
         giveaway: z
           .object({
             prize: text(300),
@@ -90,6 +94,8 @@ export const runSheetSchema = z.strictObject({
             overlays: z.array(z.enum(overlayKeys)).max(10),
             crewNotes: text(4000),
             fanGroupText: text(4000),
+            assistantCues: cueList.optional(),
+            controllerCues: cueList.optional(),
             issues: z.array(z.object({ code: text(50), message: text(500) })).max(50),
             claims: z
               .array(z.strictObject({ words: text(300), field: z.enum(claimPlaces), category: z.enum(claimCategories), source: text(500), reviewed: z.boolean() }))

@@ -9,6 +9,8 @@
  */
 import type { Orientation } from './safe-zones';
 
+import type { RoleCues } from './role-cues';
+
 export type Id = string;
 /** UTC instant, ISO 8601 with `Z`, e.g. 2026-12-01T12:00:00.000Z. */
 export type IsoInstant = string;
@@ -297,8 +299,11 @@ export interface Segment extends Stamped {
   disclosureLabel?: string;
   scene?: string;
   overlays: SegmentOverlays;
+  /** General notes for the whole crew (every role); role-specific cues are in `cues`. */
   crewNotes: string;
   fanGroupText: string;
+  /** Cues per role: 主播 host, 助播 assistant, 场控 controller (shared/domain/role-cues.ts). Absent on older segments. */
+  cues?: RoleCues;
   lowerThird?: SegmentLowerThird;
   /** Giveaway terms (giveaway segments). */
   giveaway?: Giveaway;

@@ -4,9 +4,11 @@
  * service, so the desktop app and browser mode produce the same files.
  *
  * Invariants:
- * - the brand view carries no crew fields (scenes, overlays, crew notes, fan-group text, rule warnings, claim flags) at all,
- *   so no writer can leak them; talking points, selling points, deal terms and giveaway rules are in both views
- *   (the brand approves them);
+ * - the brand view carries no crew fields (scenes, overlays, crew notes, fan-group text, rule warnings, claim flags,
+ *   the assistant's and the controller's cues) at all, so no writer can leak them; talking points, the host's cues,
+ *   selling points, deal terms and giveaway rules are in both views (the brand approves what is said on stream);
+ * - role cues (shared/domain/role-cues.ts) are cleaned and present only when not empty: `hostCues` on the row,
+ *   `assistantCues` and `controllerCues` in the crew fields; crew notes stay general notes for the whole crew;
  * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
  *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
  * - images (brand logo, product images) are small data: URLs.
@@ -14,6 +16,7 @@
 import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
+import { cleanRoleCues, roleCuesOf } from './role-cues';
 import { discountPercent, segmentIssues } from './segment-rules';
 import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
@@ -65,8 +68,13 @@ export interface RunSheetDeal {
 export interface RunSheetCrewFields {
   scene?: string;
   overlays: (keyof SegmentOverlays)[];
+  /** General notes for the whole crew. */
   crewNotes: string;
   fanGroupText: string;
+  /** The 助播 assistant's cues (crew-internal); absent when none. */
+  assistantCues?: string[];
+  /** The 场控 controller's cues (crew-internal); absent when none. */
+  controllerCues?: string[];
   /** Rule warnings (errors block exports): internal, never in a brand file. */
   issues: RunSheetIssue[];
   /** Claim flags (shared/domain/claims.ts; crew notes are not checked), reviewed ones marked: the "claims to review" block. */
@@ -87,6 +95,8 @@ export interface RunSheetRow {
   products: RunSheetProduct[];
   deal?: RunSheetDeal;
   talkingPoints: string[];
+  /** The 主播 host's cues: said on stream, so the brand sees them too; absent when none. */
+  hostCues?: string[];
   giveaway?: RunSheetGiveaway;
   sponsored: boolean;
   disclosureLabel?: string;
@@ -179,6 +189,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageHash: image } : {}), sellingPoints: p.sellingPoints.filter((t) => t.trim() !== '') };
       });
     const first = products[0];
+    const cues = roleCuesOf({ cues: cleanRoleCues(segment.cues) });
     const row: RunSheetRow = {
       index: index + 1,
       kind: segment.kind,
@@ -190,6 +201,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       ...(viewerZone ? { viewerClock: clockTime(t.startAt, viewerZone) } : {}),
       products,
       talkingPoints: segment.talkingPoints,
+      ...(cues.host.length ? { hostCues: cues.host } : {}),
       ...(segment.giveaway && (segment.giveaway.prize.trim() || segment.giveaway.rules.trim())
         ? {
             giveaway: {
@@ -219,6 +231,8 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         overlays: (Object.keys(overlayLabels) as (keyof Segment['overlays'])[]).filter((k) => segment.overlays[k]),
         crewNotes: segment.crewNotes,
         fanGroupText: segment.fanGroupText,
+        ...(cues.assistant.length ? { assistantCues: cues.assistant } : {}),
+        ...(cues.controller.length ? { controllerCues: cues.controller } : {}),
         issues: segmentIssues(segment, input.products)
           .filter((issue) => issue.severity === 'warning')
           .map((issue) => ({ code: issue.code, message: issue.message })),

@@ -78,3 +78,19 @@ describe('backup of the planning basics', () => {
     expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'creators', row: 2, path: 'email' } });
   });
 });
+
+describe('backup of role cues', () => {
+  it('round-trips a segment’s cues per role, reads segments without cues, and names a bad cue', async () => {
+    const data = workspace();
+    const [segment, ...others] = data.segments;
+    data.segments = [{ ...segment!, cues: { host: ['3, 2, 1 上链接'], assistant: ['Tap cart link 1'], controller: ['Release 50 units'] } }, ...others];
+    const text = await serializeBackup(data, new Date(stamp));
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.segments[0]!.cues).toEqual({ host: ['3, 2, 1 上链接'], assistant: ['Tap cart link 1'], controller: ['Release 50 units'] });
+    expect(result.data.segments[1]).not.toHaveProperty('cues');
+    const doc = JSON.parse(text) as { tables: { segments: { cues?: { controller: unknown } }[] } };
+    doc.tables.segments[0]!.cues!.controller = 'Release 50 units';
+    expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'segments', row: 1, path: 'cues.controller' } });
+  });
+});

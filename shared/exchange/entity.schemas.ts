@@ -150,6 +150,7 @@ export const segmentSchema = z.looseObject({
   overlays: z.looseObject({ dealCard: z.boolean(), countdown: z.boolean(), stock: z.boolean(), lowerThird: z.boolean(), disclosure: z.boolean() }),
   crewNotes: z.string(),
   fanGroupText: z.string(),
+  cues: z.looseObject({ host: z.array(z.string()), assistant: z.array(z.string()), controller: z.array(z.string()) }).optional(),
   lowerThird: z
     .looseObject({ name: z.string().max(200).optional(), handle: z.string().max(200).optional(), line: z.string().max(300).optional() })
     .optional(),

@@ -19,11 +19,14 @@
  * - fonts are the reader's system fonts: Latin UI fonts first (so English quotes and apostrophes are not drawn
  *   full-width by a CJK font), then "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei" for Chinese;
  * - the table holds only the header row and the segment rows (plus one crew-detail row per segment in the
- *   crew view), so `getByRole('row')` counts segments (at desktop widths).
+ *   crew view), so `getByRole('row')` counts segments (at desktop widths);
+ * - role cues: the crew view shows Host / Assistant / Controller columns inside the crew-detail row (labelled
+ *   section "Role cues"); the brand view shows the host's cues in the segment cell, never the others.
  *
  * Pure TypeScript: no DOM, no Node.
  */
 import type { Money } from '../domain/entities';
+import type { CueRole } from '../domain/role-cues';
 import type { RunSheet, RunSheetRow, RunSheetView } from '../domain/runsheet';
 import { clockTime, localDate, zoneAbbreviation } from '../domain/timing';
 import {
@@ -266,6 +269,32 @@ export function crewFieldsFor(sheet: RunSheet, row: RunSheetRow): RunSheetRow['c
   return sheet.view === 'crew' ? row.crew : undefined;
 }
 
+export interface SheetCueColumn {
+  role: CueRole;
+  /** "Host" / "主播" (crew view), "Host cues" / "主播提示" (brand view, where it stands beside the talking points). */
+  heading: string;
+  cues: string[];
+}
+
+/**
+ * A row's role cue columns, in role order. Crew view: Host, Assistant, Controller, all three when any has a cue
+ * (an empty one shows a dash), none when the row has no cue. Brand view: the host's cues only, never the
+ * assistant's or the controller's, whatever the row carries.
+ */
+export function roleCueColumns(sheet: Pick<RunSheet, 'view' | 'language'>, row: RunSheetRow): SheetCueColumn[] {
+  const t = exportTranslator(sheet.language);
+  const host = row.hostCues ?? [];
+  if (sheet.view === 'brand') return host.length ? [{ role: 'host', heading: t('cue.hostCues'), cues: host }] : [];
+  const assistant = row.crew?.assistantCues ?? [];
+  const controller = row.crew?.controllerCues ?? [];
+  if (!host.length && !assistant.length && !controller.length) return [];
+  return [
+    { role: 'host', heading: t('cue.host'), cues: host },
+    { role: 'assistant', heading: t('cue.assistant'), cues: assistant },
+    { role: 'controller', heading: t('cue.controller'), cues: controller },
+  ];
+}
+
 // ---------------------------------------------------------------------------------------------
 // HTML
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +364,10 @@ tr.crew td{background:#fff8eb!important;border-bottom:1px solid #d8dee6}
 .crew-grid h3{margin:0 0 2px;font-size:10px;letter-spacing:.08em;text-transform:uppercase;color:#92400e}
 .crew-grid p{margin:0 0 6px;white-space:pre-line}
 .crew-grid ul{margin:0 0 6px;padding-left:16px}
+.cue-grid{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:10px 22px;border-left:3px solid #1e3a5f;padding:2px 0 2px 10px;margin-top:8px}
+.cue-grid h3{margin:0 0 2px;font-size:10px;letter-spacing:.08em;text-transform:uppercase;color:#1e3a5f}
+.cue-grid ul{margin:0 0 6px;padding-left:16px}
+.cue-grid p{margin:0 0 6px}
 .total{margin:10px 6px 0;font-weight:700;color:#374151}
 .total.over{color:#b42318}
 .signoff{margin:20px 0 0;padding:12px 14px;border:1px solid #d8dee6;border-radius:4px;break-inside:avoid}
@@ -365,7 +398,7 @@ td.seg::before{content:none}
 tr.crew td{display:block}
 tr.crew td:first-child{display:none}
 tr.crew td::before{content:none}
-.crew-grid{grid-template-columns:1fr}
+.crew-grid,.cue-grid{grid-template-columns:1fr}
 .signoff .lines{grid-template-columns:1fr}
 }
 @page{size:A4 landscape;margin:11mm 10mm}
@@ -400,12 +433,17 @@ function rowHtml(sheet: RunSheet, row: RunSheetRow, columns: SheetColumn[], t: E
     brandView && row.talkingPoints.length
       ? `<div class="points"><h3>${e(t('seg.talkingPoints'))}</h3><ul>${row.talkingPoints.map((p) => `<li>${e(p)}</li>`).join('')}</ul></div>`
       : '';
+  const hostCues = brandView
+    ? roleCueColumns(sheet, row)
+        .map((c) => `<div class="points" data-role="${c.role}"><h3>${e(c.heading)}</h3><ul>${c.cues.map((x) => `<li>${e(x)}</li>`).join('')}</ul></div>`)
+        .join('')
+    : '';
   const giveaway = row.giveaway
     ? `<div class="points"><h3>${e(t('seg.giveaway'))}</h3><dl>${giveawayLines(sheet, row.giveaway)
         .map((l) => `<dt>${e(l.label)}</dt><dd>${e(l.value)}</dd>`)
         .join('')}</dl></div>`
     : '';
-  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${points}${giveaway}`;
+  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${points}${hostCues}${giveaway}`;
   const products = row.products.length
     ? row.products
         .map((p) => {
@@ -448,9 +486,18 @@ function rowHtml(sheet: RunSheet, row: RunSheetRow, columns: SheetColumn[], t: E
       `<div><h3>${e(t('seg.talkingPoints'))}</h3>${list(row.talkingPoints)}` +
       `${claims.length ? `<h3>${e(t('seg.claims'))}</h3><ul>${claims.map((x) => `<li${x.reviewed ? '' : ' class="flag"'}>${e(x.text)}</li>`).join('')}</ul>` : ''}</div>` +
       `<div><h3>${e(t('seg.crewNotes'))}</h3>${para(crew.crewNotes)}<h3>${e(t('seg.fanGroup'))}</h3>${para(crew.fanGroupText)}</div>` +
-      `</div></td></tr>`;
+      `</div>${cueGrid(roleCueColumns(sheet, row), t)}</td></tr>`;
   }
   return `${html}</tbody>`;
+}
+
+/** The crew's role columns (Host, Assistant, Controller) under the crew details; empty when the row has no cue. */
+function cueGrid(columns: SheetCueColumn[], t: ExportT): string {
+  if (!columns.length) return '';
+  const e = escapeHtml;
+  const column = (c: SheetCueColumn) =>
+    `<div data-role="${c.role}"><h3>${e(c.heading)}</h3>${c.cues.length ? `<ul>${c.cues.map((x) => `<li>${e(x)}</li>`).join('')}</ul>` : `<p>${dash}</p>`}</div>`;
+  return `<section class="cue-grid" aria-label="${e(t('cue.section'))}">${columns.map(column).join('')}</section>`;
 }
 
 function signOffHtml(sheet: RunSheet, t: ExportT): string {

@@ -74,3 +74,29 @@ describe('reviewed claims in the snapshot', () => {
     expect(showSnapshotSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe('role cues in the snapshot', () => {
+  it('carries each role’s cues, cleaned, and nothing for a segment without cues', () => {
+    const snapshot = build((segments) => {
+      segments[1]!.cues = { host: [' Show the texture to camera '], assistant: ['Tap cart link 1', ''], controller: ['Release 50 units at 20:14'] };
+      segments[2]!.cues = { host: [], assistant: [' '], controller: [] };
+    });
+    expect(snapshot.segments[1]!.cues).toEqual({ host: ['Show the texture to camera'], assistant: ['Tap cart link 1'], controller: ['Release 50 units at 20:14'] });
+    expect(snapshot.segments[2]).not.toHaveProperty('cues');
+    expect(showSnapshotSchema.safeParse(snapshot).success).toBe(true);
+  });
+
+  it('refuses unknown roles and oversize cues at the door; a snapshot from before cues still parses', () => {
+    const snapshot = build();
+    expect(snapshot.segments.every((s) => s.cues === undefined)).toBe(true);
+    expect(showSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    const withRole = structuredClone(snapshot);
+    (withRole.segments[0] as unknown as { cues: unknown }).cues = { host: [], assistant: [], controller: [], director: ['x'] };
+    expect(showSnapshotSchema.safeParse(withRole).success).toBe(false);
+    const tooLong = structuredClone(snapshot);
+    tooLong.segments[0]!.cues = { host: ['x'.repeat(1001)], assistant: [], controller: [] };
+    const parsed = showSnapshotSchema.safeParse(tooLong);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path).toEqual(['segments', 0, 'cues', 'host', 0]);
+  });
+});

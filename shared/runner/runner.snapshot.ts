@@ -8,10 +8,13 @@
  *   a planning record gains must not ride along); images travel as asset hashes, never as bytes;
  * - every segment's lower third is resolved here: the segment's own name/handle/line win (blank = unset); otherwise
  *   a co-host segment shows the show's second host (its co-host) and any other segment the main host. A segment
- *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any).
+ *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any);
+ * - role cues (host, assistant, controller) travel cleaned (shared/domain/role-cues.ts), and only when some role
+ *   has a cue: a snapshot without `cues` means "no cues" to every reader.
  */
 import type { Creator, Deal, Money, Product, Segment, Show } from '../domain/entities';
 import { defaultOrientation } from '../domain/safe-zones';
+import { cleanRoleCues } from '../domain/role-cues';
 import type { ShowSnapshot, SnapshotDeal, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
@@ -73,6 +76,7 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       talkingPoints: [...segment.talkingPoints],
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,
+      ...cuesEntry(segment),
       ...lowerThirdEntry(segment, hosts),
       ...(segment.reviewedClaimKeys && segment.reviewedClaimKeys.length > 0 ? { reviewedClaimKeys: [...segment.reviewedClaimKeys] } : {}),
     };
@@ -93,6 +97,12 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
     segments,
     products,
   };
+}
+
+/** A segment's role cues, copied by name and cleaned; none when no role has a cue. */
+function cuesEntry(segment: Segment): { cues?: SnapshotSegment['cues'] } {
+  const cues = cleanRoleCues(segment.cues);
+  return cues ? { cues } : {};
 }
 
 /** The host a segment's lower third names by default: the co-host (second host) on a co-host segment, else the main host. */

@@ -21,6 +21,7 @@ import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { segmentKinds } from '../domain/entities';
 import { orientations, type Orientation } from '../domain/safe-zones';
+import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE, type RoleCues } from '../domain/role-cues';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
 
 // ---------------------------------------------------------------------------------------------
@@ -76,8 +77,11 @@ export interface SnapshotSegment {
   scene?: string;
   overlays: SegmentOverlays;
   talkingPoints: string[];
+  /** General notes for the whole crew (every role). */
   crewNotes: string;
   fanGroupText: string;
+  /** Cues per role (host, assistant, controller); absent when the segment has none or the snapshot predates cues. */
+  cues?: RoleCues;
   /** Absent in snapshots made before lower thirds were per segment: then the main host is shown. */
   lowerThird?: SnapshotLowerThird;
   /** Claim flags a person reviewed (claimKey): the pre-flight counts only the others. */
@@ -108,6 +112,7 @@ const moneySchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code'),
 });
 const positiveInt = z.number().int().positive();
+const cueList = z.array(text(MAX_CUE_LENGTH)).max(MAX_CUES_PER_ROLE);
 
 export { MAX_SEGMENTS };
 
@@ -155,6 +160,7 @@ export const showSnapshotSchema = z
           talkingPoints: z.array(text(1000)).max(50),
           crewNotes: text(4000),
           fanGroupText: text(4000),
+          cues: z.strictObject({ host: cueList, assistant: cueList, controller: cueList }).optional(),
           lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
           reviewedClaimKeys: z.array(text(600)).max(500).optional(),
         }),

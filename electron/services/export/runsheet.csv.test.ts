@@ -37,6 +37,7 @@ const brandColumns = [
   'Sponsored',
   'Disclosure',
   'Talking points',
+  'Host cues',
   'Selling points',
   'Giveaway prize',
   'Giveaway quantity',
@@ -140,7 +141,7 @@ describe('renderRunSheetCsv', () => {
 
   it('crew view adds scene, overlays, crew notes, fan-group text and rule checks', () => {
     const { fields, rows } = parse(renderRunSheetCsv(crew));
-    expect(fields).toEqual([...brandColumns, 'Scene', 'Overlays', 'Crew notes', 'Fan-group text', 'Checks']);
+    expect(fields).toEqual([...brandColumns, 'Scene', 'Overlays', 'Assistant cues', 'Controller cues', 'Crew notes', 'Fan-group text', 'Checks']);
     const flash = rows[2]!;
     const source = crew.rows[2]!.crew!;
     expect(flash.Scene).toBe('Deal');

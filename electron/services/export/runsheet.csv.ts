@@ -8,7 +8,8 @@
  *
  * Formula injection: every text cell goes through the shared `escapeCsvFormula` (shared/exchange/csv-escape.ts),
  * so a title like `=HYPERLINK(...)` is shown, never evaluated. Numbers we write ourselves are left as numbers.
- * The brand view never has crew columns, whatever the rows carry.
+ * The brand view never has crew columns, whatever the rows carry: it has the host's cues ("Host cues", said on
+ * stream), never the assistant's or the controller's (crew columns "Assistant cues", "Controller cues").
  */
 import type { Money } from '../../../shared/domain/entities';
 import { minorDigits } from '../../../shared/domain/money';
@@ -29,6 +30,9 @@ export function moneyAmount(money: Money): number {
 function rowCurrency(row: RunSheetRow): string {
   return row.deal?.price.currency ?? row.products[0]?.listPrice.currency ?? '';
 }
+
+/** A list as one cell: "• a\n• b" (empty when there is none). */
+const bullets = (items: readonly string[] | undefined): string => (items ?? []).map((x) => `• ${x}`).join('\n');
 
 export function renderRunSheetCsv(sheet: RunSheet): string {
   const t = exportTranslator(sheet.language);
@@ -59,11 +63,12 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     t('csv.sponsored'),
     t('csv.disclosure'),
     t('csv.talkingPoints'),
+    t('csv.hostCues'),
     t('csv.sellingPoints'),
     t('csv.giveawayPrize'),
     t('csv.giveawayQuantity'),
     t('csv.giveawayRules'),
-    ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
+    ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.assistantCues'), t('csv.controllerCues'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
   const data = sheet.rows.map((row): CsvCell[] => {
@@ -93,6 +98,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
       row.sponsored ? yes : no,
       row.sponsored ? (row.disclosureLabel ?? '') : '',
       row.talkingPoints.map((p) => `• ${p}`).join('\n'),
+      bullets(row.hostCues),
       row.products.flatMap((p) => p.sellingPoints.map((x) => `• ${x}`)).join('\n'),
       row.giveaway?.prize ?? '',
       optional(row.giveaway?.quantity),
@@ -100,7 +106,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);
-      cells.push(crew?.scene ?? '', crew ? overlaysText(sheet, crew) : '', crew?.crewNotes ?? '', crew?.fanGroupText ?? '', crew ? issuesText(sheet, crew).join('\n') : '');
+      cells.push(crew?.scene ?? '', crew ? overlaysText(sheet, crew) : '', bullets(crew?.assistantCues), bullets(crew?.controllerCues), crew?.crewNotes ?? '', crew?.fanGroupText ?? '', crew ? issuesText(sheet, crew).join('\n') : '');
     }
     return cells;
   });

@@ -4,13 +4,15 @@
  * Brand view — the 直播脚本 a brand approves: logo, brand and show, the version and a DRAFT / APPROVED stamp, the
  * header facts, then per segment: time, kind, title, products with their images, SKUs and selling points, list
  * and deal prices (discount as "15% off" / "8.5折"), code, stock cap, per-buyer limit, countdown, disclosure, and
- * under the row the talking points and the giveaway's prize, quantity and rules; a sign-off block at the end
+ * under the row the talking points, the host's cues and the giveaway's prize, quantity and rules (never the
+ * assistant's or the controller's cues); a sign-off block at the end
  * (approver name, signature, date). No internal warning ever: not the over-target "Trim segments" callout, not
  * the rule checks, not the "no label" flag.
  *
  * Crew view: everything the brand sees plus the over-target warning, and under each row scene, overlays, rule
  * checks, talking points with the segment's claims to review (words, where, kind, the rule's source; reviewed
- * ones marked), crew notes and fan-group text. "Page N of M" on every page.
+ * ones marked), crew notes and fan-group text, then (when the segment has cues) the role columns Host /
+ * Assistant / Controller (主播 / 助播 / 场控). "Page N of M" on every page.
  *
  * The page machinery (fonts, wrapping CJK text, images, rows that move whole or split across pages with the
  * table header repeated, footers) is pdf.kit.ts, shared with the post-show report; this file decides what goes
@@ -35,6 +37,7 @@ import {
   claimsText,
   kindText,
   overlaysText,
+  roleCueColumns,
   runSheetColumns,
   runSheetFacts,
   runSheetLength,
@@ -184,15 +187,21 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
   /** Brand view: talking points and the giveaway's terms under the row, what the brand approves. */
   private brandDetailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
     const { t } = this;
-    if (row.talkingPoints.length === 0 && !row.giveaway) return undefined;
+    const cues = roleCueColumns(this.sheet, row);
+    const spoken = row.talkingPoints.length > 0 || cues.length > 0;
+    if (!spoken && !row.giveaway) return undefined;
     const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
-    const widths = row.giveaway ? (row.talkingPoints.length ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
+    const widths = row.giveaway ? (spoken ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
     const xs = [left + 4, left + 4 + (widths[0] ?? 0)];
     const [a, b] = widths.map((w) => new CellWriter(this.kit, Math.max(10, w - 2 * CELL_PAD_X))) as [CellWriter, CellWriter];
     if (row.talkingPoints.length) {
       a.text(t('seg.talkingPoints').toUpperCase(), S.brandLabel);
       row.talkingPoints.forEach((point, i) => a.text(point, S.point, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0.5 }));
+    }
+    for (const column of cues) {
+      a.text(column.heading.toUpperCase(), S.brandLabel, { gapBefore: row.talkingPoints.length ? 4 : 0 });
+      column.cues.forEach((cue, i) => a.text(cue, S.point, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0.5 }));
     }
     if (row.giveaway) {
       b.text(t('seg.giveaway').toUpperCase(), S.brandLabel);
@@ -262,9 +271,33 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     };
   }
 
+  /** Crew view: the role columns (Host, Assistant, Controller) under the crew details; none when the row has no cue. */
+  private cueBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
+    if (this.sheet.view === 'brand') return undefined;
+    const columns = roleCueColumns(this.sheet, row);
+    if (!columns.length) return undefined;
+    const left = this.column('segment').x;
+    const width = (MARGIN_X + CONTENT_W - left - 6) / columns.length;
+    const writers = columns.map((column) => {
+      const w = new CellWriter(this.kit, width - 2 * CELL_PAD_X);
+      w.text(column.heading.toUpperCase(), S.crewLabel);
+      if (!column.cues.length) w.text('—', S.dash);
+      column.cues.forEach((cue, i) => w.text(cue, S.crewBody, { indent: 8, marker: '•', gapBefore: i > 0 ? 1 : 0 }));
+      return w;
+    });
+    return {
+      padTop: 0,
+      padBottom: 8,
+      detailX: left,
+      detailColors: { fill: C.brandFill, bar: C.accent },
+      ...(fill ? { fill } : {}),
+      columns: writers.map((w, i) => ({ x: left + 4 + i * width, width, lines: w.lines })),
+    };
+  }
+
   private drawRow(row: RunSheetRow, zebra: boolean): void {
     const fill = zebra ? C.zebra : undefined;
-    this.placeRow([this.mainBand(row, fill), this.detailBand(row, fill)].filter((b): b is Band => b !== undefined));
+    this.placeRow([this.mainBand(row, fill), this.detailBand(row, fill), this.cueBand(row, fill)].filter((b): b is Band => b !== undefined));
   }
 
   private drawTotals(): void {

@@ -155,6 +155,56 @@ describe('remote console security (real HTTP and WebSocket)', () => {
     expect((await request(lan, '/remote/api/state', { headers: { Authorization: `Bearer ${viewer}` } })).status).toBe(200);
   });
 
+  it('a Controller runs the deal over its socket, and its end, jump, next, previous and pause are refused (403), show untouched', async () => {
+    // The show moves to the flash deal (a segment with a countdown and stock) from the studio, not the phone.
+    const snap = await services.handlers.getRunnerSnapshot();
+    const flash = snap?.state.snapshot?.segments.findIndex((s) => s.deal?.countdownSec !== undefined) ?? -1;
+    expect(flash).toBeGreaterThan(0);
+    await services.handlers.runnerCommand({ type: 'jumpTo', index: flash });
+    const token = await pair('controller');
+    const { ws, messages } = await openSocket(lan, token);
+    await until(() => messages.find((m) => m.t === 'runner'));
+    expect(messages[0]).toMatchObject({ t: 'hello', role: 'controller' });
+    const segmentId = (await services.handlers.getRunnerSnapshot())?.state.snapshot?.segments[flash]?.id ?? '';
+    const deal = async () => (await services.handlers.getRunnerSnapshot())?.state.deals[segmentId];
+    const ack = async (id: string, command: unknown) => {
+      ws.send(JSON.stringify({ t: 'cmd', id, command }));
+      return until(() => messages.find((m) => m.t === 'ack' && m.id === id));
+    };
+
+    expect(await ack('d1', { type: 'startCountdown' })).toMatchObject({ ok: true });
+    expect((await deal())?.countdown).toBe('running');
+    expect(await ack('d2', { type: 'setStockLeft', units: 42 })).toMatchObject({ ok: true });
+    expect((await deal())?.stockLeft).toBe(42);
+    expect(await ack('d3', { type: 'stopCountdown' })).toMatchObject({ ok: true });
+    expect((await deal())?.countdown).toBe('stopped');
+
+    const rev = await revision();
+    for (const [id, command] of [
+      ['r1', { type: 'end' }],
+      ['r2', { type: 'jumpTo', index: 0 }],
+      ['r3', { type: 'next' }],
+      ['r4', { type: 'previous' }],
+      ['r5', { type: 'pause' }],
+      ['r6', { type: 'adjustTime', deltaSec: 60 }],
+    ] as const) {
+      const refused = await ack(id, command);
+      expect(refused, id).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(String(refused.message)).toMatch(/^A Controller phone cannot /);
+    }
+    expect((await command(lan, token, { command: { type: 'end' } })).status).toBe(403);
+    expect((await command(lan, token, { command: { type: 'jumpTo', index: 0 } })).status).toBe(403);
+    expect((await command(lan, token, { command: { type: 'next' } })).status).toBe(403);
+    expect(await revision()).toBe(rev);
+    expect(await segmentIndex()).toBe(flash);
+    expect((await services.handlers.getRunnerSnapshot())?.state.status).toBe('live');
+
+    // Sold out still works over HTTP after the refusals.
+    expect((await command(lan, token, { command: { type: 'markSoldOut' } })).status).toBe(200);
+    expect((await deal())?.soldOut).toBe(true);
+    ws.close();
+  });
+
   it('refuses a reused pairing code and an expired one (2 minutes)', async () => {
     const { code } = await services.handlers.createPairingCode({ role: 'host' });
     const pairWith = (c: string) => request(lan, '/remote/api/pair', { method: 'POST', body: { code: c } });

@@ -9,7 +9,9 @@
  *   (403) and every token is unknown (401). Turning it off closes every remote socket at once;
  * - every control request and every WebSocket needs a session token (Authorization: Bearer, or the
  *   "kol-token.<token>" WebSocket subprotocol — never a URL): none or unknown → 401; a command the token's
- *   role may not send → 403; both leave the show untouched;
+ *   role may not send → 403 (WebSocket: ack code `forbidden`); both leave the show untouched. The role table
+ *   (shared/remote/remote.roles.ts) is the only source of what a role may send: a Controller runs deals and
+ *   beats but never moves, pauses or ends the show;
  * - WebSocket upgrades need an allowed Host and an Origin equal to http://<Host> (else 403);
  * - the LAN listener serves only /remote (page, API, socket), /overlay/* and /api/health; anything else 404;
  * - a command id seen before (per session) is answered from the cache, never applied twice; a command made
@@ -27,7 +29,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { StudioError } from '../../../shared/contract/errors';
 import type { RunnerCommandRequest } from '../../../shared/contract/runner.schema';
 import type { RemotePairingCode, RemoteStatus, RemoteSession } from '../../../shared/contract/remote.schema';
-import { roleAllows, type RemoteRole } from '../../../shared/remote/remote.roles';
+import { forbiddenMessage, roleAllows, type RemoteRole } from '../../../shared/remote/remote.roles';
 import type { RunnerMessage, RunnerSnapshotMessage } from '../../../shared/runner/runner.types';
 import { isAllowedHostHeader } from '../http/host-header';
 import type { OverlayService } from '../overlay/overlay.server';
@@ -225,7 +227,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   /** Applies one command for a session: role, idempotency, staleness, then the runner. */
   function runCommand(session: RemoteSession, id: string, command: RunnerCommandRequest, atSegment: string | null | undefined): Promise<RemoteAck> {
     if (!roleAllows(session.role, command.type)) {
-      return Promise.resolve({ t: 'ack', id, ok: false, code: 'forbidden', message: `A ${session.role} cannot send "${command.type}".` });
+      return Promise.resolve({ t: 'ack', id, ok: false, code: 'forbidden', message: forbiddenMessage(session.role, command.type) });
     }
     let cache = acks.get(session.id);
     if (!cache) {

@@ -5,13 +5,14 @@
  * shows is the runner's state, so another console (or a restart) sees the same show.
  * Go live opens the pre-flight checklist (PreflightChecklist); the state badges (LiveStateBadges) say ON AIR only
  * while OBS streams; End show offers to stop OBS's outputs (EndShowDialog); an ended show offers its report
- * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks).
+ * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks). Role cues of the segment
+ * on air show in Host / Assistant / Controller columns with a role filter (RoleCuesPanel) when the show has any.
  */
 import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react';
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
@@ -40,6 +41,8 @@ import { OverlayLinks } from './OverlayLinks';
 import { PreflightChecklist } from './PreflightChecklist';
 import { ClaimsToReview } from './ClaimsToReview';
 import { ShowOverPanel } from './ShowOverPanel';
+import { RoleCuesPanel } from './RoleCuesPanel';
+import { hasRoleCues } from '../../../../shared/domain/role-cues';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
   try {
@@ -354,6 +357,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   // Segment details (talking points, deal, fan group) render from a deferred copy of the state: a cue first puts the
   // new title, timers and buttons on screen, then the details follow in the same frame or the next.
   const details = useDeferredValue(state);
+  const showHasCues = useMemo(() => segments.some((s) => hasRoleCues(s.cues)), [segments]);
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
   useEffect(() => {
@@ -411,6 +415,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
             </Group>
           </Group>
           <SegmentDetails state={details} snapshot={snapshot} offsetMs={runner.offsetMs} />
+          {showHasCues ? <RoleCuesPanel segment={segments[details.currentIndex] ?? current} /> : null}
         </Card>
       ) : null}
 

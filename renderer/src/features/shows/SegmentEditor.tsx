@@ -18,6 +18,8 @@ import { currentLocale } from '../../i18n/i18n';
 import { cleanLowerThird, LowerThirdFields } from './LowerThirdFields';
 import type { SegmentDraft } from './shows.repo';
 import { GiveawayFields } from './GiveawayFields';
+import { RoleCuesFields } from './RoleCuesFields';
+import { roleCueLines, roleCuesFromLines } from '../../../../shared/domain/role-cues';
 import { savedGiveaway } from './giveaway';
 import { ClaimFlags } from '../../components/ClaimFlags';
 import { reviewedKeysToStore, segmentClaims, setReviewed } from '../../../../shared/domain/claims';
@@ -65,6 +67,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
   const [lowerThird, setLowerThird] = useState(segment.lowerThird ?? {});
   const [giveaway, setGiveaway] = useState(segment.giveaway);
   const [reviewedClaimKeys, setReviewedClaimKeys] = useState(segment.reviewedClaimKeys ?? []);
+  const [cueLines, setCueLines] = useState(() => roleCueLines(segment.cues));
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -89,6 +92,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
     fanGroupText: fanGroupText.trim(),
     lowerThird: cleanLowerThird(lowerThird),
     giveaway: savedGiveaway(kind, giveaway),
+    cues: roleCuesFromLines(cueLines),
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -127,6 +131,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
       </Group>
       <MultiSelect label={t('segment.products')} description={t('segment.productsHint')} data={products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }))} value={productIds} onChange={setProductIds} searchable error={errorFor('productIds')} />
       <Textarea label={t('segment.talkingPoints')} description={t('segment.onePerLine')} autosize minRows={2} value={talkingPoints} onChange={(e) => setTalkingPoints(e.currentTarget.value)} />
+      <RoleCuesFields value={cueLines} onChange={setCueLines} />
 
       <Divider label={t('segment.deal')} labelPosition="left" />
       <Switch label={t('segment.hasDeal')} checked={hasDeal} onChange={(e) => setHasDeal(e.currentTarget.checked)} />
