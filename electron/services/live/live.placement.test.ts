@@ -33,12 +33,12 @@ describe('native overlay placement', () => {
     expect(deal.y + deal.h).toBeLessThanOrEqual(900);
   });
 
-  it('setup carries the boxes and OBS gets a bounded transform at the box corner', () => {
+  it('setup carries the boxes of both orientations and OBS gets a bounded transform at the corner of the canvas’s box', () => {
     const snapshot = { show: { platforms: ['douyin'], orientation: 'vertical' }, segments: [] } as unknown as ShowSnapshot;
     const setup = obsSetupForShow(snapshot);
     const deal = setup.overlaySources.find((s) => s.name === 'KOL Deal Card')!;
-    expect(deal.box).toEqual(nativeOverlayBoxes(['douyin'], 'vertical').dealCard);
-    const box = boxOnCanvas(deal.box!, { width: 1080, height: 1920 });
+    expect(deal.boxes?.vertical).toEqual(nativeOverlayBoxes(['douyin'], 'vertical').dealCard);
+    const box = boxOnCanvas(deal.boxes!.vertical, { width: 1080, height: 1920 });
     expect(nativeTransform(deal, { width: 1080, height: 1920 })).toEqual({
       positionX: Math.round(box.x),
       positionY: Math.round(box.y),
@@ -48,8 +48,9 @@ describe('native overlay placement', () => {
       boundsHeight: Math.floor(box.h),
       boundsAlignment: 5,
     });
-    const stock = nativeOverlayBoxes([], 'landscape').stock;
-    // Landscape keeps the bottom-right place in the 5 % action-safe frame.
-    expect(nativeTransform({ box: stock }, { width: 1920, height: 1080 })).toMatchObject({ positionX: 1824, positionY: 1026, alignment: 10 });
+    // On a landscape canvas the same show's overlays take their landscape places (in the picture OBS really sends):
+    // the stock line keeps the bottom-right place in the 5 % action-safe frame.
+    const stock = setup.overlaySources.find((s) => s.name === 'KOL Stock')!;
+    expect(nativeTransform(stock, { width: 1920, height: 1080 })).toMatchObject({ positionX: 1824, positionY: 1026, alignment: 10 });
   });
 });

@@ -161,7 +161,7 @@ describe.skipIf(gate.skip)('canvas with a real OBS Studio (one canvas)', () => {
     const setup: ObsShowSetup = {
       scenes: ['Canvas Show'],
       overlayScene: 'Canvas Overlays',
-      overlaySources: [{ name: 'Canvas Deal', kind: 'text', text: 'Deal ¥99', box: nativeOverlayBoxes(['douyin'], 'vertical').dealCard }],
+      overlaySources: [{ name: 'Canvas Deal', kind: 'text', text: 'Deal ¥99', boxes: { vertical: nativeOverlayBoxes(['douyin'], 'vertical').dealCard, landscape: nativeOverlayBoxes(['douyin'], 'landscape').dealCard } }],
     };
     await setupObsForShow(obs, setup);
 
@@ -175,7 +175,7 @@ describe.skipIf(gate.skip)('canvas with a real OBS Studio (one canvas)', () => {
     expect(placed.placed).toEqual(['Canvas Deal']);
     const { sceneItemId } = await obs.call('GetSceneItemId', { sceneName: 'Canvas Overlays', sourceName: 'Canvas Deal' });
     const { sceneItemTransform: t } = await obs.call('GetSceneItemTransform', { sceneName: 'Canvas Overlays', sceneItemId });
-    const box = boxOnCanvas(setup.overlaySources[0]!.box!, { width: 1080, height: 1920 });
+    const box = boxOnCanvas(setup.overlaySources[0]!.boxes!.vertical, { width: 1080, height: 1920 });
     expect(t).toMatchObject({ positionX: Math.round(box.x), positionY: Math.round(box.y), boundsType: 'OBS_BOUNDS_MAX_ONLY' });
     // What OBS draws stays inside the box, and so inside Douyin's content area.
     const drawn = { x: Number(t.positionX), y: Number(t.positionY), w: Number(t.width), h: Number(t.height) };

@@ -13,7 +13,8 @@
  *   input's `text` is set only when setup creates it, because live text belongs to the driver's desired state.
  * - An existing input of another kind under an overlay's name is kept as it is and reported as a conflict.
  * - A native (text/image) overlay is placed when setup creates it: in its `box` (fractions of the canvas; OBS
- *   shrinks the text to the box when it is larger: bounds "max only") or else at its `anchor`; a browser source is a
+ *   shrinks the text to the box when it is larger: bounds "max only"; the box of the canvas's orientation) or else
+ *   at its `anchor`; a browser source is a
  *   whole page the size of the canvas and stays at 0,0. An existing scene item's position is the user's and is left
  *   alone, except by placeOverlays(), which the studio runs only after it changed OBS's canvas at the user's request.
  * - With `overlayScene`, the overlay sources live in that one scene, which is nested (as a scene item, visible)
@@ -41,8 +42,12 @@ export interface OverlaySourceSpec {
   file?: string;
   /** Where a native overlay sits, as fractions of the canvas, and which of its corners is at that point. */
   anchor?: OverlayAnchor;
-  /** The box a native overlay stays inside (takes precedence over `anchor`). */
-  box?: OverlayBox;
+  /**
+   * The box a native overlay stays inside, per canvas orientation (takes precedence over `anchor`): setup uses the
+   * one of the canvas OBS really has, so a show on a canvas of the other orientation still has its overlays in the
+   * picture (the studio says the canvas does not match and offers to change it).
+   */
+  boxes?: Record<'vertical' | 'landscape', OverlayBox>;
 }
 
 /** A box on the canvas, as fractions of its width and height, and the corner the overlay hugs inside it. */
@@ -136,17 +141,18 @@ function cornerPoint(box: OverlayBox): { x: number; y: number } {
 }
 
 /** The scene item transform that puts a native overlay in its box (or at its anchor) on a canvas; none without either. */
-export function nativeTransform(spec: Pick<OverlaySourceSpec, 'box' | 'anchor'>, canvas: { width: number; height: number }): Record<string, number | string> | undefined {
-  if (spec.box) {
-    const point = cornerPoint(spec.box);
+export function nativeTransform(spec: Pick<OverlaySourceSpec, 'boxes' | 'anchor'>, canvas: { width: number; height: number }): Record<string, number | string> | undefined {
+  const box = spec.boxes?.[canvas.height > canvas.width ? 'vertical' : 'landscape'];
+  if (box) {
+    const point = cornerPoint(box);
     return {
       positionX: Math.round(point.x * canvas.width),
       positionY: Math.round(point.y * canvas.height),
-      alignment: cornerAlignment[spec.box.corner],
+      alignment: cornerAlignment[box.corner],
       boundsType: 'OBS_BOUNDS_MAX_ONLY',
-      boundsWidth: Math.max(1, Math.floor(spec.box.w * canvas.width)),
-      boundsHeight: Math.max(1, Math.floor(spec.box.h * canvas.height)),
-      boundsAlignment: cornerAlignment[spec.box.corner],
+      boundsWidth: Math.max(1, Math.floor(box.w * canvas.width)),
+      boundsHeight: Math.max(1, Math.floor(box.h * canvas.height)),
+      boundsAlignment: cornerAlignment[box.corner],
     };
   }
   if (spec.anchor) return { positionX: spec.anchor.x * canvas.width, positionY: spec.anchor.y * canvas.height, alignment: cornerAlignment[spec.anchor.corner] };
