@@ -53,6 +53,41 @@ async function brightPixels(page: Page, dataUrl: string, regions: Rect[]): Promi
   );
 }
 
+test('the show form’s Orientation follows the platforms; the overlay look previews the zones at the show’s size', async ({ page }) => {
+  await page.goto('/');
+  await loadSampleFromFirstRun(page);
+
+  // A new show follows its platforms: Douyin → vertical, YouTube only → landscape; a pick by hand stays.
+  await page.getByRole('link', { name: 'Shows' }).click();
+  await page.getByRole('button', { name: 'New show' }).click();
+  const form = page.getByRole('dialog', { name: 'New show' });
+  const orientation = form.getByRole('radiogroup', { name: 'Orientation' });
+  await expect(orientation.getByRole('radio', { name: 'Landscape 16:9' })).toBeChecked();
+  await pickOptions(page, 'Platforms', ['Douyin 抖音直播'], form);
+  await expect(orientation.getByRole('radio', { name: 'Vertical 9:16' })).toBeChecked();
+  await pickOptions(page, 'Platforms', ['Douyin 抖音直播', 'YouTube Live'], form); // Douyin off, YouTube on
+  await expect(orientation.getByRole('radio', { name: 'Landscape 16:9' })).toBeChecked();
+  await orientation.getByRole('radio', { name: 'Vertical 9:16' }).check();
+  await pickOptions(page, 'Platforms', ['YouTube Live'], form); // off again: the hand-picked orientation stays
+  await expect(orientation.getByRole('radio', { name: 'Vertical 9:16' })).toBeChecked();
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  // Settings: the preview at the show's size, zones drawn over it.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const preview = page.getByRole('figure', { name: /^Overlay preview at 1080×1920 \(Vertical 9:16\)/ });
+  await expect(preview).toBeVisible();
+  for (const zone of ['Top bar', 'Comments', 'Right-hand buttons', 'Product bag', 'Bottom bar']) await expect(preview.getByTitle(new RegExp(`^${zone} · Douyin`))).toBeVisible();
+  await expect(preview.getByTitle('Safe area for overlays')).toBeVisible();
+  // Drawn where the data says: the comments zone's box is where Douyin's preset puts it, scaled.
+  const figureBox = (await preview.boundingBox())!;
+  const commentsBox = (await preview.getByTitle(/^Comments · Douyin/).boundingBox())!;
+  const comments = safeLayout(['douyin'], 'vertical').zones.find((z) => z.kind === 'comments')!.rect;
+  expect((commentsBox.y - figureBox.y) / figureBox.height).toBeCloseTo(comments.y / 1920, 2);
+  await page.getByRole('radiogroup', { name: 'Preview orientation' }).getByRole('radio', { name: 'Landscape 16:9' }).check();
+  await expect(page.getByRole('figure', { name: /^Overlay preview at 1920×1080 \(Landscape 16:9\)/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: /^Overlay preview/ }).getByTitle(/^Comments/)).toHaveCount(0);
+});
+
 const gate = obsTestGate();
 
 test.describe('vertical live with OBS', () => {
@@ -72,35 +107,11 @@ test.describe('vertical live with OBS', () => {
     await rig?.stop();
   });
 
-  test('orientation on the show form, zones in the preview, a 1080×1920 canvas set through the studio, the deal card in the safe area', async ({ page }) => {
+  test('a 1080×1920 canvas set through the studio, the deal card in the safe area', async ({ page }) => {
     await page.goto('/');
     await loadSampleFromFirstRun(page);
 
-    // A new show follows its platforms: Douyin → vertical, YouTube only → landscape; a pick by hand stays.
-    await page.getByRole('link', { name: 'Shows' }).click();
-    await page.getByRole('button', { name: 'New show' }).click();
-    const form = page.getByRole('dialog', { name: 'New show' });
-    const orientation = form.getByRole('radiogroup', { name: 'Orientation' });
-    await expect(orientation.getByRole('radio', { name: 'Landscape 16:9' })).toBeChecked();
-    await pickOptions(page, 'Platforms', ['Douyin 抖音直播'], form);
-    await expect(orientation.getByRole('radio', { name: 'Vertical 9:16' })).toBeChecked();
-    await form.getByRole('button', { name: 'Cancel' }).click();
-
-    // Settings: the preview at the show's size, zones drawn over it.
     await page.getByRole('link', { name: 'Settings' }).click();
-    const preview = page.getByRole('figure', { name: /^Overlay preview at 1080×1920 \(Vertical 9:16\)/ });
-    await expect(preview).toBeVisible();
-    for (const zone of ['Top bar', 'Comments', 'Right-hand buttons', 'Product bag', 'Bottom bar']) await expect(preview.getByTitle(new RegExp(`^${zone} · Douyin`))).toBeVisible();
-    await expect(preview.getByTitle('Safe area for overlays')).toBeVisible();
-    // Drawn where the data says: the comments zone's box is where Douyin's preset puts it, scaled.
-    const figureBox = (await preview.boundingBox())!;
-    const commentsBox = (await preview.getByTitle(/^Comments · Douyin/).boundingBox())!;
-    const comments = safeLayout(['douyin'], 'vertical').zones.find((z) => z.kind === 'comments')!.rect;
-    expect((commentsBox.y - figureBox.y) / figureBox.height).toBeCloseTo(comments.y / 1920, 2);
-    await page.getByRole('radiogroup', { name: 'Preview orientation' }).getByRole('radio', { name: 'Landscape 16:9' }).check();
-    await expect(page.getByRole('figure', { name: /^Overlay preview at 1920×1080 \(Landscape 16:9\)/ })).toBeVisible();
-    await expect(page.getByRole('figure', { name: /^Overlay preview/ }).getByTitle(/^Comments/)).toHaveCount(0);
-
     await page.getByLabel('OBS WebSocket URL').fill(rig.url);
     await page.getByLabel('OBS WebSocket password').fill(rig.password);
     await page.getByRole('button', { name: 'Connect to OBS' }).click();
