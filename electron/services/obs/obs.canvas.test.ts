@@ -5,6 +5,9 @@
  * vendor_request_* handlers). The single-canvas fallback, setting the canvas and placing overlays run against a
  * real headless OBS (e2e/support/obs-rig.ts).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { OBSWebSocket, OBSWebSocketError } from 'obs-websocket-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, type ObsRig } from '../../../e2e/support/obs-rig';
@@ -189,4 +192,21 @@ describe.skipIf(gate.skip)('canvas with a real OBS Studio (one canvas)', () => {
     expect(await setMainCanvas(obs, 'landscape')).toMatchObject({ ok: true, report: { canvasOrientation: 'landscape' } });
     expect(await obs.call('GetVideoSettings')).toMatchObject({ baseWidth: 1920, baseHeight: 1080 });
   });
+
+  it('while OBS records, the canvas is not changed: OBS itself refuses, and the studio says which output runs', async () => {
+    const recordings = mkdtempSync(join(tmpdir(), 'kol-canvas-rec-'));
+    try {
+      await obs.call('SetProfileParameter', { parameterCategory: 'SimpleOutput', parameterName: 'FilePath', parameterValue: recordings });
+      await obs.call('SetProfileParameter', { parameterCategory: 'AdvOut', parameterName: 'RecFilePath', parameterValue: recordings });
+      await obs.call('StartRecord');
+      await expect.poll(async () => (await obs.call('GetRecordStatus')).outputActive, { timeout: 10_000 }).toBe(true);
+      await expect(obs.call('SetVideoSettings', { baseWidth: 1080, baseHeight: 1920, outputWidth: 1080, outputHeight: 1920 })).rejects.toThrow();
+      expect(await setMainCanvas(obs, 'vertical')).toEqual({ ok: false, reason: 'outputs-active', outputs: ['record'] });
+      expect(await obs.call('GetVideoSettings')).toMatchObject({ baseWidth: 1920, baseHeight: 1080 });
+    } finally {
+      await obs.call('StopRecord').catch(() => undefined);
+      await expect.poll(async () => (await obs.call('GetRecordStatus')).outputActive, { timeout: 10_000 }).toBe(false);
+      rmSync(recordings, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
