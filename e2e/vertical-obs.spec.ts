@@ -120,8 +120,10 @@ test.describe('vertical live with OBS', () => {
     // Set up OBS: the canvas is 1920×1080, the sample show is vertical; the studio offers 1080×1920 and asks first.
     await obs.call('SetVideoSettings', { baseWidth: 1920, baseHeight: 1080, outputWidth: 1920, outputHeight: 1080 });
     await page.getByRole('link', { name: 'Live' }).click();
-    await page.getByRole('button', { name: 'Set up OBS' }).click();
+    // Said as soon as the show is picked and OBS is connected, and again after Set up OBS.
     const canvasCheck = page.getByRole('region', { name: 'OBS canvas' });
+    await expect(canvasCheck).toContainText('but this show is Vertical 9:16');
+    await page.getByRole('button', { name: 'Set up OBS' }).click();
     await expect(canvasCheck).toContainText("OBS's canvas is 1920×1080 (Landscape 16:9), but this show is Vertical 9:16");
     await canvasCheck.getByRole('button', { name: 'Set OBS to 1080×1920' }).click();
     const confirm = page.getByRole('dialog', { name: "Change OBS's canvas?" });

@@ -61,6 +61,23 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
   const [preflight, setPreflight] = useState(false);
   const [nextStep, setNextStep] = useState<string[] | null>(null);
   const [canvas, setCanvas] = useState<ObsCanvasReport | null>(null);
+  // OBS's canvas against the picked show, as soon as both are there (Set up OBS reads it again).
+  const obsConnected = obs?.connected === true;
+  useEffect(() => {
+    if (!selected || !obsConnected) return;
+    let current = true;
+    void loadShowSnapshot(db, selected)
+      .then((snapshot) => studio.getObsCanvas(snapshot))
+      .then(
+        (report) => {
+          if (current) setCanvas(report);
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [selected, obsConnected]);
 
   const begin = async (rehearsal: boolean) => {
     if (!selected) return;
