@@ -13,7 +13,8 @@ import { runPreflight } from './live/live.preflight';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages, type OverlayChannel, type OverlayPage } from './overlay/overlay.page';
-import { nestBaseScene } from './obs/obs.setup';
+import { nestBaseScene, placeOverlays } from './obs/obs.setup';
+import { readCanvasReport, setMainCanvas } from './obs/obs.canvas';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { saveOverlayTheme } from './overlay/overlay.theme-store';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
@@ -160,13 +161,29 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       const scenes = await obs
         .withObs(async (client) => (await client.call('GetSceneList')).scenes.map((scene) => String(scene.sceneName)))
         .catch(() => [] as string[]);
+      const canvas = await obs.withObs((client) => readCanvasReport(client, snapshot.show.orientation)).catch(() => undefined);
       return {
         scenesCreated: report?.created.scenes ?? [],
         sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
         alreadyThere: (report?.existing.scenes.length ?? 0) + (report?.existing.inputs.length ?? 0),
         // GetSceneList lists the top of OBS's scene list first; the user reads it top to bottom too.
         otherScenes: scenes.filter((scene) => !own.has(scene)).reverse(),
+        ...(canvas ? { canvas } : {}),
       };
+    },
+    getObsCanvas: async (snapshot) => {
+      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
+      return obs.withObs((client) => readCanvasReport(client, snapshot.show.orientation));
+    },
+    setObsCanvas: async (snapshot) => {
+      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
+      return obs.withObs(async (client) => {
+        const result = await setMainCanvas(client, snapshot.show.orientation);
+        if (!result.ok) return result;
+        // The studio's own overlays follow the new picture (a user's own sources are theirs to move).
+        const placed = await placeOverlays(client, obsSetupForShow(snapshot, overlayPageUrls())).catch(() => ({ placed: [], resized: [] }));
+        return { ok: true as const, canvas: result.report, placed: placed.placed.length + placed.resized.length };
+      });
     },
     getPreflight: async (snapshot) =>
       runPreflight(snapshot, {

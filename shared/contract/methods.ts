@@ -33,6 +33,8 @@ export const studioMethods = [
   'nestBaseScene',
   'putAsset',
   'findMissingAssets',
+  'getObsCanvas',
+  'setObsCanvas',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

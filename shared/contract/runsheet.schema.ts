@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
 import { claimCategories, claimPlaces } from '../domain/claims';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE } from '../domain/role-cues';
+import { orientations } from '../domain/safe-zones';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
 import { assetHashSchema } from './assets.schema';
@@ -33,6 +34,7 @@ export const runSheetSchema = z.strictObject({
   approval: z.enum(['draft', 'approved']),
   campaignName: text(300).optional(),
   platforms: z.array(text(100)).max(20),
+  orientation: z.enum(orientations).optional(),
   hostNames: z.array(text(200)).max(20),
   startAt: instant,
   endAt: instant,

@@ -14,6 +14,7 @@ import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
 import type { PreflightReport } from '../domain/preflight';
+import type { ObsCanvasReport, SetObsCanvasResult } from './obs-canvas';
 import { assetHashListSchema, putAssetArgsSchema, type PutAssetResult } from './assets.schema';
 import {
   remoteEnableArgsSchema,
@@ -79,6 +80,8 @@ export const requestArgs = {
   nestBaseScene: z.tuple([showSnapshotSchema, nestBaseSceneArgsSchema]),
   putAsset: z.tuple([putAssetArgsSchema]),
   findMissingAssets: z.tuple([assetHashListSchema]),
+  getObsCanvas: z.tuple([showSnapshotSchema]),
+  setObsCanvas: z.tuple([showSnapshotSchema]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -136,6 +139,8 @@ export interface StudioResults {
     alreadyThere: number;
     /** Scenes in OBS that are not the show's nor the overlay scene: candidates for a base (camera) scene. */
     otherScenes?: string[];
+    /** OBS's canvas against the show's orientation (absent when OBS could not be asked). */
+    canvas?: ObsCanvasReport;
   };
   /**
    * Overlay page URLs (with the install's token) for OBS browser sources; empty until they are served. `url` is
@@ -175,6 +180,13 @@ export interface StudioResults {
   putAsset: PutAssetResult;
   /** Which of these asset hashes the services do not hold yet (upload only those). */
   findMissingAssets: { missing: string[] };
+  /** OBS's canvases, the one the show uses, and whether its orientation matches the show's. */
+  getObsCanvas: ObsCanvasReport;
+  /**
+   * Sets OBS's main canvas (base and output) to 1080×1920 or 1920×1080 for the show's orientation and places the
+   * studio's overlays again; refused as data while an output runs (OBS cannot change its canvas then).
+   */
+  setObsCanvas: SetObsCanvasResult;
 }
 
 export interface StudioEvents {

@@ -17,6 +17,7 @@ import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, Se
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { cleanRoleCues, roleCuesOf } from './role-cues';
+import { defaultOrientation, type Orientation } from './safe-zones';
 import { discountPercent, segmentIssues } from './segment-rules';
 import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
@@ -120,6 +121,8 @@ export interface RunSheet {
   approval: ScriptApproval;
   campaignName?: string;
   platforms: string[];
+  /** The show's picture: one header line "Vertical 9:16" / "竖屏 9:16" (its own, else its platforms' default). */
+  orientation?: Orientation;
   hostNames: string[];
   startAt: string;
   endAt: string;
@@ -251,6 +254,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
     approval: show.scriptApproval ?? 'draft',
     ...(input.campaign ? { campaignName: input.campaign.name } : {}),
     platforms: show.platforms.map((p) => showPlatformLabels[p]),
+    orientation: show.orientation ?? defaultOrientation(show.platforms),
     hostNames: input.hosts.map((h) => h.name),
     startAt: show.startAt,
     endAt: timing.endAt,

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { contactProblem, type ContactField } from '../domain/contact';
+import { orientations } from '../domain/safe-zones';
 import {
   campaignStatuses,
   contentStatuses,
@@ -124,6 +125,7 @@ export const showSchema = z.looseObject({
   isTemplate: z.boolean(),
   scriptVersion: z.string().optional(),
   scriptApproval: z.enum(['draft', 'approved']).optional(),
+  orientation: z.enum(orientations).optional(),
 });
 
 export const segmentSchema = z.looseObject({

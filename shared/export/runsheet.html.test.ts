@@ -249,3 +249,14 @@ describe('renderRunSheetHtml', () => {
     expect(formatLength(3900)).toBe('1 h 5 min');
   });
 });
+
+describe('the show’s orientation in the run-sheet header', () => {
+  it('one line, in the export language: its own orientation, else the default of its platforms', () => {
+    const vertical = buildRunSheet({ ...input, show: { ...input.show, platforms: ['douyin'], orientation: undefined } }, 'crew', { generatedAt: GENERATED_AT, language: 'zh-CN' });
+    expect(vertical.orientation).toBe('vertical');
+    expect(textOf(renderRunSheetHtml(vertical))).toContain('画面 竖屏 9:16');
+    const landscape = buildRunSheet({ ...input, show: { ...input.show, platforms: ['douyin'], orientation: 'landscape' } }, 'brand', { generatedAt: GENERATED_AT });
+    expect(textOf(renderRunSheetHtml(landscape))).toContain('Picture Landscape 16:9');
+    expect(textOf(renderRunSheetHtml(landscape))).not.toContain('Vertical 9:16');
+  });
+});

@@ -155,6 +155,7 @@ export function runSheetFacts(sheet: RunSheet): SheetFact[] {
     facts.push({ label: t('fact.zoneTime', { city: zonePlace(sheet.viewerZone, sheet.language) }), value: timeRange(sheet, sheet.viewerZone, viewerLabel), detail: `${sheet.viewerZone}${dayNote}` });
   }
   facts.push({ label: t('fact.platforms'), value: sheet.platforms.join(', ') || '—' });
+  if (sheet.orientation) facts.push({ label: t('fact.orientation'), value: t(`orientation.${sheet.orientation}`) });
   facts.push({ label: sheet.hostNames.length === 1 ? t('fact.host') : t('fact.hosts'), value: sheet.hostNames.join(', ') || '—' });
   if (sheet.campaignName) facts.push({ label: t('fact.campaign'), value: sheet.campaignName });
   facts.push({ label: t('fact.length'), value: runSheetLength(sheet).short });

@@ -55,6 +55,8 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
       return status;
     },
     nestBaseScene: async () => ({ nestedInto: [], alreadyThere: [], skipped: [] }),
+    getObsCanvas: async () => ({ canvases: [], selected: 0, orientation: 'landscape', canvasOrientation: 'landscape', matches: true, recommended: { width: 1920, height: 1080 } }),
+    setObsCanvas: async () => ({ ok: false, reason: 'outputs-active', outputs: ['stream'] }),
   };
 }
 

@@ -8,6 +8,8 @@
  * Deal text and visibility follow dealCardView (shared/runner/deal-card.ts): sold out takes price and code off
  * air; an ended countdown says so for the hold, then card, countdown and stock leave. The lower third shows the
  * segment's own (snapshot-resolved) name, handle and line, or the main host for older snapshots.
+ * Native overlays are placed in boxes inside the safe content area of the show's platforms (live.placement.ts), for
+ * the canvas's orientation, so on a 1080×1920 canvas they stay clear of the apps' comments, product bag and buttons.
  */
 import { formatMoney } from '../../../shared/domain/money';
 import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC } from '../../../shared/runner/deal-card';
@@ -16,6 +18,7 @@ import { formatClockMs } from '../../../shared/runner/runner.format';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import type { DesiredObsState } from '../obs/obs.reconcile';
 import type { ObsShowSetup, OverlayAnchor } from '../obs/obs.setup';
+import { nativeOverlayBoxes } from './live.placement';
 import type { OverlayPage } from '../overlay/overlay.page';
 
 export const OVERLAY_SCENE = 'KOL Overlays';
@@ -41,7 +44,10 @@ export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage
   lowerThird: 'lower-third',
 };
 
-/** Where native text overlays sit: inside the 5 % action-safe area, like the overlay pages' layout. */
+/**
+ * Where native text overlays sat before boxes (kept for specs without a box): inside the 5 % action-safe area. Setup
+ * now places each in its box inside the show's safe content area (live.placement.ts), for either orientation.
+ */
 export const overlayAnchors: Record<keyof typeof overlaySources, OverlayAnchor> = {
   dealCard: { x: 0.95, y: 0.8, corner: 'bottom-right' },
   countdown: { x: 0.95, y: 0.05, corner: 'top-right' },
@@ -55,12 +61,15 @@ export const overlayAnchors: Record<keyof typeof overlaySources, OverlayAnchor> 
  * URL, so setup makes it a browser source where OBS can, and keeps the URL current (a new token or port).
  */
 export function obsSetupForShow(snapshot: ShowSnapshot, pageUrls: Partial<Record<OverlayPage, string>> = {}): ObsShowSetup {
+  // Both orientations: setup places each overlay for the canvas OBS really has (see obs.setup.ts).
+  const vertical = nativeOverlayBoxes(snapshot.show.platforms, 'vertical');
+  const landscape = nativeOverlayBoxes(snapshot.show.platforms, 'landscape');
   return {
     scenes: showScenes(snapshot),
     overlayScene: OVERLAY_SCENE,
     overlaySources: (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => {
       const url = pageUrls[overlaySourcePages[key]];
-      return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: overlayAnchors[key], ...(url ? { url } : {}) };
+      return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: overlayAnchors[key], boxes: { vertical: vertical[key], landscape: landscape[key] }, ...(url ? { url } : {}) };
     }),
   };
 }

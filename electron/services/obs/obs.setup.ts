@@ -12,8 +12,11 @@
  * - Settings it keeps updated on existing inputs are configuration only (browser `url`, image `file`); a text
  *   input's `text` is set only when setup creates it, because live text belongs to the driver's desired state.
  * - An existing input of another kind under an overlay's name is kept as it is and reported as a conflict.
- * - A native (text/image) overlay is placed at its `anchor` in the canvas when setup creates it (a browser source
- *   is a whole 1920×1080 page and stays at 0,0); an existing scene item's position is the user's and is left alone.
+ * - A native (text/image) overlay is placed when setup creates it: in its `box` (fractions of the canvas; OBS
+ *   shrinks the text to the box when it is larger: bounds "max only"; the box of the canvas's orientation) or else
+ *   at its `anchor`; a browser source is a
+ *   whole page the size of the canvas and stays at 0,0. An existing scene item's position is the user's and is left
+ *   alone, except by placeOverlays(), which the studio runs only after it changed OBS's canvas at the user's request.
  * - With `overlayScene`, the overlay sources live in that one scene, which is nested (as a scene item, visible)
  *   into every show scene; the driver then toggles overlays in the overlay scene. Without it, the sources are
  *   added to every show scene directly.
@@ -39,6 +42,21 @@ export interface OverlaySourceSpec {
   file?: string;
   /** Where a native overlay sits, as fractions of the canvas, and which of its corners is at that point. */
   anchor?: OverlayAnchor;
+  /**
+   * The box a native overlay stays inside, per canvas orientation (takes precedence over `anchor`): setup uses the
+   * one of the canvas OBS really has, so a show on a canvas of the other orientation still has its overlays in the
+   * picture (the studio says the canvas does not match and offers to change it).
+   */
+  boxes?: Record<'vertical' | 'landscape', OverlayBox>;
+}
+
+/** A box on the canvas, as fractions of its width and height, and the corner the overlay hugs inside it. */
+export interface OverlayBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  corner: OverlayAnchor['corner'];
 }
 
 export interface OverlayAnchor {
@@ -115,6 +133,73 @@ function resolveSource(spec: OverlaySourceSpec, kinds: ReadonlySet<string>, canv
   return { kind: textKind, managed: {}, initial };
 }
 
+/** The point of a box where its `corner` is (fractions of the canvas). */
+function cornerPoint(box: OverlayBox): { x: number; y: number } {
+  const right = box.corner.endsWith('right');
+  const bottom = box.corner.startsWith('bottom');
+  return { x: right ? box.x + box.w : box.x, y: bottom ? box.y + box.h : box.y };
+}
+
+/** The scene item transform that puts a native overlay in its box (or at its anchor) on a canvas; none without either. */
+export function nativeTransform(spec: Pick<OverlaySourceSpec, 'boxes' | 'anchor'>, canvas: { width: number; height: number }): Record<string, number | string> | undefined {
+  const box = spec.boxes?.[canvas.height > canvas.width ? 'vertical' : 'landscape'];
+  if (box) {
+    const point = cornerPoint(box);
+    return {
+      positionX: Math.round(point.x * canvas.width),
+      positionY: Math.round(point.y * canvas.height),
+      alignment: cornerAlignment[box.corner],
+      boundsType: 'OBS_BOUNDS_MAX_ONLY',
+      boundsWidth: Math.max(1, Math.floor(box.w * canvas.width)),
+      boundsHeight: Math.max(1, Math.floor(box.h * canvas.height)),
+      boundsAlignment: cornerAlignment[box.corner],
+    };
+  }
+  if (spec.anchor) return { positionX: spec.anchor.x * canvas.width, positionY: spec.anchor.y * canvas.height, alignment: cornerAlignment[spec.anchor.corner] };
+  return undefined;
+}
+
+export interface PlaceOverlaysReport {
+  placed: string[];
+  /** Browser sources resized to the canvas. */
+  resized: string[];
+}
+
+/**
+ * Places the studio's own overlay items again for the current canvas (after the studio changed it): native overlays
+ * into their boxes, browser sources resized to the canvas. Only the setup's overlay sources in the scenes that carry
+ * them are touched; anything missing is skipped (Set up OBS creates it).
+ */
+export async function placeOverlays(obs: ObsCaller, setup: ObsShowSetup): Promise<PlaceOverlaysReport> {
+  const report: PlaceOverlaysReport = { placed: [], resized: [] };
+  const video = await obs.call('GetVideoSettings');
+  const canvas = { width: video.baseWidth, height: video.baseHeight };
+  const { scenes } = await obs.call('GetSceneList');
+  const have = new Set(scenes.map((scene) => String(scene.sceneName)));
+  const itemScenes = (setup.overlayScene !== undefined ? [setup.overlayScene] : setup.scenes).filter((scene) => have.has(scene));
+  const { inputs } = await obs.call('GetInputList');
+  const kinds = new Map(inputs.map((input) => [String(input.inputName), String(input.inputKind)]));
+  for (const spec of setup.overlaySources) {
+    const kind = kinds.get(spec.name);
+    if (kind === undefined) continue;
+    if (kind === BROWSER_KIND) {
+      await obs.call('SetInputSettings', { inputName: spec.name, inputSettings: { width: canvas.width, height: canvas.height }, overlay: true });
+      report.resized.push(spec.name);
+      continue;
+    }
+    const transform = nativeTransform(spec, canvas);
+    if (!transform) continue;
+    for (const sceneName of itemScenes) {
+      const { sceneItems } = await obs.call('GetSceneItemList', { sceneName });
+      for (const item of sceneItems.filter((i) => String(i.sourceName) === spec.name)) {
+        await obs.call('SetSceneItemTransform', { sceneName, sceneItemId: Number(item.sceneItemId), sceneItemTransform: transform });
+        report.placed.push(spec.name);
+      }
+    }
+  }
+  return report;
+}
+
 export async function setupObsForShow(obs: ObsCaller, setup: ObsShowSetup): Promise<ObsSetupReport> {
   const report: ObsSetupReport = {
     created: { scenes: [], inputs: [], sceneItems: [] },
@@ -174,14 +259,8 @@ export async function setupObsForShow(obs: ObsCaller, setup: ObsShowSetup): Prom
         inputSettings: resolved.initial as never,
         sceneItemEnabled: false,
       });
-      if (spec.anchor && resolved.kind !== BROWSER_KIND) {
-        const { width, height } = await canvas();
-        await obs.call('SetSceneItemTransform', {
-          sceneName: firstScene,
-          sceneItemId,
-          sceneItemTransform: { positionX: spec.anchor.x * width, positionY: spec.anchor.y * height, alignment: cornerAlignment[spec.anchor.corner] },
-        });
-      }
+      const transform = resolved.kind !== BROWSER_KIND ? nativeTransform(spec, await canvas()) : undefined;
+      if (transform) await obs.call('SetSceneItemTransform', { sceneName: firstScene, sceneItemId, sceneItemTransform: transform });
       haveInputs.set(spec.name, resolved.kind);
       report.created.inputs.push({ name: spec.name, kind: resolved.kind });
       report.created.sceneItems.push({ scene: firstScene, source: spec.name });

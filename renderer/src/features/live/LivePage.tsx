@@ -14,6 +14,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBroadcast, IconPlayerPause, IconPlayerPlay, IconPlayerSkipBack, IconPlayerSkipForward } from '@tabler/icons-react';
 import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ObsCanvasReport } from '../../../../shared/contract/obs-canvas';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -36,6 +37,7 @@ import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
 import { EndShowDialog } from './EndShowDialog';
 import { LiveStateBadges } from './LiveStateBadges';
+import { ObsCanvasCheck } from './ObsCanvasCheck';
 import { ObsNextStep } from './ObsNextStep';
 import { OverlayLinks } from './OverlayLinks';
 import { PreflightChecklist } from './PreflightChecklist';
@@ -62,6 +64,24 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
   const selected = showId ?? shows?.[0]?.id ?? null;
   const [preflight, setPreflight] = useState(false);
   const [nextStep, setNextStep] = useState<string[] | null>(null);
+  const [canvas, setCanvas] = useState<ObsCanvasReport | null>(null);
+  // OBS's canvas against the picked show, as soon as both are there (Set up OBS reads it again).
+  const obsConnected = obs?.connected === true;
+  useEffect(() => {
+    if (!selected || !obsConnected) return;
+    let current = true;
+    void loadShowSnapshot(db, selected)
+      .then((snapshot) => studio.getObsCanvas(snapshot))
+      .then(
+        (report) => {
+          if (current) setCanvas(report);
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [selected, obsConnected]);
 
   const begin = async (rehearsal: boolean) => {
     if (!selected) return;
@@ -88,6 +108,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
         message: created.length > 0 ? t('start.obsCreated', { items: created.join(', ') }) : t('start.obsAlready', { n: report.alreadyThere }),
       });
       setNextStep(report.otherScenes ?? []);
+      setCanvas(report.canvas ?? null);
     } catch (error) {
       notifyError(t('start.obsFailed'), error);
     } finally {
@@ -129,7 +150,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
       {offer?.corrupt ? <Alert color="red">{offer.corrupt}</Alert> : null}
       <Card withBorder padding="lg">
         <Stack>
-          <Select label={t('start.show')} data={(shows ?? []).map((s) => ({ value: s.id, label: s.title }))} value={selected} onChange={setShowId} allowDeselect={false} />
+          <Select label={t('start.show')} data={(shows ?? []).map((s) => ({ value: s.id, label: s.title }))} value={selected} onChange={(id) => { setShowId(id); setCanvas(null); }} allowDeselect={false} />
           <Text size="sm" c="dimmed">
             {obs?.connected ? t('start.obsConnected', { scene: obs.programScene ?? t('start.noScene') }) : t('start.obsNotConnected')}
           </Text>
@@ -144,6 +165,7 @@ function StartPanel({ runner }: { runner: LiveRunner }) {
               {t('start.rehearse')}
             </Button>
           </Group>
+          {canvas && selected ? <ObsCanvasCheck report={canvas} showId={selected} onChange={setCanvas} /> : null}
           {nextStep && selected ? <ObsNextStep otherScenes={nextStep} showId={selected} onDone={() => setNextStep(null)} /> : null}
           {selected ? <ClaimsToReview showId={selected} /> : null}
         </Stack>

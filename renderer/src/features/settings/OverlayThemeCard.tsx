@@ -1,7 +1,8 @@
 /**
  * Settings → Overlay look: accent, text and card colours, a font, the price format of the deal overlays in
  * OBS, and how long "deal ended" holds when a countdown ends. Saved by the services (so OBS's pages get it wherever they are opened) and pushed live to open overlay
- * pages. Values are validated with the same schema the services apply; errors name the field.
+ * pages. Values are validated with the same schema the services apply; errors name the field. Below the look, a preview
+ * at the show's size with the platforms' zones drawn over it (SafeZonePreview).
  */
 import { Box, Button, Card, ColorInput, Group, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +12,7 @@ import { defaultOverlayTheme, MAX_DEAL_ENDED_HOLD_SEC, overlayThemeSchema, type 
 import { formatMoney } from '../../../../shared/domain/money';
 import { studio } from '../../studio/studio';
 import { errorSentence } from '../../studio/studio-errors';
+import { SafeZonePreview } from './SafeZonePreview';
 
 const priceLocales = ['zh-CN', 'zh-TW', 'en-US', 'en-GB', 'ja-JP', 'ko-KR', 'de-DE', 'fr-FR'];
 const SYSTEM_FONTS = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -140,6 +142,7 @@ export function OverlayThemeCard() {
               </Group>
             </Box>
           </Box>
+          <SafeZonePreview theme={theme} productName={t('previewProduct')} />
           <Group>
             <Button type="submit" loading={saving}>
               {t('save')}

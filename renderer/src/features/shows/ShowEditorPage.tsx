@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Segment } from '../../../../shared/domain/entities';
+import { defaultOrientation } from '../../../../shared/domain/safe-zones';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from '../../../../shared/domain/timing';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDuration } from '../../components/format';
@@ -40,6 +41,7 @@ export function ShowEditorPage() {
   const { t } = useTranslation('shows');
   const { t: tc } = useTranslation('common');
   const { t: tp } = useTranslation('planning');
+  const { t: tv } = useTranslation('vertical');
   const labels = useDomainLabels();
   const { showId } = useParams();
   const show = useShow(showId);
@@ -155,6 +157,9 @@ export function ShowEditorPage() {
                 {labels.platform(p)}
               </Badge>
             ))}
+            <Badge variant="outline" color="gray">
+              {tv('orientation.badge', { orientation: tv(`orientation.${show.orientation ?? defaultOrientation(show.platforms)}`) })}
+            </Badge>
             {show.isTemplate ? <Badge color="grape">{t('editor.template')}</Badge> : null}
           </Group>
         </Stack>

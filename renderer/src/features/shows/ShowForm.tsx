@@ -1,6 +1,6 @@
 /**
  * Create or edit a show: title, platforms, start date and time in the show's own zone, hosts, brand and
- * campaign, target length, OBS scene collection. Start is stored as a UTC instant plus the zone.
+ * campaign, target length, OBS scene collection, orientation (follows the platforms until picked: OrientationField). Start is stored as a UTC instant plus the zone.
  * A new show starts with no platform chosen (the producer picks; at least one is required). With no brand in
  * the workspace the brand field says so and offers to create one (components/NeedBrand).
  */
@@ -11,6 +11,8 @@ import { showPlatforms, type Show, type ShowPlatform } from '../../../../shared/
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
 import { useDomainLabels } from '../../components/labels';
 import { ScriptFields, savedScriptFields, type ScriptFieldsValue } from './ScriptFields';
+import { OrientationField } from './OrientationField';
+import { initialOrientation, orientationForPlatforms } from './orientation';
 
 import { ZonePicker } from '../../components/ZonePicker';
 import { NeedBrand } from '../brands/NeedBrand';
@@ -36,7 +38,12 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
   const startZone = initial?.zone ?? viewerZone;
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [title, setTitle] = useState(initial?.title ?? '');
-  const [platforms, setPlatforms] = useState<string[]>(initial?.platforms ?? []);
+  const [platforms, setPlatformsOnly] = useState<string[]>(initial?.platforms ?? []);
+  const [orientation, setOrientation] = useState(() => initialOrientation(initial?.orientation, initial?.platforms ?? []));
+  const setPlatforms = (next: string[]) => {
+    setPlatformsOnly(next);
+    setOrientation((current) => orientationForPlatforms(current, next));
+  };
   const [zone, setZone] = useState(startZone);
   const [date, setDate] = useState(() => localDate(initial?.startAt ?? new Date(Date.now() + 86_400_000).toISOString(), startZone));
   const [time, setTime] = useState(initial?.startAt ? clockTime(initial.startAt, startZone) : '20:00');
@@ -54,6 +61,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
     const template = templates?.find((s) => s.id === id);
     if (!template) return;
     setPlatforms(template.platforms);
+    if (template.orientation) setOrientation({ value: template.orientation, chosen: true });
     setHostIds(template.hostIds);
     setBrandId(template.brandId ?? null);
     setCampaignId(template.campaignId ?? null);
@@ -91,6 +99,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         hostIds,
         targetDurationSec: Math.round((targetMin as number) * 60),
         isTemplate,
+        orientation: orientation.value,
         ...(brandId ? { brandId } : {}),
         ...(campaignId ? { campaignId } : {}),
         ...(sceneCollection.trim() ? { obsSceneCollection: sceneCollection.trim() } : {}),
@@ -108,6 +117,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
       ) : null}
       <TextInput label={t('form.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={show(errors.title)} required data-autofocus />
       <MultiSelect label={t('form.platforms')} data={showPlatforms.map((p) => ({ value: p, label: labels.platform(p) }))} value={platforms} onChange={setPlatforms} error={show(errors.platforms)} required searchable />
+      <OrientationField value={orientation.value} onChange={(value) => setOrientation({ value, chosen: true })} />
       <Group grow align="flex-start">
         <TextInput type="date" label={t('form.startDate')} value={date} onChange={(e) => setDate(e.currentTarget.value)} error={show(errors.start)} required />
         <TextInput type="time" label={t('form.startTime')} value={time} onChange={(e) => setTime(e.currentTarget.value)} required />
