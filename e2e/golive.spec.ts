@@ -111,7 +111,7 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect.poll(async () => (await obs.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Opening');
     // The overlay URLs during the show: shown and copyable.
     const overlays = page.getByRole('region', { name: 'Overlay pages' });
-    await expect(overlays.getByLabel('URL of All overlays (1920×1080)')).toHaveText(/\/overlay\/all\?token=/);
+    await expect(overlays.getByLabel('URL of All overlays (1920×1080)', { exact: true })).toHaveText(/\/overlay\/all\?token=/);
     await expect(overlays.getByRole('button', { name: 'Copy URL: All overlays (1920×1080)' })).toHaveAttribute('data-url', /\/overlay\/all\?token=/);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
@@ -124,7 +124,7 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect(state).toHaveText('Ended');
     await expect.poll(streaming, { timeout: 15_000 }).toBe(false);
     await expect.poll(recording, { timeout: 15_000 }).toBe(false);
-    await expect(page.getByText('ON AIR')).toHaveCount(0);
+    await expect(page.getByText('ON AIR', { exact: true })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'View report' }).click();
     await expect(page).toHaveURL(/#\/reports\?run=/);
