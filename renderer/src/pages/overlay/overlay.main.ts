@@ -18,6 +18,7 @@ import { applyMessage, StalePatchError } from '../../../../shared/runner/runner.
 import type { RunnerMessage, RunnerState } from '../../../../shared/runner/runner.types';
 import { createPageI18n } from '../../i18n/page-i18n';
 import { DomWriter } from '../dom-writer';
+import { OverlayPlacer } from './overlay.place';
 import {
   dealFrame,
   onAir,
@@ -47,6 +48,13 @@ const words = createPageI18n('overlay', locale);
 const els = new Map<string, HTMLElement>();
 for (const el of document.querySelectorAll<HTMLElement>('[data-overlay]')) els.set(el.dataset.overlay ?? '', el);
 const writer = new DomWriter((key) => els.get(key));
+const stage = document.querySelector<HTMLElement>('.stage') ?? document.body;
+const placer = new OverlayPlacer(stage, els);
+/** Lays out for the viewport (the browser source's size) and the show's platforms (their safe zones). */
+function layout(): void {
+  placer.update(state?.snapshot?.show.platforms ?? [], window.innerWidth, window.innerHeight);
+}
+window.addEventListener('resize', layout);
 
 function applyLook(theme: ThemeMessage['theme'], fromServer: boolean): void {
   for (const key of ['accent', 'text', 'card'] as const) {
@@ -88,6 +96,7 @@ function tick(): void {
 }
 
 function render(): void {
+  layout();
   const f = frame();
   renderDeal(f);
   renderDisclosure(writer, f);
