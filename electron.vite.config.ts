@@ -36,6 +36,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // The overlay pages run in OBS's browser source (CEF): OBS 30 ships Chromium 103, so the build stays
+      // within what it parses (electron-vite's default would be this Electron's own Chromium).
+      target: 'chrome103',
       minify: process.env.KOL_NO_MINIFY ? false : true,
       reportCompressedSize: false,
       rollupOptions: {
