@@ -11,7 +11,10 @@
  * - only what changed is written (DomWriter); time alone re-renders the deal elements every frame only while a
  *   countdown runs or the deal-ended hold lasts (and the show is live);
  * - a look change from Settings applies live, except what the page's own URL fixes (accent, text, card, font,
- *   locale query parameters win).
+ *   locale query parameters win);
+ * - the page is sized to its viewport (the browser source) and its elements are placed by the shared layout
+ *   (shared/runner/overlay-layout.ts via overlay.place.ts) for that picture and the show's platforms: inside the
+ *   picture, clear of the platforms' zones; nothing shows before the first placement.
  */
 import './overlay.css';
 import { applyMessage, StalePatchError } from '../../../../shared/runner/runner.client';
