@@ -1,6 +1,8 @@
 /**
  * Builds three targets into out/: main (Electron main + the browser host, both Node), preload (sandboxed,
- * so CommonJS with every import bundled), renderer (React, served from app:// or by the host).
+ * so CommonJS with every import bundled), renderer: the studio (React, served from app:// or by the host) and,
+ * as extra entries of the same build, the OBS overlay pages (overlay.html) and the phone console (remote.html),
+ * plain TypeScript served by the overlay and remote services from out/renderer (http/built-pages.ts).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -34,9 +36,18 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // The overlay pages run in OBS's browser source (CEF): OBS 30 ships Chromium 103, so the build stays
+      // within what it parses (electron-vite's default would be this Electron's own Chromium).
+      target: 'chrome103',
       minify: process.env.KOL_NO_MINIFY ? false : true,
       reportCompressedSize: false,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          overlay: resolve(import.meta.dirname, 'renderer/overlay.html'),
+          remote: resolve(import.meta.dirname, 'renderer/remote.html'),
+        },
+      },
     },
   },
 });

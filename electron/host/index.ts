@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     platform: process.platform,
     dataDir,
+    pagesDir: rendererDir,
     overlayToken,
     overlayTheme,
     // No OS secret store in browser mode: a password typed in the UI lasts until the host stops.

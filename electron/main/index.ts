@@ -49,6 +49,8 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
       platform: process.platform,
       dataDir,
+      // The overlay and phone pages are entries of the renderer build, beside it (also inside the packaged app).
+      pagesDir: path.join(here, '..', 'renderer'),
       overlayToken: await loadOrCreateOverlayToken(dataDir),
       overlayTheme: await loadOverlayTheme(dataDir),
       ...secretStore(),

@@ -15,6 +15,7 @@ import { ObsDriver, toObsStatus } from './obs/obs.driver';
 import { overlayPages, type OverlayChannel, type OverlayPage } from './overlay/overlay.page';
 import { nestBaseScene, placeOverlays } from './obs/obs.setup';
 import { readCanvasReport, setMainCanvas } from './obs/obs.canvas';
+import { createBuiltPages } from './http/built-pages';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
 import { saveOverlayTheme } from './overlay/overlay.theme-store';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
@@ -38,6 +39,8 @@ export interface StudioServicesOptions {
   remotePort?: number;
   /** Heartbeat and slow-reader bounds of the phone sockets and overlay streams (defaults: see http/ws-guard.ts). */
   socketLimits?: { heartbeatMs?: number; maxBufferedBytes?: number };
+  /** Where the built overlay and phone pages are (out/renderer; default: see http/built-pages.ts). */
+  pagesDir?: string;
 }
 
 const phoneObsState = (status: ObsStatus) => ({ connected: status.connected, streaming: status.connected && status.streaming === true });
@@ -85,8 +88,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     emit('obsStatus', status);
   });
   const assets = createAssetStore(path.join(options.dataDir, 'assets'));
+  const pages = createBuiltPages(options.pagesDir);
   const overlay = createOverlayService({
     assets,
+    pages,
     ...(options.overlayToken ? { token: options.overlayToken } : {}),
     ...(options.overlayTheme ? { theme: options.overlayTheme } : {}),
     now: () => performance.now(),
@@ -121,6 +126,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     onStatus: (status) => emit('remote', status),
     ...options.socketLimits,
     obs: () => phoneObsState(toObsStatus(obs.getStatus())),
+    pages,
   });
   // Phones hear about OBS as soon as the driver does (a lost OBS within 2 s), only when what they show changes.
   let lastPhoneObs = '';

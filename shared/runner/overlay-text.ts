@@ -1,7 +1,11 @@
 /**
- * The words on the deal overlays (native OBS text sources and the overlay pages alike), in the language of the
- * overlay's price locale: a show priced for zh-CN viewers says 仅剩 12 件, not "12 left". Pure; `{n}` and
- * `{price}` are the only placeholders.
+ * The words of the native OBS text sources (electron/services/live/live.obs.ts), in the language of the overlay's
+ * price locale: a show priced for zh-CN viewers says 仅剩 12 件, not "12 left". Pure; `{n}` and `{price}` are the
+ * only placeholders.
+ *
+ * Invariant: the overlay pages translate with i18next (namespace `overlay`, renderer/src/i18n/locales/*\/overlay.json);
+ * electron/ may not import the renderer's locale files, so these tables repeat them, and
+ * renderer/src/i18n/page-i18n.test.ts checks that every word here equals the namespace's word.
  */
 export interface OverlayStrings {
   code: string;

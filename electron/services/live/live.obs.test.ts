@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FakeClock, sampleSnapshot } from '../runner/fixtures/sample-snapshot';
 import { ShowRunner } from '../runner/runner.service';
 import { desiredObsState, obsSetupForShow, overlaySources } from './live.obs';
+import { contains, frameOf, safeLayout } from '../../../shared/domain/safe-zones';
 
 function liveRunner(rehearsal = false) {
   const clock = new FakeClock();
@@ -31,6 +32,25 @@ describe('what OBS should show', () => {
     // No URL known for a page: that source stays a native text source.
     expect(sources.get(overlaySources.stock)?.url).toBeUndefined();
     expect(obsSetupForShow(sampleSnapshot()).overlaySources.every((s) => s.url === undefined)).toBe(true);
+  });
+
+  it('places native text overlays inside the safe area of the show’s orientation and clear of its platforms’ zones', () => {
+    const sample = sampleSnapshot();
+    for (const [orientation, platforms] of [['vertical', ['douyin', 'tiktok_shop_live']], ['landscape', ['youtube']]] as const) {
+      const snapshot = { ...sample, show: { ...sample.show, orientation, platforms: [...platforms] } };
+      const frame = frameOf(orientation);
+      const safe = safeLayout(platforms, orientation, frame);
+      for (const source of obsSetupForShow(snapshot).overlaySources) {
+        const anchor = source.anchor!;
+        const point = { x: anchor.x * frame.w, y: anchor.y * frame.h, w: 0, h: 0 };
+        expect(contains(safe.contentArea, point), `${source.name} (${orientation})`).toBe(true);
+      }
+    }
+    // Vertical: the deal card starts below Douyin's top bar, not at 80 % of the height (under the comments).
+    const vertical = obsSetupForShow({ ...sample, show: { ...sample.show, orientation: 'vertical', platforms: ['douyin'] } });
+    const deal = vertical.overlaySources.find((s) => s.name === overlaySources.dealCard)!.anchor!;
+    expect(deal.y * 1920).toBeGreaterThanOrEqual(270);
+    expect(deal.y * 1920).toBeLessThan(900);
   });
 
   it('puts the current segment’s scene on air with its overlays', () => {

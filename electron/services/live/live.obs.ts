@@ -15,6 +15,8 @@ import { formatMoney } from '../../../shared/domain/money';
 import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC } from '../../../shared/runner/deal-card';
 import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
 import { formatClockMs } from '../../../shared/runner/runner.format';
+import { nativeAnchor, overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
+import { frameOf } from '../../../shared/domain/safe-zones';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import type { DesiredObsState } from '../obs/obs.reconcile';
 import type { ObsShowSetup, OverlayAnchor } from '../obs/obs.setup';
@@ -44,17 +46,26 @@ export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage
   lowerThird: 'lower-third',
 };
 
-/**
- * Where native text overlays sat before boxes (kept for specs without a box): inside the 5 % action-safe area. Setup
- * now places each in its box inside the show's safe content area (live.placement.ts), for either orientation.
- */
-export const overlayAnchors: Record<keyof typeof overlaySources, OverlayAnchor> = {
-  dealCard: { x: 0.95, y: 0.8, corner: 'bottom-right' },
-  countdown: { x: 0.95, y: 0.05, corner: 'top-right' },
-  stock: { x: 0.95, y: 0.95, corner: 'bottom-right' },
-  disclosure: { x: 0.05, y: 0.05, corner: 'top-left' },
-  lowerThird: { x: 0.05, y: 0.95, corner: 'bottom-left' },
+/** The element of the shared overlay layout each native overlay source takes the place of. */
+const overlayLayoutElements: Record<keyof typeof overlaySources, LayoutElement> = {
+  dealCard: 'deal',
+  countdown: 'countdown',
+  stock: 'stock',
+  disclosure: 'disclosure',
+  lowerThird: 'lowerThird',
 };
+
+/**
+ * Where native text overlays sit: at their element's box in the overlay pages' layout (shared/runner/overlay-layout.ts)
+ * for the show's orientation and platforms: inside the action-safe frame, clear of the platforms' zones (a vertical
+ * show: the band between the top bar and the comments). Fractions of the canvas, so any canvas size of that shape.
+ */
+export function overlayAnchorsFor(snapshot: ShowSnapshot): Record<keyof typeof overlaySources, OverlayAnchor> {
+  const layout = overlayLayout(snapshot.show.platforms, frameOf(snapshot.show.orientation));
+  return Object.fromEntries(
+    (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => [key, nativeAnchor(layout, overlayLayoutElements[key])]),
+  ) as Record<keyof typeof overlaySources, OverlayAnchor>;
+}
 
 /**
  * Scenes and overlay sources for a show. With `pageUrls` (the overlay server is up), each source carries its page
@@ -64,12 +75,13 @@ export function obsSetupForShow(snapshot: ShowSnapshot, pageUrls: Partial<Record
   // Both orientations: setup places each overlay for the canvas OBS really has (see obs.setup.ts).
   const vertical = nativeOverlayBoxes(snapshot.show.platforms, 'vertical');
   const landscape = nativeOverlayBoxes(snapshot.show.platforms, 'landscape');
+  const anchors = overlayAnchorsFor(snapshot);
   return {
     scenes: showScenes(snapshot),
     overlayScene: OVERLAY_SCENE,
     overlaySources: (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => {
       const url = pageUrls[overlaySourcePages[key]];
-      return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: overlayAnchors[key], boxes: { vertical: vertical[key], landscape: landscape[key] }, ...(url ? { url } : {}) };
+      return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: anchors[key], boxes: { vertical: vertical[key], landscape: landscape[key] }, ...(url ? { url } : {}) };
     }),
   };
 }

@@ -49,8 +49,12 @@ describe('native overlay placement', () => {
       boundsAlignment: 5,
     });
     // On a landscape canvas the same show's overlays take their landscape places (in the picture OBS really sends):
-    // the stock line keeps the bottom-right place in the 5 % action-safe frame.
+    // the stock line's box in the overlay pages' 16:9 layout, inside the 5 % action-safe frame.
     const stock = setup.overlaySources.find((s) => s.name === 'KOL Stock')!;
-    expect(nativeTransform(stock, { width: 1920, height: 1080 })).toMatchObject({ positionX: 1824, positionY: 1026, alignment: 10 });
+    const landscapeBox = boxOnCanvas(nativeOverlayBoxes(['douyin'], 'landscape').stock, { width: 1920, height: 1080 });
+    expect(nativeTransform(stock, { width: 1920, height: 1080 })).toMatchObject({ positionX: Math.round(landscapeBox.x), positionY: Math.round(landscapeBox.y), alignment: 5 });
+    expect(landscapeBox.x).toBeGreaterThanOrEqual(96);
+    expect(landscapeBox.x + landscapeBox.w).toBeLessThanOrEqual(1920 - 96);
+    expect(landscapeBox.y + landscapeBox.h).toBeLessThanOrEqual(1080 - 54);
   });
 });

@@ -8,49 +8,34 @@
  * - Boxes do not overlap one another.
  * - Boxes are fractions of the canvas: the same placement fits 1080×1920 and 720×1280 alike. OBS scales a text
  *   source down to its box when it is larger (bounds "max only"), never up, so text never leaves its box.
- * - Landscape keeps the studio's long-standing places (disclosure top left, countdown top right, deal card and stock
- *   at the lower right, lower third lower left), inside the 5 % action-safe frame.
+ * - Each box is its element's box on the overlay pages (overlayLayout), so native text and browser sources agree.
  */
-import { safeLayout, type Orientation, type Rect } from '../../../shared/domain/safe-zones';
+import { frameOf, type Orientation, type Rect } from '../../../shared/domain/safe-zones';
+import { overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
 import type { OverlayBox } from '../obs/obs.setup';
 
 export type NativeOverlayKey = 'dealCard' | 'countdown' | 'stock' | 'disclosure' | 'lowerThird';
 
-/** Slots as fractions of the content area, with the corner the text hugs. */
-type Slot = OverlayBox;
-
-const landscapeSlots: Record<NativeOverlayKey, Slot> = {
-  disclosure: { x: 0, y: 0, w: 0.45, h: 0.12, corner: 'top-left' },
-  countdown: { x: 0.55, y: 0, w: 0.45, h: 0.12, corner: 'top-right' },
-  dealCard: { x: 0.5, y: 0.25, w: 0.5, h: 0.58, corner: 'bottom-right' },
-  stock: { x: 0.5, y: 0.86, w: 0.5, h: 0.14, corner: 'bottom-right' },
-  lowerThird: { x: 0, y: 0.75, w: 0.48, h: 0.25, corner: 'bottom-left' },
+/** The element of the overlay pages' layout each native overlay takes the place of. */
+const layoutElement: Record<NativeOverlayKey, LayoutElement> = {
+  dealCard: 'deal',
+  countdown: 'countdown',
+  stock: 'stock',
+  disclosure: 'disclosure',
+  lowerThird: 'lowerThird',
 };
 
-/** Vertical: a column down the free band between the top bar and the product bag / comments. */
-const verticalSlots: Record<NativeOverlayKey, Slot> = {
-  disclosure: { x: 0, y: 0, w: 0.48, h: 0.12, corner: 'top-left' },
-  countdown: { x: 0.52, y: 0, w: 0.48, h: 0.12, corner: 'top-right' },
-  dealCard: { x: 0, y: 0.14, w: 1, h: 0.5, corner: 'top-left' },
-  stock: { x: 0, y: 0.66, w: 1, h: 0.12, corner: 'top-left' },
-  lowerThird: { x: 0, y: 0.8, w: 1, h: 0.2, corner: 'bottom-left' },
-};
-
-/** The box of each native overlay, as fractions of the canvas. */
+/**
+ * The box of each native overlay, as fractions of the canvas: the box its element has on the overlay pages
+ * (shared/runner/overlay-layout.ts), so OBS text and browser-source pages put each element in the same place.
+ */
 export function nativeOverlayBoxes(platforms: readonly string[], orientation: Orientation): Record<NativeOverlayKey, OverlayBox> {
-  const layout = safeLayout(platforms, orientation);
-  const area = layout.contentArea;
+  const layout = overlayLayout(platforms, frameOf(orientation));
   const { w: cw, h: ch } = layout.canvas;
-  const slots = orientation === 'vertical' ? verticalSlots : landscapeSlots;
   const boxes = {} as Record<NativeOverlayKey, OverlayBox>;
-  for (const [key, slot] of Object.entries(slots) as [NativeOverlayKey, Slot][]) {
-    boxes[key] = {
-      x: (area.x + slot.x * area.w) / cw,
-      y: (area.y + slot.y * area.h) / ch,
-      w: (slot.w * area.w) / cw,
-      h: (slot.h * area.h) / ch,
-      corner: slot.corner,
-    };
+  for (const key of Object.keys(layoutElement) as NativeOverlayKey[]) {
+    const b = layout.boxes[layoutElement[key]];
+    boxes[key] = { x: b.x / cw, y: b.y / ch, w: b.w / cw, h: b.h / ch, corner: b.anchor === 'right' ? 'top-right' : 'top-left' };
   }
   return boxes;
 }

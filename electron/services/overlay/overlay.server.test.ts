@@ -108,8 +108,7 @@ describe('overlay service', () => {
     }
   });
 
-  it('serves every page as self-contained HTML with a nonce CSP and no external URL', async () => {
-    const nonces = new Set<string>();
+  it('serves every page as the built page with a strict CSP (build files only, no inline script), never the token', async () => {
     for (const page of overlayPages) {
       const res = await fetch(overlayUrl(base, page, service.token));
       expect(res.status).toBe(200);
@@ -117,46 +116,60 @@ describe('overlay service', () => {
       expect(res.headers.get('cache-control')).toBe('no-store');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       const csp = res.headers.get('content-security-policy') ?? '';
-      const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
-      expect(nonce).toBeTruthy();
+      const origin = new URL(base).host;
       expect(csp).toContain("default-src 'none'");
-      expect(csp).not.toContain('unsafe-inline');
-      expect(csp).not.toContain('unsafe-eval');
-      nonces.add(nonce!);
+      expect(csp).toContain(`script-src http://${origin}/overlay/assets/`);
+      expect(csp).toContain(`style-src http://${origin}/overlay/assets/`);
+      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
       const html = await res.text();
-      expect(html).toContain(`<script nonce="${nonce}">`);
-      expect(html).toContain(`<style nonce="${nonce}">`);
-      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).toContain(`data-page="${page}"`);
+      // One script, a file of the build under /overlay/assets/; no inline script or style.
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]![1]).toMatch(/ src="\/overlay\/assets\/overlay-[\w-]+\.js"/);
+      expect(scripts[0]![2]).toBe('');
+      expect(html).not.toContain('<style');
       expect(html).not.toMatch(/https?:\/\/|\/\/[a-z0-9.-]+\.[a-z]{2,}\//i);
-      expect(html).not.toContain(' src="');
       expect(html).not.toContain(service.token);
-      expect(html).toContain('"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif');
-      expect(html).toContain('background: transparent');
+      // The files it names are served (without the token: public build output) as script and CSS.
+      for (const [, path] of html.matchAll(/(?:src|href)="(\/overlay\/assets\/[^"]+)"/g)) {
+        const asset = await fetch(`${base}${path}`);
+        expect(asset.status, path).toBe(200);
+        expect(asset.headers.get('content-type')).toMatch(/^(text\/javascript|text\/css)/);
+        expect(asset.headers.get('x-content-type-options')).toBe('nosniff');
+      }
     }
-    expect(nonces.size).toBe(overlayPages.length);
+    const css = await (await fetch(`${base}${/href="(\/overlay\/assets\/[^"]+\.css)"/.exec(await (await fetch(overlayUrl(base, 'all', service.token))).text())![1]!}`)).text();
+    // The system CJK stack, no font download (the transparent background is checked in Chromium: overlay.page.test.ts).
+    expect(css).toContain('"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif');
+    expect(css).not.toMatch(/url\(|@import|@font-face/);
+    for (const bad of ['/overlay/assets/../index.html', '/overlay/assets/%2e%2e%2findex.html', '/overlay/assets/x.html', '/overlay/assets/nope.js', '/overlay/assets/']) {
+      expect((await rawGet(bad)).status, bad).toBe(404);
+    }
     const head = await fetch(overlayUrl(base, 'deal', service.token), { method: 'HEAD' });
     expect(head.status).toBe(200);
   });
 
   it('takes theme colours from the query and rejects anything that is not a colour', async () => {
     const html = await (await fetch(overlayUrl(base, 'all', service.token, { accent: '00ff88', text: '#222', card: 'red;}</style><script>' }))).text();
-    expect(html).toContain('--accent: #00ff88;');
-    expect(html).toContain('--text: #222;');
-    expect(html).toContain('--card: #111111d9;');
+    const theme = JSON.parse(/data-theme="([^"]*)"/.exec(html)![1]!.replaceAll('&#34;', '"').replaceAll('&#39;', "'")) as Record<string, string>;
+    expect(theme).toMatchObject({ accent: '#00ff88', text: '#222', card: '#111111d9' });
     expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toContain('</style><script>');
     expect(themeFromQuery(new URLSearchParams('locale="><x'))).toMatchObject({ locale: 'zh-CN' });
     expect(themeFromQuery(new URLSearchParams('locale=en-US'))).toMatchObject({ locale: 'en-US' });
   });
 
   it('starts pages from the saved look (query parameters win) and pushes a new look to open pages', async () => {
+    const themeOf = (html: string) => JSON.parse(/data-theme="([^"]*)"/.exec(html)![1]!.replaceAll('&#34;', '"').replaceAll('&#39;', "'")) as Record<string, string>;
     service.setTheme({ accent: '#00aa55', text: '#fefefe', card: '#000000aa', font: 'LXGW WenKai', locale: 'en-US', dealEndedHoldSec: 5 });
     const html = await (await fetch(overlayUrl(base, 'all', service.token))).text();
-    expect(html).toContain('--accent: #00aa55;');
-    expect(html).toContain('--font: "LXGW WenKai", "Noto Sans CJK SC"');
+    expect(themeOf(html).accent).toBe('#00aa55');
+    expect(themeOf(html).fontFamily).toMatch(/^"LXGW WenKai", "Noto Sans CJK SC"/);
     expect(html).toContain('data-locale="en-US"');
     const fixed = await (await fetch(overlayUrl(base, 'all', service.token, { accent: '#123456', font: 'x;}</style>' }))).text();
-    expect(fixed).toContain('--accent: #123456;');
-    expect(fixed).toContain('--font: "LXGW WenKai"');
+    expect(themeOf(fixed).accent).toBe('#123456');
+    expect(themeOf(fixed).fontFamily).toMatch(/^"LXGW WenKai"/);
 
     const res = await fetch(`${base}/overlay/events?token=${encodeURIComponent(service.token)}`);
     const events = readEvents(res, 2);

@@ -4,8 +4,12 @@
  *
  * Invariants:
  * - every `/overlay` URL needs `?token=<per-install token>` (constant-time compare) → else 403, checked before
- *   routing; a known page or `/overlay/events` is served, anything else under /overlay → 404; nothing is read
- *   from disk (pages are generated strings), so no path can reach a file;
+ *   routing, except `/overlay/assets/<file>`: the build's own script and CSS files (the same for every install, no
+ *   show data), served by exact name from the build's assets folder (http/built-pages.ts); a known page or
+ *   `/overlay/events` is served, anything else under /overlay → 404; the only files read are the built page and
+ *   those assets, so no path can reach another file;
+ * - a page is the built renderer/overlay.html with its page, channel and starting look set on <html>
+ *   (overlay.page.ts); 503 with a sentence when the build output is missing;
  * - `handle` returns false (and writes nothing) for requests outside `/overlay`, so the host can fall through;
  * - two channels, each with its own pages, SSE stream and last state: `live` (`/overlay/<page>`,
  *   `/overlay/events`: the URLs OBS holds) never carries a rehearsal: while the runner holds a rehearsal, live
@@ -33,7 +37,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { overlayStrings } from '../../../shared/runner/overlay-text';
 import { applyMessage } from '../../../shared/runner/runner.client';
 import type { RunnerMessage, RunnerState } from '../../../shared/runner/runner.types';
 import { defaultOverlayTheme, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
@@ -42,7 +45,8 @@ import {
   isOverlayPage,
   overlayChannels,
   overlayCsp,
-  renderOverlayPage,
+  overlayPageAttributes,
+  selectOverlayElements,
   themeFromQuery,
   type OverlayChannel,
   type OverlayPage,
@@ -51,6 +55,7 @@ import { serviceResponseHeaders as baseHeaders } from '../http/security-headers'
 import { errorResponseHeaders, logConnection } from '../http/http-guard';
 import { MAX_CLIENT_BUFFERED_BYTES } from '../../../shared/contract/limits';
 import type { AssetReader } from '../assets/asset.store';
+import { createBuiltPages, pagesMissing, type BuiltPages } from '../http/built-pages';
 
 export const OVERLAY_PREFIX = '/overlay';
 export const OVERLAY_EVENTS_PATH = '/overlay/events';
@@ -58,6 +63,8 @@ export const OVERLAY_EVENTS_PATH = '/overlay/events';
 export const OVERLAY_PREVIEW_PREFIX = '/overlay/preview';
 export const OVERLAY_HEARTBEAT_MS = 15_000;
 export const OVERLAY_MEDIA_PREFIX = '/overlay/media/';
+/** The built pages' script and CSS files (no token: public build output). */
+export const OVERLAY_ASSETS_PREFIX = '/overlay/assets/';
 
 export interface OverlayServiceOptions {
   /** Per-install secret; a random 32-byte base64url token when absent. Persist it so OBS URLs stay valid. */
@@ -74,6 +81,8 @@ export interface OverlayServiceOptions {
   assets?: AssetReader;
   /** Bytes queued for one page above which it is dropped as not reading (default MAX_CLIENT_BUFFERED_BYTES). */
   maxBufferedBytes?: number;
+  /** The built pages (default: out/renderer, see http/built-pages.ts). */
+  pages?: BuiltPages;
 }
 
 export interface OverlayService {
@@ -121,6 +130,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const token = options.token ?? generateOverlayToken();
   if (token.length < 16) throw new Error('the overlay token must be at least 16 characters');
   const tokenDigest = digest(token);
+  const pages = options.pages ?? createBuiltPages();
   const heartbeatMs = options.heartbeatMs ?? OVERLAY_HEARTBEAT_MS;
   const maxClients = options.maxClients ?? 64;
   const maxBuffered = options.maxBufferedBytes ?? MAX_CLIENT_BUFFERED_BYTES;
@@ -134,7 +144,7 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
   const channelStates: Record<OverlayChannel, RunnerState | null> = { live: null, preview: null };
   let theme: OverlayTheme = options.theme ?? defaultOverlayTheme;
   const themeMessage = () =>
-    JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font), strings: overlayStrings(theme.locale) } });
+    JSON.stringify({ kind: 'theme', theme: { ...theme, fontFamily: fontFamily(theme.font) } });
   let lastNow = 0;
   let lastNowAt = 0;
   let closed = false;
@@ -224,13 +234,17 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
     res.end(req.method === 'HEAD' ? undefined : asset.bytes);
   }
 
-  function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams, channel: OverlayChannel): void {
-    const nonce = randomBytes(16).toString('base64');
-    const html = renderOverlayPage(page, themeFromQuery(query, theme), nonce, channel);
+  async function servePage(req: IncomingMessage, res: ServerResponse, page: OverlayPage, query: URLSearchParams, channel: OverlayChannel): Promise<void> {
+    const built = await pages.html('overlay', OVERLAY_PREFIX, overlayPageAttributes(page, themeFromQuery(query, theme), channel));
+    if (built === null) {
+      pagesMissing(res, pages.dir);
+      return;
+    }
+    const html = selectOverlayElements(built, page, channel);
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': overlayCsp(nonce, req.headers.host),
+      'Content-Security-Policy': overlayCsp(req.headers.host),
       'Content-Length': String(Buffer.byteLength(html)),
     });
     res.end(req.method === 'HEAD' ? undefined : html);
@@ -277,6 +291,13 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
       const queryAt = raw.indexOf('?');
       const rawPath = queryAt >= 0 ? raw.slice(0, queryAt) : raw;
       if (rawPath !== OVERLAY_PREFIX && !rawPath.startsWith(`${OVERLAY_PREFIX}/`)) return false;
+      if (rawPath.startsWith(OVERLAY_ASSETS_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+        pages.serveAsset(req, res, rawPath.slice(OVERLAY_ASSETS_PREFIX.length)).then(
+          (served) => served || plain(res, 404, 'Not found'),
+          () => (res.headersSent ? res.destroy() : plain(res, 404, 'Not found')),
+        );
+        return true;
+      }
       const query = new URLSearchParams(queryAt >= 0 ? raw.slice(queryAt + 1) : '');
       if (!tokenOk(query.get('token'))) {
         plain(res, 403, 'Forbidden: this overlay URL needs its token');
@@ -302,7 +323,10 @@ export function createOverlayService(options: OverlayServiceOptions = {}): Overl
         return true;
       }
       if (isOverlayPage(name)) {
-        servePage(req, res, name, query, channel);
+        servePage(req, res, name, query, channel).catch(() => {
+          if (!res.headersSent) plain(res, 500, 'The overlay page could not be read');
+          else res.destroy();
+        });
         return true;
       }
       plain(res, 404, 'Not found');

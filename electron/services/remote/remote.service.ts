@@ -34,7 +34,8 @@ import type { RunnerMessage, RunnerSnapshotMessage } from '../../../shared/runne
 import { isAllowedHostHeader } from '../http/host-header';
 import type { OverlayService } from '../overlay/overlay.server';
 import { PairingCodes, type PairingOptions } from './remote.pairing';
-import { remotePageCsp, renderRemotePage } from './remote.page';
+import { REMOTE_ASSETS_PREFIX, remotePageCsp } from './remote.page';
+import { createBuiltPages, pagesMissing, type BuiltPages } from '../http/built-pages';
 import { httpBase, listNetworkAddresses } from './remote.network';
 import {
   REMOTE_CLOSE_REVOKED,
@@ -82,6 +83,8 @@ export interface RemoteServiceOptions {
   maxBufferedBytes?: number;
   /** OBS as the studio sees it, sent to each phone when it connects (then publishObs on every change). */
   obs?: () => RemoteObsState;
+  /** The built phone page (default: out/renderer, see http/built-pages.ts). */
+  pages?: BuiltPages;
 }
 
 /** What a phone is told about OBS: connected, and streaming (outputActive). */
@@ -173,6 +176,7 @@ function rejectUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, text: stri
 
 export function createRemoteService(options: RemoteServiceOptions): RemoteService {
   const { runner } = options;
+  const pages = options.pages ?? createBuiltPages();
   const sessions = new SessionStore();
   const pairing = new PairingCodes(options.pairing);
   const listAddresses = options.listAddresses ?? listNetworkAddresses;
@@ -305,14 +309,14 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     }
   }
 
-  function servePage(req: IncomingMessage, res: ServerResponse): void {
+  async function servePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Use GET', { Allow: 'GET, HEAD' });
-    const nonce = randomBytes(16).toString('base64');
-    const html = renderRemotePage(nonce);
+    const html = await pages.html('remote', REMOTE_PREFIX);
+    if (html === null) return pagesMissing(res, pages.dir);
     res.writeHead(200, {
       ...baseHeaders,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': remotePageCsp(nonce, req.headers.host),
+      'Content-Security-Policy': remotePageCsp(req.headers.host),
       'Content-Length': String(Buffer.byteLength(html)),
     });
     res.end(req.method === 'HEAD' ? undefined : html);
@@ -362,9 +366,19 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   function handle(req: IncomingMessage, res: ServerResponse): boolean {
     const path = pathOf(req);
     if (path !== REMOTE_PREFIX && !path.startsWith(`${REMOTE_PREFIX}/`)) return false;
-    // Exact, undecoded matches only: "/remote/../x", "%2e%2e", "//" are all 404; nothing is read from disk.
+    // Exact, undecoded matches only: "/remote/../x", "%2e%2e", "//" are all 404; the only files read are the built
+    // page and its assets (by exact built name, inside the build's assets folder).
     if (path === REMOTE_PAGE_PATH) {
-      servePage(req, res);
+      servePage(req, res).catch(() => {
+        if (!res.headersSent) refuse(res, 500, 'internal error');
+      });
+      return true;
+    }
+    if (path.startsWith(REMOTE_ASSETS_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+      pages.serveAsset(req, res, path.slice(REMOTE_ASSETS_PREFIX.length)).then(
+        (served) => served || refuse(res, 404, 'Not found'),
+        () => (res.headersSent ? res.destroy() : refuse(res, 404, 'Not found')),
+      );
       return true;
     }
     if (apiPaths.has(path)) {

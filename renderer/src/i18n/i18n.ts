@@ -20,8 +20,10 @@ export const languageNames: Record<Language, string> = { en: 'English', 'zh-CN':
 const STORAGE_KEY = 'kol-studio-language';
 
 type Bundle = Record<string, unknown>;
-const english = import.meta.glob<Bundle>('./locales/en/*.json', { eager: true, import: 'default' });
-const chinese = import.meta.glob<Bundle>('./locales/zh-CN/*.json', { import: 'default' });
+// The namespaces of the pages outside the studio window (OBS overlays, the phone console) are theirs alone
+// (page-i18n.ts): the studio does not bundle them.
+const english = import.meta.glob<Bundle>(['./locales/en/*.json', '!./locales/en/{overlay,phone}.json'], { eager: true, import: 'default' });
+const chinese = import.meta.glob<Bundle>(['./locales/zh-CN/*.json', '!./locales/zh-CN/{overlay,phone}.json'], { import: 'default' });
 
 function namespaceOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
