@@ -5,7 +5,7 @@
  * sheet (`language`). Unknown fields are refused (strict objects).
  */
 import { z } from 'zod';
-import { segmentKinds } from '../domain/entities';
+import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
 import { assetHashSchema } from './assets.schema';
@@ -78,6 +78,7 @@ export const runSheetSchema = z.strictObject({
           .object({
             prize: text(300),
             quantity: z.number().int().positive().max(1_000_000).optional(),
+            entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
             rules: text(4000),
           })
           .optional(),

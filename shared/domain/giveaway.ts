@@ -27,8 +27,6 @@ export const MAX_ENTRANTS = 200_000;
 export const MAX_WINNERS = 1_000;
 export const MAX_ENTRANT_LENGTH = 100;
 
-export const entryRuleKinds = ['comment_keyword', 'follow', 'fan_group', 'other'] as const;
-export type EntryRuleKind = (typeof entryRuleKinds)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Entrants
@@ -260,7 +258,7 @@ function wordStream(seed: Uint8Array): () => number {
   message.set(label);
   const counterView = new DataView(message.buffer, label.length, 4);
   let counter = 0;
-  let block = new DataView(new ArrayBuffer(0));
+  let block: DataView = new DataView(new ArrayBuffer(0));
   let index = 8;
   return () => {
     if (index === 8) {

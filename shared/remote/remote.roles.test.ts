@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { allowedCommands, isRemoteRole, remoteCommandRoles, roleAllows } from './remote.roles';
 
 describe('remote roles', () => {
-  it('lets a host send every runner command', () => {
-    expect(allowedCommands('host').sort()).toEqual(Object.keys(remoteCommandRoles).sort());
+  it('lets a host send every runner command but the desktop-only giveaway record', () => {
+    expect(allowedCommands('host').sort()).toEqual(Object.keys(remoteCommandRoles).filter((type) => type !== 'giveawayDrawn').sort());
+  });
+
+  it('lets no phone record a giveaway draw (the entrants and the seed stay on the desktop that draws)', () => {
+    for (const role of ['host', 'cohost', 'viewer'] as const) expect(roleAllows(role, 'giveawayDrawn')).toBe(false);
   });
 
   it('lets a co-host move between segments and run the deal, nothing else', () => {

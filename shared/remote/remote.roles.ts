@@ -1,7 +1,7 @@
 /**
  * Remote console roles and what each may do: the one table the server enforces and the phone page mirrors.
  * Invariants: pure data (no I/O); a command type not listed for a role is refused; `viewer` can run nothing;
- * `host` can run every runner command; adding a runner command type forces a decision here (compile-time).
+ * `host` can run every runner command except `giveawayDrawn` (desktop only: the entrants and the seed live there); adding a runner command type forces a decision here (compile-time).
  */
 import type { RunnerCommandRequest } from '../contract/runner.schema';
 
@@ -24,6 +24,8 @@ export const remoteCommandRoles = {
   setStockLeft: ['host', 'cohost'],
   markSoldOut: ['host', 'cohost'],
   end: ['host'],
+  // A draw needs the entrant list and the seed, which stay on the desktop console that draws.
+  giveawayDrawn: [],
 } as const satisfies Record<RunnerCommandType, readonly RemoteRole[]>;
 
 export function isRemoteRole(value: unknown): value is RemoteRole {

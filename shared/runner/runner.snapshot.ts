@@ -73,6 +73,15 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,
       ...lowerThirdEntry(segment, hosts),
+      ...(segment.kind === 'giveaway' && segment.giveaway
+        ? {
+            giveaway: {
+              prize: segment.giveaway.prize,
+              ...(segment.giveaway.quantity !== undefined ? { winnerCount: segment.giveaway.quantity } : {}),
+              ...(segment.giveaway.entry ? { entry: { kind: segment.giveaway.entry.kind, text: segment.giveaway.entry.text } } : {}),
+            },
+          }
+        : {}),
     };
   });
 

@@ -18,8 +18,9 @@
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
-import { segmentKinds } from '../domain/entities';
+import type { DealLogEntry, GiveawayEntryKind, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
+import { MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
 
 // ---------------------------------------------------------------------------------------------
@@ -54,6 +55,14 @@ export interface SnapshotDeal {
   countdownSec?: number;
 }
 
+/** A giveaway segment's terms on air: what the console draws and the winners overlay names. */
+export interface SnapshotGiveaway {
+  prize: string;
+  /** The winner count (the segment's `giveaway.quantity`); absent when the plan left it open. */
+  winnerCount?: number;
+  entry?: { kind: GiveawayEntryKind; text: string };
+}
+
 /** The lower third of a segment, resolved when the snapshot is built (see runner.snapshot.ts). */
 export interface SnapshotLowerThird {
   name: string;
@@ -77,6 +86,8 @@ export interface SnapshotSegment {
   fanGroupText: string;
   /** Absent in snapshots made before lower thirds were per segment: then the main host is shown. */
   lowerThird?: SnapshotLowerThird;
+  /** Giveaway segments with terms. */
+  giveaway?: SnapshotGiveaway;
 }
 
 export interface SnapshotProduct {
@@ -149,6 +160,13 @@ export const showSnapshotSchema = z
           crewNotes: text(4000),
           fanGroupText: text(4000),
           lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
+          giveaway: z
+            .strictObject({
+              prize: text(300),
+              winnerCount: positiveInt.max(MAX_WINNERS).optional(),
+              entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
+            })
+            .optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')
@@ -219,6 +237,33 @@ export interface RunnerAnchors {
   segmentPausedMs: number;
 }
 
+/**
+ * A giveaway drawn on air (the `giveawayDrawn` command): what the winners overlay and every console show. The
+ * entrant list and the seed stay with the console that drew (saved with the show run, shared/domain/giveaway.ts);
+ * the hash travels so anyone watching can hold the studio to it.
+ */
+export interface GiveawayOnAir {
+  segmentId: string;
+  prize: string;
+  winnerCount: number;
+  entrantCount: number;
+  /** SHA-256 of the seed, lowercase hex: committed before the winners were computed. */
+  seedHash: string;
+  /** In draw order, distinct, exactly `winnerCount`. */
+  winners: string[];
+  drawnAt: IsoInstant;
+}
+
+export const giveawayDrawnSchema = z.strictObject({
+  segmentId: id,
+  prize: text(300),
+  winnerCount: positiveInt.max(MAX_WINNERS),
+  entrantCount: positiveInt.max(MAX_ENTRANTS),
+  seedHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 lowercase hex digits)'),
+  winners: z.array(text(200).min(1)).min(1).max(MAX_WINNERS),
+});
+export type GiveawayDrawnArgs = z.infer<typeof giveawayDrawnSchema>;
+
 /** The patchable part of the state: only these top-level keys travel in patches. */
 export interface RunnerCore {
   /** Incremented on every change (one per command). */
@@ -241,6 +286,8 @@ export interface RunnerCore {
   /** Actual start/end of each segment aired, in order (a segment aired twice appears twice). */
   segmentLog: SegmentActual[];
   dealLog: DealLogEntry[];
+  /** Giveaways drawn in this run, by segment id (one draw per giveaway segment). */
+  giveaways: Record<string, GiveawayOnAir>;
 }
 
 export interface DealTimers {
