@@ -5,7 +5,7 @@
  * shows is the runner's state, so another console (or a restart) sees the same show.
  * Go live opens the pre-flight checklist (PreflightChecklist); the state badges (LiveStateBadges) say ON AIR only
  * while OBS streams; End show offers to stop OBS's outputs (EndShowDialog); an ended show offers its report
- * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks).
+ * (ShowOverPanel). A giveaway segment on air shows its draw (GiveawayDrawPanel). Overlay page URLs are listed before and during a show (OverlayLinks).
  */
 import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
@@ -34,6 +34,7 @@ import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
 import { EndShowDialog } from './EndShowDialog';
+import { GiveawayDrawPanel } from './GiveawayDrawPanel';
 import { LiveStateBadges } from './LiveStateBadges';
 import { ObsNextStep } from './ObsNextStep';
 import { OverlayLinks } from './OverlayLinks';
@@ -410,6 +411,9 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
             </Group>
           </Group>
           <SegmentDetails state={details} snapshot={snapshot} offsetMs={runner.offsetMs} />
+          {current.kind === 'giveaway' ? (
+            <GiveawayDrawPanel key={current.id} segment={current} showId={snapshot.show.id} showStartedAt={state.showStartedAt} ended={ended} drawn={state.giveaways[current.id]} />
+          ) : null}
         </Card>
       ) : null}
 
