@@ -1,4 +1,3 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,6 +18,19 @@ import {
   type GiveawayDrawRecord,
 } from './giveaway';
 
+// Independent references: Web Crypto (global in Node and browsers), not the module's own SHA-256.
+const subtle = globalThis.crypto.subtle;
+const bytes = (text: string) => new TextEncoder().encode(text);
+const randomBytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(Math.random() * 256));
+const fromHexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
+async function webSha256(data: Uint8Array): Promise<string> {
+  return toHex(new Uint8Array(await subtle.digest('SHA-256', data)));
+}
+async function webHmac(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const k = await subtle.importKey('raw', key.length ? key : new Uint8Array(64), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await subtle.sign('HMAC', k, data));
+}
+
 const seedArb = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => toHex(b));
 const entrantsArb = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 60 });
 
@@ -28,19 +40,19 @@ function record(seed: string, entrants: string[], count: number): GiveawayDrawRe
     prize: 'Mask',
     entrants,
     winnerCount: count,
-    commitment: { seed, seedHash: toHex(sha256(Buffer.from(seed, 'hex'))) },
+    commitment: { seed, seedHash: toHex(sha256(fromHexBytes(seed))) },
     committedAt: '2026-12-01T12:00:00.000Z',
     drawnAt: '2026-12-01T12:00:01.000Z',
   });
 }
 
 describe('sha256 and hmac', () => {
-  it('match node:crypto on every length around the block boundaries', () => {
+  it('match Web Crypto on every length around the block boundaries', async () => {
     for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000, 100_000]) {
       const data = randomBytes(n);
-      expect(toHex(sha256(data))).toBe(createHash('sha256').update(data).digest('hex'));
-      const key = randomBytes(n % 100);
-      expect(toHex(hmacSha256(key, data))).toBe(createHmac('sha256', key).update(data).digest('hex'));
+      expect(toHex(sha256(data))).toBe(await webSha256(data));
+      const key = randomBytes(1 + (n % 100));
+      expect(toHex(hmacSha256(key, data))).toBe(toHex(await webHmac(key, data)));
     }
   });
 });
@@ -104,17 +116,17 @@ describe('draw', () => {
     expect([...r.winners].sort()).toEqual(['a', 'b', 'c']);
   });
 
-  it('is a fixed function of the record (test vector: the algorithm may never change silently)', () => {
+  it('is a fixed function of the record (test vector: the algorithm may never change silently)', async () => {
     const r = record('00'.repeat(32), ['alice', 'bob', 'carol', 'dave', 'erin'], 2);
     expect(r.algorithm).toBe(DRAW_ALGORITHM);
-    expect(r.seedHash).toBe(createHash('sha256').update(Buffer.alloc(32)).digest('hex'));
-    expect(r.entrantsHash).toBe(createHash('sha256').update('alice\nbob\ncarol\ndave\nerin').digest('hex'));
-    // Recomputed here with node:crypto, independently of the module's own SHA-256.
+    expect(r.seedHash).toBe(await webSha256(new Uint8Array(32)));
+    expect(r.entrantsHash).toBe(await webSha256(bytes('alice\nbob\ncarol\ndave\nerin')));
+    // Recomputed here with Web Crypto, independently of the module's own SHA-256.
     const words: number[] = [];
     for (let i = 0; words.length < 16; i++) {
-      const msg = Buffer.concat([Buffer.from(DRAW_ALGORITHM), Buffer.from([0, 0, 0, i])]);
-      const block = createHmac('sha256', Buffer.alloc(32)).update(msg).digest();
-      for (let k = 0; k < 8; k++) words.push(block.readUInt32BE(k * 4));
+      const msg = new Uint8Array([...bytes(DRAW_ALGORITHM), 0, 0, 0, i]);
+      const block = new DataView((await webHmac(new Uint8Array(32), msg)).buffer);
+      for (let k = 0; k < 8; k++) words.push(block.getUint32(k * 4));
     }
     const list = ['alice', 'bob', 'carol', 'dave', 'erin'];
     const expected: string[] = [];
@@ -157,13 +169,13 @@ describe('draw', () => {
     expect(() => selectWinners('zz', ['a'], 1)).toThrow(GiveawayDrawError);
   });
 
-  it('commits a fresh random seed whose hash is SHA-256 of its bytes', () => {
+  it('commits a fresh random seed whose hash is SHA-256 of its bytes', async () => {
     const a = commitSeed();
     const b = commitSeed();
     expect(a.seed).toMatch(/^[0-9a-f]{64}$/);
     expect(a.seed).not.toBe(b.seed);
-    expect(a.seedHash).toBe(createHash('sha256').update(Buffer.from(a.seed, 'hex')).digest('hex'));
-    expect(entrantsHash([])).toBe(createHash('sha256').update('').digest('hex'));
+    expect(a.seedHash).toBe(await webSha256(fromHexBytes(a.seed)));
+    expect(entrantsHash([])).toBe(await webSha256(new Uint8Array(0)));
   });
 
   it('draws 100,000 entrants quickly', () => {
