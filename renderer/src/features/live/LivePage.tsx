@@ -40,7 +40,6 @@ import { ObsNextStep } from './ObsNextStep';
 import { OverlayLinks } from './OverlayLinks';
 import { PreflightChecklist } from './PreflightChecklist';
 import { ShowOverPanel } from './ShowOverPanel';
-import { useLiveQuery } from 'dexie-react-hooks';
 
 async function send(command: RunnerCommandRequest): Promise<void> {
   try {
