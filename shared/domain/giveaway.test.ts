@@ -24,11 +24,11 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 const randomBytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(Math.random() * 256));
 const fromHexBytes = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
 async function webSha256(data: Uint8Array): Promise<string> {
-  return toHex(new Uint8Array(await subtle.digest('SHA-256', data)));
+  return toHex(new Uint8Array(await subtle.digest('SHA-256', new Uint8Array(data))));
 }
 async function webHmac(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
-  const k = await subtle.importKey('raw', key.length ? key : new Uint8Array(64), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await subtle.sign('HMAC', k, data));
+  const k = await subtle.importKey('raw', new Uint8Array(key.length ? key : new Uint8Array(64)), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await subtle.sign('HMAC', k, new Uint8Array(data)));
 }
 
 const seedArb = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((b) => toHex(b));
