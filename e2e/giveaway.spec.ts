@@ -78,3 +78,48 @@ test('draws giveaway winners from a committed seed, and the report verifies the 
   expect(row).toMatchObject({ 'Winners drawn': '10', Entrants: '11', 'Seed hash (SHA-256, shown before the draw)': shownHash, Algorithm: 'kol-giveaway-draw/1' });
   expect(row!.Seed).toMatch(/^[0-9a-f]{64}$/);
 });
+
+test('entry rule set in the editor; entrants imported from a CSV column; the draw takes the count from the console', async ({ page }) => {
+  await page.goto('/');
+  await loadSampleFromFirstRun(page);
+
+  // The editor: how to enter is a kind and its words.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Shows' }).click();
+  await page.getByRole('link', { name: SHOW }).click();
+  await page.getByRole('button', { name: /^Edit 福袋抽奖 Giveaway/ }).click();
+  const drawer = page.getByRole('dialog', { name: /^Edit segment/ });
+  await expect(drawer.getByRole('textbox', { name: 'Entry keyword or details' })).toHaveValue('补水');
+  await drawer.getByRole('combobox', { name: 'How to enter' }).click();
+  await page.getByRole('option', { name: 'Join the fan group' }).click();
+  await drawer.getByRole('textbox', { name: 'Entry keyword or details' }).fill('灯牌 level 1+');
+  await drawer.getByRole('button', { name: 'Save segment' }).click();
+  await expect(drawer).toBeHidden();
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live' }).click();
+  await page.getByRole('button', { name: 'Rehearse' }).click();
+  const current = page.getByRole('region', { name: 'Current segment' });
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const panel = current.getByRole('region', { name: 'Giveaway draw' });
+  await expect(panel).toContainText('How to enter: Join the fan group: 灯牌 level 1+');
+
+  // A comment export: the handle column is picked from its header; another column can be chosen.
+  const csv = ['时间,用户名,评论', '20:01,@Mia,补水', '20:01,mia,补水!', '20:02,小雨,补水', '20:02,Leo,补水', '20:03,,补水', '20:03,@Kai,想要'].join('\n');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), panel.getByRole('button', { name: 'Import entrants from CSV' }).click()]);
+  await chooser.setFiles({ name: 'comments.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  const column = panel.getByRole('combobox', { name: 'Column with the entrants' });
+  await expect(column).toHaveValue('1');
+  const counts = panel.getByRole('status', { name: 'Entrants' });
+  await expect(counts).toContainText('4 entrants');
+  await expect(counts).toContainText('1 duplicate merged');
+  await column.selectOption({ label: '评论' });
+  await expect(counts).toContainText('3 entrants');
+  await expect(counts).toContainText('3 duplicates merged');
+  await column.selectOption({ label: '用户名' });
+  await expect(counts).toContainText('4 entrants');
+
+  await panel.getByRole('textbox', { name: 'Winners to draw' }).fill('2');
+  await panel.getByRole('button', { name: 'Draw winners' }).click();
+  const winners = panel.getByRole('list', { name: 'Winners' }).getByRole('listitem');
+  await expect(winners).toHaveCount(2);
+  for (const winner of await winners.allTextContents()) expect(['mia', '小雨', 'leo', 'kai']).toContain(winner);
+});

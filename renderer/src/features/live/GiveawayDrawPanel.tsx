@@ -35,6 +35,13 @@ interface CsvSource {
   column: number;
 }
 
+/**
+ * Entrants typed or imported but not yet drawn, by run and segment: kept while the app runs, so leaving the Live
+ * page (or a cue away and back) does not lose a pasted list. Never persisted: the list that counts is the one
+ * saved with the draw.
+ */
+const drafts = new Map<string, { text: string; csv: CsvSource | null }>();
+
 function guessColumn(headers: readonly string[]): number {
   const mapping = detectMapping('creators', headers);
   return mapping.handle ?? mapping.name ?? 0;
@@ -55,10 +62,19 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
 }) {
   const { t } = useTranslation('giveaway');
   const terms = segment.giveaway;
+  const draftKey = `${showId}@${showStartedAt ?? ''}:${segment.id}`;
   const [count, setCount] = useState<number | string>(terms?.winnerCount ?? 1);
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => drafts.get(draftKey)?.text ?? '');
   const pasted = useDeferredValue(text);
-  const [csv, setCsv] = useState<CsvSource | null>(null);
+  const [csv, setCsvState] = useState<CsvSource | null>(() => drafts.get(draftKey)?.csv ?? null);
+  const setText = (value: string) => {
+    setTextState(value);
+    drafts.set(draftKey, { text: value, csv });
+  };
+  const setCsv = (value: CsvSource | null) => {
+    setCsvState(value);
+    drafts.set(draftKey, { text, csv: value });
+  };
   const [csvProblem, setCsvProblem] = useState<string | null>(null);
   const [committedHash, setCommittedHash] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -108,7 +124,7 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
       await new Promise((resolve) => setTimeout(resolve, COMMIT_PAUSE_MS));
       const record = drawWinners({
         segmentId: segment.id,
-        prize: terms?.prize ?? segment.title,
+        prize: terms?.prize || segment.title,
         ...(entryText ? { entryRule: entryText } : {}),
         entrants: list.entrants,
         winnerCount,
@@ -117,6 +133,7 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
         drawnAt: new Date().toISOString(),
       });
       await saveDrawRecord(db, runIdOf(showId, showStartedAt), record);
+      drafts.delete(draftKey);
       await studio.runnerCommand({
         type: 'giveawayDrawn',
         segmentId: segment.id,
