@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { giveawayWinnersCard, giveawayWinnersView, shortHash, type GiveawayWinnersWords } from './giveaway-winners';
+import { giveawayWinnersCard, giveawayWinnersView, giveawayWinnersWords, shortHash, type GiveawayWinnersWords } from './giveaway-winners';
 import type { GiveawayOnAir, RunnerCore, ShowSnapshot } from './runner.types';
 
 const words: GiveawayWinnersWords = { title: 'Giveaway winners', more: (n) => `+${n} more`, hash: (h) => `Draw hash ${h}` };
@@ -43,6 +43,12 @@ describe('giveaway winners overlay', () => {
         expect(view.names.length).toBeLessThanOrEqual(maxNames);
       }),
     );
+  });
+
+  it('speaks the overlay locale', () => {
+    expect(giveawayWinnersWords('en-US')).toEqual(expect.objectContaining({ title: 'Giveaway winners' }));
+    expect(giveawayWinnersCard(drawn(Array.from({ length: 12 }, (_, i) => `w${i}`)), giveawayWinnersWords('zh-CN'))).toMatchObject({ title: '福袋中奖名单', moreText: '等另外 2 位', hashText: '抽奖哈希 aaaaaaaa…bbbbbbbb' });
+    expect(giveawayWinnersWords('zh-TW').title).toBe('福袋中獎名單');
   });
 
   it('shows only while the drawn giveaway segment is on air', () => {

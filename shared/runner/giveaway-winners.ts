@@ -3,8 +3,8 @@
  * runner's state. The page renders it as given; it decides nothing.
  *
  * Invariants:
- * - pure (no clock, no I/O, no DOM); the words come in through `words`, so the pages keep the product's one
- *   translation mechanism;
+ * - pure (no clock, no I/O, no DOM); the words come in through `words` (giveawayWinnersWords(locale) gives them in
+ *   the overlay's locale, as overlay-text.ts does for the deal words);
  * - shown only while the segment on air is a giveaway that has been drawn (`giveaways[segment.id]`), and the
  *   show has not ended; otherwise `null` (the overlay is hidden);
  * - names are listed in draw order, at most `maxNames`; the rest is counted in `more` ("+N more"), never dropped
@@ -23,6 +23,18 @@ export interface GiveawayWinnersWords {
   more: (n: number) => string;
   /** E.g. (hash) => `Draw hash ${hash}` / `抽奖哈希 ${hash}`. */
   hash: (shortHash: string) => string;
+}
+
+const english: GiveawayWinnersWords = { title: 'Giveaway winners', more: (n) => `+${n} more`, hash: (h) => `Draw hash ${h}` };
+const simplified: GiveawayWinnersWords = { title: '福袋中奖名单', more: (n) => `等另外 ${n} 位`, hash: (h) => `抽奖哈希 ${h}` };
+const traditional: GiveawayWinnersWords = { title: '福袋中獎名單', more: (n) => `等另外 ${n} 位`, hash: (h) => `抽獎雜湊 ${h}` };
+
+/** The winners card's words in the overlay's locale, picked exactly as overlayStrings() picks the deal words. */
+export function giveawayWinnersWords(locale: string): GiveawayWinnersWords {
+  const tag = locale.toLowerCase();
+  if (tag === 'zh-tw' || tag === 'zh-hk' || tag.startsWith('zh-hant')) return traditional;
+  if (tag.startsWith('zh')) return simplified;
+  return english;
 }
 
 export interface GiveawayWinnersView {
