@@ -5,6 +5,8 @@
  *   median of 9 runs after one warm-up. Target ≤ 200.
  * - giveaway_sort_100k_baseline_ms: sorting the same 100,000 strings with the default `sort()`, same run, and
  *   giveaway_draw_100k_ratio_vs_sort (what the draw costs over the sort it cannot avoid).
+ * - giveaway_draw_100k_sorted_ms: the same draw over the list as the console hands it over (already sorted and
+ *   unique, as collectEntrants makes it), median of 9;
  * - giveaway_entrants_100k_ms: reading 100,000 pasted lines (normalise, merge duplicates, sort), median of 9.
  * Run alone: `npx tsx scripts/bench/giveaway.bench.ts`.
  */
@@ -46,6 +48,11 @@ export function runGiveawayBench(): Record<string, number> {
     const record = drawWinners({ segmentId: 'bench', prize: 'Bench prize', entrants, winnerCount: WINNERS, commitment, committedAt: now, drawnAt: now });
     if (record.winners.length !== WINNERS) throw new Error('the draw gave the wrong number of winners');
   });
+  const canonical = [...new Set(entrants)].sort();
+  const drawSorted = timed(() => {
+    const now = new Date().toISOString();
+    drawWinners({ segmentId: 'bench', prize: 'Bench prize', entrants: canonical, winnerCount: WINNERS, commitment: commitSeed(), committedAt: now, drawnAt: now });
+  });
   const sort = timed(() => [...entrants].sort());
   const pasted = entrants.map((e, i) => (i % 10 === 0 ? `@${e.toUpperCase()}` : e)).join('\n');
   const paste = timed(() => parseEntrantLines(pasted));
@@ -55,6 +62,7 @@ export function runGiveawayBench(): Record<string, number> {
     giveaway_draw_100k_ms: round(drawMs),
     giveaway_sort_100k_baseline_ms: round(sortMs),
     giveaway_draw_100k_ratio_vs_sort: round(drawMs / sortMs, 2),
+    giveaway_draw_100k_sorted_ms: round(median(drawSorted)),
     giveaway_entrants_100k_ms: round(median(paste)),
   };
 }

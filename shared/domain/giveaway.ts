@@ -99,6 +99,10 @@ export function parseEntrantLines(text: string): EntrantList {
 
 /** The canonical list of a draw: unique and sorted (input order and exact repeats do not matter). */
 export function canonicalEntrants(entrants: readonly string[]): string[] {
+  // The console hands over a list that is canonical already (collectEntrants): one pass checks it, no sort.
+  let canonical = true;
+  for (let i = 1; i < entrants.length && canonical; i++) canonical = entrants[i - 1]! < entrants[i]!;
+  if (canonical) return [...entrants];
   const sorted = [...entrants].sort();
   const out: string[] = [];
   for (const e of sorted) if (out.length === 0 || out[out.length - 1] !== e) out.push(e);
