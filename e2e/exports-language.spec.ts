@@ -108,7 +108,8 @@ test('writes the brand’s 直播脚本, the crew sheet, the CSV and a phone-fri
   // Talking points and selling points the brand approves; the giveaway's quantity as edited.
   expect(brand).toContain('三种分子量玻尿酸：表层+深层补水');
   expect(brand).toContain('Fragrance-free, tested on sensitive skin');
-  expect(brand).toMatch(/数量\s+12/);
+  expect(brand).toMatch(/中奖人数\s+12/);
+  expect(brand).toMatch(/参与方式\s+评论口令：补水/);
   // No internal warning in the brand's file; the crew's keeps it.
   expect(brand).not.toMatch(/超出目标|删减环节|Over target|Trim segments|% off/);
   const crew = pdfText(crewPdf);

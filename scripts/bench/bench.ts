@@ -11,6 +11,7 @@ import { runCalendarBench } from './calendar.bench';
 import { runCueBench } from './cue.bench';
 import { runDisconnectBench } from './disconnect.bench';
 import { runExchangeBench } from './exchange.bench';
+import { runGiveawayBench } from './giveaway.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runRemoteBench } from './remote.bench';
 import { runReorderBench } from './reorder.bench';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runExchangeBench(browser));
     Object.assign(results, await runRemoteBench(browser));
     Object.assign(results, await runDisconnectBench(browser));
+    Object.assign(results, runGiveawayBench());
   } finally {
     await browser.close();
   }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { segmentKinds } from '../domain/entities';
+import { MAX_WINNERS } from '../domain/giveaway';
 import { exportLanguages } from '../export/export.strings';
 import type { ReportDocument } from '../export/report.document';
 import { oversizeMessage } from './limits';
@@ -16,6 +17,7 @@ const text = (max: number) => z.string().max(max);
 const seconds = z.number().int().nonnegative().max(7 * 24 * 3600);
 const signedSeconds = z.number().int().min(-7 * 24 * 3600).max(7 * 24 * 3600);
 const count = z.number().int().nonnegative().max(100_000_000);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
 
 export const reportDocumentSchema = z.strictObject({
   language: z.enum(exportLanguages),
@@ -60,6 +62,25 @@ export const reportDocumentSchema = z.strictObject({
       }),
     )
     .max(1000),
+  giveaways: z
+    .array(
+      z.strictObject({
+        segmentTitle: text(300),
+        prize: text(300),
+        entryRule: text(400).optional(),
+        winnerCount: z.number().int().positive().max(MAX_WINNERS),
+        entrantCount: count,
+        seedHash: hex64,
+        seed: hex64,
+        entrantsHash: hex64,
+        algorithm: text(64),
+        committedClock: clock,
+        drawnClock: clock,
+        winners: z.array(text(200)).max(MAX_WINNERS),
+      }),
+    )
+    .max(100)
+    .optional(),
 }).superRefine((report, ctx) => {
   const oversize = oversizeMessage('the report', report);
   if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });

@@ -3,6 +3,7 @@
  * later the phone console) accepts exactly the same commands with bounded arguments.
  */
 import { z } from 'zod';
+import { giveawayDrawnSchema } from '../runner/runner.types';
 
 export const runnerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
@@ -17,6 +18,8 @@ export const runnerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setStockLeft'), units: z.number().int().nonnegative().max(10_000_000) }),
   z.strictObject({ type: z.literal('markSoldOut') }),
   z.strictObject({ type: z.literal('end') }),
+  // The result of a giveaway draw made on a console (shared/domain/giveaway.ts): winners and the committed hash.
+  z.strictObject({ type: z.literal('giveawayDrawn'), ...giveawayDrawnSchema.shape }),
 ]);
 export type RunnerCommandRequest = z.infer<typeof runnerCommandSchema>;
 

@@ -6,7 +6,7 @@
  * only inside `crew`, which a brand sheet may not carry (refined below).
  */
 import { z } from 'zod';
-import { segmentKinds } from '../domain/entities';
+import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
 import { claimCategories, claimPlaces } from '../domain/claims';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE } from '../domain/role-cues';
 import { orientations } from '../domain/safe-zones';
@@ -85,6 +85,7 @@ export const runSheetSchema = z.strictObject({
           .object({
             prize: text(300),
             quantity: z.number().int().positive().max(1_000_000).optional(),
+            entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
             rules: text(4000),
           })
           .optional(),

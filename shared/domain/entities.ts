@@ -8,8 +8,8 @@
  * - ordered lists (segments) are rows with a fractional-index `rank`, never arrays inside a record.
  */
 import type { Orientation } from './safe-zones';
-
 import type { RoleCues } from './role-cues';
+import type { GiveawayDrawRecord } from './giveaway';
 
 export type Id = string;
 /** UTC instant, ISO 8601 with `Z`, e.g. 2026-12-01T12:00:00.000Z. */
@@ -258,12 +258,28 @@ export interface Deal {
   countdownSec?: number;
 }
 
-/** A giveaway (福袋) segment's terms, as the brand approves them. */
+/** How viewers enter a giveaway (福袋); the words of the rule are in `GiveawayEntryRule.text`. */
+export const giveawayEntryKinds = ['comment_keyword', 'follow', 'fan_group', 'other'] as const;
+export type GiveawayEntryKind = (typeof giveawayEntryKinds)[number];
+
+export interface GiveawayEntryRule {
+  kind: GiveawayEntryKind;
+  /** E.g. the keyword to comment ("补水"), or what to do. May be empty for follow / fan group. */
+  text: string;
+}
+
+/**
+ * A giveaway (福袋) segment's terms, as the brand approves them.
+ * `quantity` IS the winner count (one prize per winner; the field kept its first name so saved shows, backups and
+ * run-sheets load unchanged). The draw (shared/domain/giveaway.ts) draws exactly this many winners.
+ */
 export interface Giveaway {
   prize: string;
-  /** How many prizes (winners). */
+  /** The winner count: how many prizes, one per winner. */
   quantity?: number;
-  /** Entry rule and how winners are drawn, e.g. "Comment 补水; 5 winners drawn on stream; no purchase needed". */
+  /** How to enter. Absent on giveaways saved before entry rules existed (then `rules` says it in words). */
+  entry?: GiveawayEntryRule;
+  /** Terms and how winners are drawn, e.g. "5 winners drawn on stream; no purchase needed". */
   rules: string;
 }
 
@@ -345,6 +361,8 @@ export interface ShowRun extends Stamped {
   segments: SegmentActual[];
   deals: DealLogEntry[];
   notes: string;
+  /** Giveaway draws made during the run, each with everything needed to check it again (shared/domain/giveaway.ts). */
+  giveaways?: GiveawayDrawRecord[];
 }
 
 /** A locally stored binary (logo, product image). */

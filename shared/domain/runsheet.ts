@@ -13,7 +13,7 @@
  *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
  * - images (brand logo, product images) are small data: URLs.
  */
-import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
+import type { Brand, Campaign, Creator, GiveawayEntryRule, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { cleanRoleCues, roleCuesOf } from './role-cues';
@@ -38,7 +38,9 @@ export interface RunSheetProduct {
 
 export interface RunSheetGiveaway {
   prize: string;
+  /** The winner count. */
   quantity?: number;
+  entry?: GiveawayEntryRule;
   rules: string;
 }
 
@@ -205,11 +207,12 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       products,
       talkingPoints: segment.talkingPoints,
       ...(cues.host.length ? { hostCues: cues.host } : {}),
-      ...(segment.giveaway && (segment.giveaway.prize.trim() || segment.giveaway.rules.trim())
+      ...(segment.giveaway && (segment.giveaway.prize.trim() || segment.giveaway.rules.trim() || segment.giveaway.entry)
         ? {
             giveaway: {
               prize: segment.giveaway.prize.trim(),
               ...(segment.giveaway.quantity !== undefined ? { quantity: segment.giveaway.quantity } : {}),
+              ...(segment.giveaway.entry ? { entry: { kind: segment.giveaway.entry.kind, text: segment.giveaway.entry.text.trim() } } : {}),
               rules: segment.giveaway.rules.trim(),
             },
           }

@@ -8,9 +8,11 @@
 import { z } from 'zod';
 import { contactProblem, type ContactField } from '../domain/contact';
 import { orientations } from '../domain/safe-zones';
+import { DRAW_ALGORITHM, MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import {
   campaignStatuses,
   contentStatuses,
+  giveawayEntryKinds,
   platforms,
   segmentKinds,
   showPlatforms,
@@ -156,8 +158,33 @@ export const segmentSchema = z.looseObject({
   lowerThird: z
     .looseObject({ name: z.string().max(200).optional(), handle: z.string().max(200).optional(), line: z.string().max(300).optional() })
     .optional(),
-  giveaway: z.looseObject({ prize: z.string(), quantity: z.number().int().positive().optional(), rules: z.string() }).optional(),
+  giveaway: z
+    .looseObject({
+      prize: z.string(),
+      quantity: z.number().int().positive().optional(),
+      entry: z.looseObject({ kind: z.enum(giveawayEntryKinds), text: z.string() }).optional(),
+      rules: z.string(),
+    })
+    .optional(),
   reviewedClaimKeys: z.array(z.string()).optional(),
+});
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits');
+
+/** A giveaway draw as kept with its run (shared/domain/giveaway.ts): enough to check the draw again. */
+export const giveawayDrawRecordSchema = z.looseObject({
+  algorithm: z.literal(DRAW_ALGORITHM),
+  segmentId: id,
+  prize: z.string(),
+  entryRule: z.string().optional(),
+  winnerCount: z.number().int().positive().max(MAX_WINNERS),
+  seed: hex64,
+  seedHash: hex64,
+  entrants: z.array(z.string()).max(MAX_ENTRANTS),
+  entrantsHash: hex64,
+  winners: z.array(z.string()).max(MAX_WINNERS),
+  committedAt: instant,
+  drawnAt: instant,
 });
 
 export const showRunSchema = z.looseObject({
@@ -178,6 +205,7 @@ export const showRunSchema = z.looseObject({
     }),
   ),
   notes: z.string(),
+  giveaways: z.array(giveawayDrawRecordSchema).max(1000).optional(),
 });
 
 /** An asset as written in a backup: the binary as base64 text. */

@@ -11,7 +11,7 @@
  *   shopper of that language reads them: "15% off" in English, "8.5折" in Chinese.
  * Pure TypeScript: no DOM, no Node.
  */
-import type { Money, SegmentKind, SegmentOverlays } from '../domain/entities';
+import type { GiveawayEntryRule, Money, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { formatMoney } from '../domain/money';
 
 export const exportLanguages = ['en', 'zh-CN'] as const;
@@ -78,7 +78,7 @@ const en = {
   'seg.sellingPoints': 'Selling points',
   'seg.giveaway': 'Giveaway',
   'seg.prize': 'Prize',
-  'seg.quantity': 'Quantity',
+  'seg.quantity': 'Winners',
   'seg.rules': 'Rules',
   'seg.deal': 'Deal',
   'seg.sku': 'SKU {{sku}}',
@@ -237,6 +237,29 @@ const en = {
   'report.csv.total': 'Total',
   'report.csv.dealEvents': '{{n}} deal events',
   'report.csv.soldOutCount': '{{n}} sold out',
+  // Giveaways (福袋): entry rule on run-sheets, the draw record in reports
+  'seg.entry': 'How to enter',
+  'entry.comment_keyword': 'Comment the keyword',
+  'entry.follow': 'Follow the account',
+  'entry.fan_group': 'Join the fan group',
+  'entry.other': 'Other',
+  'csv.giveawayEntry': 'Giveaway entry rule',
+  'report.giveaway.title': 'Giveaway draws',
+  'report.giveaway.heading': '{{segment}}: {{prize}}',
+  'report.giveaway.segment': 'Segment',
+  'report.giveaway.prize': 'Prize',
+  'report.giveaway.entry': 'How to enter',
+  'report.giveaway.count': 'Winners drawn',
+  'report.giveaway.entrants': 'Entrants',
+  'report.giveaway.committedAt': 'Hash shown',
+  'report.giveaway.drawnAt': 'Drawn',
+  'report.giveaway.seedHash': 'Seed hash (SHA-256, shown before the draw)',
+  'report.giveaway.seed': 'Seed',
+  'report.giveaway.entrantsHash': 'Entrant list hash (SHA-256)',
+  'report.giveaway.algorithm': 'Algorithm',
+  'report.giveaway.winners': 'Winners',
+  'report.giveaway.howToCheck': 'Anyone can check this draw again: SHA-256 of the seed must equal the seed hash, and the algorithm over the sorted entrant list gives the same winners in the same order.',
+  'report.csv.giveaway': 'Giveaway',
 } as const;
 
 export type ExportKey = keyof typeof en;
@@ -294,7 +317,7 @@ const zhCN: Record<ExportKey, string> = {
   'seg.sellingPoints': '商品卖点',
   'seg.giveaway': '福袋抽奖',
   'seg.prize': '奖品',
-  'seg.quantity': '数量',
+  'seg.quantity': '中奖人数',
   'seg.rules': '规则',
   'seg.deal': '优惠',
   'seg.sku': 'SKU {{sku}}',
@@ -445,6 +468,28 @@ const zhCN: Record<ExportKey, string> = {
   'report.csv.total': '合计',
   'report.csv.dealEvents': '{{n}} 个优惠事件',
   'report.csv.soldOutCount': '{{n}} 个售罄',
+  'seg.entry': '参与方式',
+  'entry.comment_keyword': '评论口令',
+  'entry.follow': '关注主播',
+  'entry.fan_group': '加入粉丝团',
+  'entry.other': '其他',
+  'csv.giveawayEntry': '抽奖参与方式',
+  'report.giveaway.title': '福袋抽奖记录',
+  'report.giveaway.heading': '{{segment}}：{{prize}}',
+  'report.giveaway.segment': '环节',
+  'report.giveaway.prize': '奖品',
+  'report.giveaway.entry': '参与方式',
+  'report.giveaway.count': '中奖人数',
+  'report.giveaway.entrants': '参与人数',
+  'report.giveaway.committedAt': '公布哈希',
+  'report.giveaway.drawnAt': '开奖',
+  'report.giveaway.seedHash': '种子哈希（SHA-256，开奖前公布）',
+  'report.giveaway.seed': '种子',
+  'report.giveaway.entrantsHash': '参与名单哈希（SHA-256）',
+  'report.giveaway.algorithm': '算法',
+  'report.giveaway.winners': '中奖名单',
+  'report.giveaway.howToCheck': '任何人都可以复核本次抽奖：种子的 SHA-256 应等于种子哈希，按算法对排序后的参与名单抽取，得到的中奖名单与顺序应完全相同。',
+  'report.csv.giveaway': '福袋抽奖',
 };
 
 /** Both tables, for tests and for anyone listing the words. */
@@ -539,6 +584,15 @@ export function claimIn(lang: ExportLanguage, claim: { words: string; field: str
     kind: kind in en ? exportText(lang, kind as ExportKey) : claim.category,
     source: claim.source,
   });
+}
+
+/** A giveaway's entry rule in words: "Comment the keyword: 补水", "Follow the account". */
+export function giveawayEntryIn(lang: ExportLanguage, entry: GiveawayEntryRule): string {
+  const kind = exportText(lang, `entry.${entry.kind}`);
+  const text = entry.text.trim();
+  if (!text) return kind;
+  if (entry.kind === 'other') return text;
+  return lang === 'zh-CN' ? `${kind}：${text}` : `${kind}: ${text}`;
 }
 
 /** A rule warning's words in the language; the English message when the code has no entry here. */

@@ -7,6 +7,8 @@
  * - Times are pre-formatted in the show's zone (HH:mm:ss, 24-hour) when the document is built, so every writer
  *   prints the same clocks whatever zone the machine writing the file is in.
  * - A rehearsal says so: `rehearsal` is carried through and every writer prints it (badge, banner, CSV column).
+ * - Giveaway draws carry their whole record but the entrant list (seed, seed hash, entrant count and list hash,
+ *   winners in draw order), so a brand can check the draw against the list kept with the run.
  * - Also the home of the report's display text (durations, over/under, deal events, stock) in the document's
  *   `language` (words from export.strings.ts), so the PDF and CSV writers say exactly the same thing.
  *   Pure TypeScript: no DOM, no Node.
@@ -43,6 +45,24 @@ export interface ReportDocumentRow {
   soldOut: boolean;
 }
 
+/** A giveaway draw as the report prints it: the record anyone can check (shared/domain/giveaway.ts), clocks in the show's zone. */
+export interface ReportGiveaway {
+  segmentTitle: string;
+  prize: string;
+  entryRule?: string;
+  winnerCount: number;
+  entrantCount: number;
+  seedHash: string;
+  seed: string;
+  entrantsHash: string;
+  algorithm: string;
+  /** When the hash was shown, and when the winners were drawn ("20:05:10"). */
+  committedClock: string;
+  drawnClock: string;
+  /** In draw order. */
+  winners: string[];
+}
+
 export interface ReportDocument {
   /** The language every writer uses for its words, dates and numbers. */
   language: ExportLanguage;
@@ -64,6 +84,8 @@ export interface ReportDocument {
   notes: string;
   generatedAt: string;
   rows: ReportDocumentRow[];
+  /** Giveaway draws of the run (absent when there were none). The entrant list itself stays in the run. */
+  giveaways?: ReportGiveaway[];
 }
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
@@ -119,7 +141,46 @@ export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions
       ...(row.stockSold !== undefined ? { stockSold: row.stockSold } : {}),
       soldOut: row.soldOut,
     })),
+    ...(run.giveaways && run.giveaways.length > 0
+      ? {
+          giveaways: run.giveaways.map(
+            (g): ReportGiveaway => ({
+              segmentTitle: run.plan.find((p) => p.segmentId === g.segmentId)?.title ?? '',
+              prize: g.prize,
+              ...(g.entryRule ? { entryRule: g.entryRule } : {}),
+              winnerCount: g.winnerCount,
+              entrantCount: g.entrants.length,
+              seedHash: g.seedHash,
+              seed: g.seed,
+              entrantsHash: g.entrantsHash,
+              algorithm: g.algorithm,
+              committedClock: clockWithSeconds(g.committedAt, zone),
+              drawnClock: clockWithSeconds(g.drawnAt, zone),
+              winners: [...g.winners],
+            }),
+          ),
+        }
+      : {}),
   };
+}
+
+/** A giveaway draw as labelled lines (PDF and CSV say the same), in the report's language. */
+export function giveawayLinesIn(lang: ExportLanguage, g: ReportGiveaway): { label: string; value: string }[] {
+  const t = (key: Parameters<typeof exportText>[1]) => exportText(lang, key);
+  return [
+    { label: t('report.giveaway.segment'), value: g.segmentTitle },
+    { label: t('report.giveaway.prize'), value: g.prize },
+    ...(g.entryRule ? [{ label: t('report.giveaway.entry'), value: g.entryRule }] : []),
+    { label: t('report.giveaway.count'), value: formatCountIn(lang, g.winnerCount) },
+    { label: t('report.giveaway.entrants'), value: formatCountIn(lang, g.entrantCount) },
+    { label: t('report.giveaway.committedAt'), value: g.committedClock },
+    { label: t('report.giveaway.drawnAt'), value: g.drawnClock },
+    { label: t('report.giveaway.seedHash'), value: g.seedHash },
+    { label: t('report.giveaway.seed'), value: g.seed },
+    { label: t('report.giveaway.entrantsHash'), value: g.entrantsHash },
+    { label: t('report.giveaway.algorithm'), value: g.algorithm },
+    { label: t('report.giveaway.winners'), value: g.winners.join(', ') },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

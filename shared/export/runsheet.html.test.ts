@@ -205,7 +205,8 @@ describe('renderRunSheetHtml', () => {
     expect(text).toContain(input.segments[1]!.talkingPoints[0]!);
     expect(text).toContain(sample.products.find((p) => p.id === input.segments[1]!.productIds[0])!.sellingPoints[0]!);
     expect(text).toContain('Giveaway Prize 积雪草舒缓面膜一盒');
-    expect(text).toContain('Quantity 10');
+    expect(text).toContain('Winners 10');
+    expect(text).toContain('How to enter Comment the keyword: 补水');
     expect(text).toContain('no purchase needed');
     expect(text).toContain('Version 2 · Draft');
     expect(text).toContain('Brand sign-off');

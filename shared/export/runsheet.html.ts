@@ -38,6 +38,7 @@ import {
   formatLengthIn,
   formatMoneyIn,
   claimIn,
+  giveawayEntryIn,
   issueIn,
   overlayIn,
   segmentKindIn,
@@ -216,12 +217,13 @@ export function dealTerms(sheet: Pick<RunSheet, 'language'>, deal: NonNullable<R
   ];
 }
 
-/** The giveaway's terms as labelled lines (prize × quantity, rules). */
+/** The giveaway's terms as labelled lines (prize, winner count, how to enter, rules). */
 export function giveawayLines(sheet: Pick<RunSheet, 'language'>, giveaway: NonNullable<RunSheetRow['giveaway']>): { label: string; value: string }[] {
   const t = exportTranslator(sheet.language);
   return [
     ...(giveaway.prize ? [{ label: t('seg.prize'), value: giveaway.prize }] : []),
     ...(giveaway.quantity !== undefined ? [{ label: t('seg.quantity'), value: formatCount(giveaway.quantity, sheet.language) }] : []),
+    ...(giveaway.entry ? [{ label: t('seg.entry'), value: giveawayEntryIn(sheet.language, giveaway.entry) }] : []),
     ...(giveaway.rules ? [{ label: t('seg.rules'), value: giveaway.rules }] : []),
   ];
 }

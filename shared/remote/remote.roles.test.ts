@@ -22,6 +22,7 @@ const expected: Record<string, Record<RemoteRole, boolean>> = {
   end: { host: true, cohost: false, controller: false, viewer: false },
   fireBeat: { host: true, cohost: true, controller: true, viewer: false },
   recordSale: { host: true, cohost: false, controller: true, viewer: false },
+  giveawayDrawn: { host: false, cohost: false, controller: false, viewer: false },
 };
 
 describe('remote roles', () => {
@@ -37,8 +38,12 @@ describe('remote roles', () => {
     }
   });
 
-  it('lets a host send every runner command', () => {
-    expect(allowedCommands('host')).toEqual([...runnerCommandTypes]);
+  it('lets a host send every runner command but the desktop-only giveaway record', () => {
+    expect(allowedCommands('host')).toEqual(runnerCommandTypes.filter((type) => type !== 'giveawayDrawn'));
+  });
+
+  it('lets no phone record a giveaway draw (the entrants and the seed stay on the desktop that draws)', () => {
+    for (const role of remoteRoles) expect(roleAllows(role, 'giveawayDrawn')).toBe(false);
   });
 
   it('lets a co-host move between segments and run the deal, nothing else', () => {

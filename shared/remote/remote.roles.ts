@@ -4,7 +4,7 @@
  *
  * Invariants:
  * - pure data (no I/O); a command type not listed for a role is refused; `viewer` can run nothing; `host` can run
- *   every runner command;
+ *   every runner command but `giveawayDrawn` (desktop only: the entrants and the seed live there);
  * - `controller` (场控, off camera) runs the deal and the beats: start and stop the countdown, set stock, mark sold
  *   out, fire beats, record sales; never the show's flow (start, next, previous, jump, pause, resume, time, end);
  * - `cohost` (副播) moves between segments and runs the deal and the beats, nothing else;
@@ -48,6 +48,8 @@ const currentCommandRoles = {
   setStockLeft: ['host', 'cohost', 'controller'],
   markSoldOut: ['host', 'cohost', 'controller'],
   end: ['host'],
+  // A draw needs the entrant list and the seed, which stay on the desktop console that draws.
+  giveawayDrawn: [],
 } as const satisfies Record<Exclude<RunnerCommandType, UpcomingCommand>, readonly RemoteRole[]>;
 
 /** Every command type (today's and upcoming), with the roles allowed to send it from a phone. */

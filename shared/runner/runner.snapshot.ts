@@ -79,6 +79,15 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       ...cuesEntry(segment),
       ...lowerThirdEntry(segment, hosts),
       ...(segment.reviewedClaimKeys && segment.reviewedClaimKeys.length > 0 ? { reviewedClaimKeys: [...segment.reviewedClaimKeys] } : {}),
+      ...(segment.kind === 'giveaway' && segment.giveaway
+        ? {
+            giveaway: {
+              prize: segment.giveaway.prize,
+              ...(segment.giveaway.quantity !== undefined ? { winnerCount: segment.giveaway.quantity } : {}),
+              ...(segment.giveaway.entry ? { entry: { kind: segment.giveaway.entry.kind, text: segment.giveaway.entry.text } } : {}),
+            },
+          }
+        : {}),
     };
   });
 

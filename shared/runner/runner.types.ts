@@ -18,8 +18,9 @@
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
-import { segmentKinds } from '../domain/entities';
+import type { DealLogEntry, GiveawayEntryKind, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
+import { MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import { orientations, type Orientation } from '../domain/safe-zones';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE, type RoleCues } from '../domain/role-cues';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
@@ -58,6 +59,14 @@ export interface SnapshotDeal {
   countdownSec?: number;
 }
 
+/** A giveaway segment's terms on air: what the console draws and the winners overlay names. */
+export interface SnapshotGiveaway {
+  prize: string;
+  /** The winner count (the segment's `giveaway.quantity`); absent when the plan left it open. */
+  winnerCount?: number;
+  entry?: { kind: GiveawayEntryKind; text: string };
+}
+
 /** The lower third of a segment, resolved when the snapshot is built (see runner.snapshot.ts). */
 export interface SnapshotLowerThird {
   name: string;
@@ -86,6 +95,8 @@ export interface SnapshotSegment {
   lowerThird?: SnapshotLowerThird;
   /** Claim flags a person reviewed (claimKey): the pre-flight counts only the others. */
   reviewedClaimKeys?: string[];
+  /** Giveaway segments with terms. */
+  giveaway?: SnapshotGiveaway;
 }
 
 export interface SnapshotProduct {
@@ -163,6 +174,13 @@ export const showSnapshotSchema = z
           cues: z.strictObject({ host: cueList, assistant: cueList, controller: cueList }).optional(),
           lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
           reviewedClaimKeys: z.array(text(600)).max(500).optional(),
+          giveaway: z
+            .strictObject({
+              prize: text(300),
+              winnerCount: positiveInt.max(MAX_WINNERS).optional(),
+              entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
+            })
+            .optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')
@@ -233,6 +251,33 @@ export interface RunnerAnchors {
   segmentPausedMs: number;
 }
 
+/**
+ * A giveaway drawn on air (the `giveawayDrawn` command): what the winners overlay and every console show. The
+ * entrant list and the seed stay with the console that drew (saved with the show run, shared/domain/giveaway.ts);
+ * the hash travels so anyone watching can hold the studio to it.
+ */
+export interface GiveawayOnAir {
+  segmentId: string;
+  prize: string;
+  winnerCount: number;
+  entrantCount: number;
+  /** SHA-256 of the seed, lowercase hex: committed before the winners were computed. */
+  seedHash: string;
+  /** In draw order, distinct, exactly `winnerCount`. */
+  winners: string[];
+  drawnAt: IsoInstant;
+}
+
+export const giveawayDrawnSchema = z.strictObject({
+  segmentId: id,
+  prize: text(300),
+  winnerCount: positiveInt.max(MAX_WINNERS),
+  entrantCount: positiveInt.max(MAX_ENTRANTS),
+  seedHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hash (64 lowercase hex digits)'),
+  winners: z.array(text(200).min(1)).min(1).max(MAX_WINNERS),
+});
+export type GiveawayDrawnArgs = z.infer<typeof giveawayDrawnSchema>;
+
 /** The patchable part of the state: only these top-level keys travel in patches. */
 export interface RunnerCore {
   /** Incremented on every change (one per command). */
@@ -255,6 +300,8 @@ export interface RunnerCore {
   /** Actual start/end of each segment aired, in order (a segment aired twice appears twice). */
   segmentLog: SegmentActual[];
   dealLog: DealLogEntry[];
+  /** Giveaways drawn in this run, by segment id (one draw per giveaway segment). */
+  giveaways: Record<string, GiveawayOnAir>;
 }
 
 export interface DealTimers {

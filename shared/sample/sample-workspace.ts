@@ -858,6 +858,7 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
       giveaway: {
         prize: '积雪草舒缓面膜一盒 Cica Calming Sheet Mask (box of 5)',
         quantity: 10,
+        entry: { kind: 'comment_keyword', text: '补水' },
         rules: '评论“补水”参与，3分钟后由抖音福袋随机抽取10位；须关注账号并加入粉丝团；无需购买。Comment 补水 to enter; 10 winners drawn on stream after 3 min; no purchase needed.',
       },
       scene: 'Giveaway',

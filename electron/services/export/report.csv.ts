@@ -2,7 +2,8 @@
  * Post-show report as CSV for the brand's spreadsheets: one row per segment, then one "Total" row that also
  * carries the notes. Every row names the show, the date and whether it was a rehearsal, so a sheet pasted
  * elsewhere still says so. UTF-8 with a BOM, CRLF line ends; times are in the show's zone (named in the
- * header); lengths are whole seconds as numbers (over/under negative when short). Headings and words are in the
+ * header); a run with giveaway draws gets the draw columns (prize, count, entrants, seed hash, seed, list hash,
+ * algorithm, winners joined by " | ") and one row per draw after the total; lengths are whole seconds as numbers (over/under negative when short). Headings and words are in the
  * report's language (shared/export/export.strings.ts).
  *
  * Formula injection is neutralised exactly as in the run-sheet CSV (escapeCsvFormula): any text cell starting
@@ -68,5 +69,42 @@ export function renderReportCsv(report: ReportDocument): string {
     totals.stockRows > 0 ? t('report.csv.soldOutCount', { n: totals.soldOut }) : '',
     report.notes,
   ];
-  return writeCsv(fields, [...rows, totalRow]);
+  // Giveaway draws: extra columns (only when the run had draws, so other reports keep their shape) and one row per draw.
+  const giveaways = report.giveaways ?? [];
+  if (giveaways.length === 0) return writeCsv(fields, [...rows, totalRow]);
+  const giveawayFields = [
+    t('report.giveaway.prize'),
+    t('report.giveaway.count'),
+    t('report.giveaway.entrants'),
+    t('report.giveaway.seedHash'),
+    t('report.giveaway.seed'),
+    t('report.giveaway.entrantsHash'),
+    t('report.giveaway.algorithm'),
+    t('report.giveaway.winners'),
+  ];
+  const blank = giveawayFields.map((): CsvCell => '');
+  const drawRows = giveaways.map((g): CsvCell[] => [
+    ...show,
+    '',
+    t('report.csv.giveaway'),
+    g.segmentTitle,
+    g.drawnClock,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    g.prize,
+    g.winnerCount,
+    g.entrantCount,
+    g.seedHash,
+    g.seed,
+    g.entrantsHash,
+    g.algorithm,
+    g.winners.join(' | '),
+  ]);
+  return writeCsv([...fields, ...giveawayFields], [...[...rows, totalRow].map((row) => [...row, ...blank]), ...drawRows]);
 }

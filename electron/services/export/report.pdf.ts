@@ -3,7 +3,7 @@
  * header (brand, show, date and on-air times in the show's zone, planned and actual length, over/under,
  * segments aired, stock sold), a banner when it was a rehearsal, then one table row per segment (#, kind and
  * title, first on air, planned, actual, over/under, deals with their clock times, stock sold / cap, sold out),
- * the totals and the producer's notes. "Page N of M" on every page; rows move whole or split across pages
+ * the totals and the producer's notes, then each giveaway draw's record (seed, hash, winners) and how to check it. "Page N of M" on every page; rows move whole or split across pages
  * with the table header repeated, like the run-sheet's.
  *
  * Written in the report's language (words from shared/export/export.strings.ts).
@@ -14,6 +14,7 @@ import { exportCount, exportText, exportTranslator } from '../../../shared/expor
 import {
   dealEventText,
   formatOverUnder,
+  giveawayLinesIn,
   onAirRange,
   overUnderPhrase,
   reportClock,
@@ -143,6 +144,23 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     this.drawAfterTable(notes, 12);
   }
 
+  /** Each giveaway draw's record, and how to check it. */
+  private drawGiveaways(): void {
+    const { report } = this;
+    const giveaways = report.giveaways ?? [];
+    if (giveaways.length === 0) return;
+    const t = exportTranslator(report.language);
+    const intro = new CellWriter(this.kit, CONTENT_W)
+      .text(t('report.giveaway.title').toUpperCase(), notesLabel)
+      .text(t('report.giveaway.howToCheck'), { ...notesBody, color: C.muted }, { gapBefore: 1 });
+    this.drawAfterTable(intro, 12);
+    for (const g of giveaways) {
+      const block = new CellWriter(this.kit, CONTENT_W).text(t('report.giveaway.heading', { segment: g.segmentTitle, prize: g.prize }), { font: B, size: 8.2, color: C.ink });
+      for (const line of giveawayLinesIn(report.language, g).slice(1)) block.text(`${line.label}: ${line.value}`, notesBody, { gapBefore: 1 });
+      this.drawAfterTable(block, 8);
+    }
+  }
+
   render(): void {
     const { report } = this;
     this.drawFirstPageHeader();
@@ -150,6 +168,7 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     if (report.rows.length === 0) this.drawEmptyTable(exportText(report.language, 'report.empty'));
     report.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
     this.drawTotalsAndNotes();
+    this.drawGiveaways();
     this.drawFooters(`${reportTitle(report)} · ${report.brandName ? `${report.brandName} · ` : ''}${report.title} · ${report.date}`);
   }
 }

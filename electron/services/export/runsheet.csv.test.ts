@@ -42,6 +42,7 @@ const brandColumns = [
   'Giveaway prize',
   'Giveaway quantity',
   'Giveaway rules',
+  'Giveaway entry rule',
 ];
 
 describe('renderRunSheetCsv', () => {
@@ -91,7 +92,7 @@ describe('renderRunSheetCsv', () => {
     expect(rows[0]!['Deal price']).toBe('');
     expect(rows[1]!['Talking points']).toBe(brand.rows[1]!.talkingPoints.map((t) => `• ${t}`).join('\n'));
     expect(rows[1]!['Selling points']).toContain('• ');
-    expect(rows[3]).toMatchObject({ 'Giveaway quantity': '10' });
+    expect(rows[3]).toMatchObject({ 'Giveaway quantity': '10', 'Giveaway entry rule': 'Comment the keyword: 补水' });
     expect(rows[3]!['Giveaway prize']).toContain('积雪草舒缓面膜');
     expect(rows[3]!['Giveaway rules']).toContain('no purchase needed');
   });

@@ -15,7 +15,7 @@ import type { Money } from '../../../shared/domain/entities';
 import { minorDigits } from '../../../shared/domain/money';
 import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
-import { exportTranslator } from '../../../shared/export/export.strings';
+import { exportTranslator, giveawayEntryIn } from '../../../shared/export/export.strings';
 import { crewFieldsFor, formatSheetDiscount, formatSheetMoney, issuesText, kindText, overlaysText } from '../../../shared/export/runsheet.html';
 
 export { escapeCsvFormula };
@@ -68,6 +68,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     t('csv.giveawayPrize'),
     t('csv.giveawayQuantity'),
     t('csv.giveawayRules'),
+    t('csv.giveawayEntry'),
     ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.assistantCues'), t('csv.controllerCues'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
@@ -103,6 +104,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
       row.giveaway?.prize ?? '',
       optional(row.giveaway?.quantity),
       row.giveaway?.rules ?? '',
+      row.giveaway?.entry ? giveawayEntryIn(lang, row.giveaway.entry) : '',
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);

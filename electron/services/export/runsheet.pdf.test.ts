@@ -131,7 +131,8 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     expect(text).toContain('GIVEAWAY');
     expect(flatText).toContain(flat('积雪草舒缓面膜一盒 Cica Calming Sheet Mask (box of 5)'));
     expect(flatText).toContain(flat('no purchase needed'));
-    expect(text).toMatch(/Quantity\s+10/);
+    expect(text).toMatch(/Winners\s+10/);
+    expect(text).toMatch(/How to enter\s+Comment the keyword: 补水/);
     expect(text).toContain('Brand sign-off');
     expect(text).toMatch(/Approver name\s+Signature\s+Date/);
     // The logo and the product images are in the file (each embedded once).

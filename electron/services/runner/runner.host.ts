@@ -44,6 +44,11 @@ export class RunnerHost {
       case 'setStockLeft':
         runner.setStockLeft(command.units);
         break;
+      case 'giveawayDrawn': {
+        const { type: _type, ...drawn } = command;
+        runner.giveawayDrawn(drawn);
+        break;
+      }
       case 'start':
       case 'next':
       case 'previous':

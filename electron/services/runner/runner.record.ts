@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import type { DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
-import type { CountdownStatus, DealState, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
+import type { CountdownStatus, DealState, GiveawayOnAir, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { showSnapshotSchema } from '../../../shared/runner/runner.types';
 
 export const RECORD_KIND = 'kol-studio/show-journal';
@@ -48,6 +48,8 @@ export interface RunnerRecord {
   deals: Record<string, RecordDealState>;
   segmentLog: SegmentActual[];
   dealLog: DealLogEntry[];
+  /** Absent in journals written before giveaways were drawn on air. */
+  giveaways?: Record<string, GiveawayOnAir>;
 }
 
 const instant = z.iso.datetime();
@@ -102,6 +104,20 @@ export const recordSchema = z
         value: z.number().optional(),
       }),
     ),
+    giveaways: z
+      .record(
+        z.string(),
+        z.object({
+          segmentId: z.string(),
+          prize: z.string(),
+          winnerCount: z.number().int().positive(),
+          entrantCount: z.number().int().nonnegative(),
+          seedHash: z.string(),
+          winners: z.array(z.string()),
+          drawnAt: instant,
+        }),
+      )
+      .optional(),
   })
   .refine((record) => record.currentIndex < record.snapshot.segments.length, {
     message: 'currentIndex is past the last segment',
@@ -154,6 +170,7 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
     deals,
     segmentLog: core.segmentLog,
     dealLog: core.dealLog,
+    giveaways: core.giveaways,
   };
 }
 
@@ -196,5 +213,6 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
     deals,
     segmentLog: record.segmentLog,
     dealLog: record.dealLog,
+    giveaways: record.giveaways ?? {},
   };
 }

@@ -14,6 +14,7 @@
  *   deal log records countdown_stopped before sold_out;
  * - on-air arithmetic uses the injected monotonic clock only; wall-clock instants are recorded for the run log and
  *   the journal. Paused time never counts in elapsed times, and a running deal countdown is frozen while paused;
+ * - a giveaway is drawn at most once per segment (`giveaways`); the runner records the result, it never draws;
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
  */
 import type { DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
@@ -33,7 +34,7 @@ import type {
   ShowSnapshot,
   SnapshotSegment,
 } from '../../../shared/runner/runner.types';
-import { showSnapshotSchema } from '../../../shared/runner/runner.types';
+import { giveawayDrawnSchema, showSnapshotSchema, type GiveawayDrawnArgs } from '../../../shared/runner/runner.types';
 
 export type RunnerCommand =
   | 'load'
@@ -48,7 +49,8 @@ export type RunnerCommand =
   | 'stopCountdown'
   | 'setStockLeft'
   | 'markSoldOut'
-  | 'end';
+  | 'end'
+  | 'giveawayDrawn';
 
 export type RunnerErrorCode =
   | 'invalid_snapshot'
@@ -60,7 +62,9 @@ export type RunnerErrorCode =
   | 'no_countdown'
   | 'countdown_running'
   | 'countdown_not_running'
-  | 'already_sold_out';
+  | 'already_sold_out'
+  | 'not_giveaway'
+  | 'already_drawn';
 
 export class RunnerCommandError extends Error {
   constructor(
@@ -111,6 +115,7 @@ function initialCore(revision: number): RunnerCore {
     deals: {},
     segmentLog: [],
     dealLog: [],
+    giveaways: {},
   };
 }
 
@@ -336,6 +341,29 @@ export class ShowRunner {
     if (deal.soldOut) throw new RunnerCommandError('markSoldOut', 'already_sold_out', `"${segment.title}" is already sold out`);
     const stopped = this.stopForSoldOut(deal);
     this.commitDeal(segment.id, { ...stopped.deal, stockLeft: 0, soldOut: true }, [...stopped.log, { action: 'sold_out' }]);
+  }
+
+  /**
+   * Records a giveaway draw made on a console: its winners and the seed hash committed before it. Only on air,
+   * only for a giveaway segment, once per segment (a second draw would hide the first); winners are distinct,
+   * exactly `winnerCount`, and no more than the entrants.
+   */
+  giveawayDrawn(drawn: GiveawayDrawnArgs): void {
+    const snapshot = this.requireOnAir('giveawayDrawn');
+    const parsed = giveawayDrawnSchema.safeParse(drawn);
+    if (!parsed.success) throw new RunnerCommandError('giveawayDrawn', 'bad_argument', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    const args = parsed.data;
+    const segment = snapshot.segments.find((s) => s.id === args.segmentId);
+    if (!segment || segment.kind !== 'giveaway') throw new RunnerCommandError('giveawayDrawn', 'not_giveaway', `segment ${args.segmentId} is not a giveaway of this show`);
+    if (this.core.giveaways[segment.id]) throw new RunnerCommandError('giveawayDrawn', 'already_drawn', `"${segment.title}" has already been drawn`);
+    if (args.winners.length !== args.winnerCount) {
+      throw new RunnerCommandError('giveawayDrawn', 'bad_argument', `${args.winners.length} winners given for a draw of ${args.winnerCount}`);
+    }
+    if (new Set(args.winners).size !== args.winners.length) throw new RunnerCommandError('giveawayDrawn', 'bad_argument', 'a winner is listed twice');
+    if (args.entrantCount < args.winnerCount) {
+      throw new RunnerCommandError('giveawayDrawn', 'out_of_range', `a draw of ${args.winnerCount} winners needs at least ${args.winnerCount} entrants; there were ${args.entrantCount}`);
+    }
+    this.commit({ giveaways: { ...this.core.giveaways, [segment.id]: { ...args, winners: [...args.winners], drawnAt: this.clock.wallNow() } } });
   }
 
   end(): void {

@@ -7,6 +7,7 @@
  * while OBS streams; End show offers to stop OBS's outputs (EndShowDialog); an ended show offers its report
  * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks). Role cues of the segment
  * on air show in Host / Assistant / Controller columns with a role filter (RoleCuesPanel) when the show has any.
+ * A giveaway segment on air shows its draw (GiveawayDrawPanel).
  */
 import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
@@ -36,6 +37,7 @@ import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
 import { EndShowDialog } from './EndShowDialog';
+import { GiveawayDrawPanel } from './GiveawayDrawPanel';
 import { LiveStateBadges } from './LiveStateBadges';
 import { ObsCanvasCheck } from './ObsCanvasCheck';
 import { ObsNextStep } from './ObsNextStep';
@@ -438,6 +440,9 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
           </Group>
           <SegmentDetails state={details} snapshot={snapshot} offsetMs={runner.offsetMs} />
           {showHasCues ? <RoleCuesPanel segment={segments[details.currentIndex] ?? current} /> : null}
+          {current.kind === 'giveaway' ? (
+            <GiveawayDrawPanel key={current.id} segment={current} showId={snapshot.show.id} showStartedAt={state.showStartedAt} ended={ended} drawn={state.giveaways[current.id]} />
+          ) : null}
         </Card>
       ) : null}
 

@@ -1,4 +1,4 @@
-/** Post-show reports: planned against actual time per segment, deals and stock sold, notes. */
+/** Post-show reports: planned against actual time per segment, deals and stock sold, giveaway draws (with Verify draw), notes. */
 import { Badge, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,6 +13,7 @@ import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
+import { GiveawayDrawsReport } from './GiveawayDrawsReport';
 import { ReportExportButtons } from './ReportExportButtons';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
@@ -94,6 +95,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
           ))}
         </Table.Tbody>
       </Table>
+      <GiveawayDrawsReport run={run} />
       <Textarea
         mt="md"
         label={t('notes')}

@@ -1,19 +1,21 @@
 /**
  * Show runs, saved when a show ends: the actual timings and deal log from the runner, with the plan as it
  * was (titles, planned times, stock caps). One row per run, keyed by show and start time, so saving the
- * same ended run again changes nothing.
+ * same ended run again changes nothing. Giveaway draws of the run (kept on this device as they happen,
+ * giveaway-draws.repo.ts) are copied into the run when it is saved.
  */
 import type { ShowRun } from '../../../../shared/domain/entities';
 import type { RunnerState } from '../../../../shared/runner/runner.types';
 import type { AppDb } from '../../db/app-db';
 import { nowIso } from '../../db/records';
+import { drawRecordsOfRun, runIdOf } from './giveaway-draws.repo';
 
 export function showRunFromState(state: RunnerState): ShowRun | null {
   const snapshot = state.snapshot;
   if (!snapshot || !state.showStartedAt) return null;
   const now = nowIso();
   return {
-    id: `${snapshot.show.id}@${state.showStartedAt}`,
+    id: runIdOf(snapshot.show.id, state.showStartedAt),
     showId: snapshot.show.id,
     showTitle: snapshot.show.title,
     startedAt: state.showStartedAt,
@@ -37,9 +39,11 @@ export function showRunFromState(state: RunnerState): ShowRun | null {
 export async function saveShowRun(db: AppDb, state: RunnerState): Promise<void> {
   const run = showRunFromState(state);
   if (!run) return;
-  await db.transaction('rw', db.showRuns, async () => {
+  await db.transaction('rw', db.showRuns, db.settings, async () => {
     const existing = await db.showRuns.get(run.id);
-    await db.showRuns.put(existing ? { ...run, notes: existing.notes, createdAt: existing.createdAt } : run);
+    const giveaways = await drawRecordsOfRun(db, run.id);
+    const saved = giveaways.length > 0 ? { ...run, giveaways } : run;
+    await db.showRuns.put(existing ? { ...saved, notes: existing.notes, createdAt: existing.createdAt } : saved);
   });
 }
 

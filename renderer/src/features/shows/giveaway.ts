@@ -5,6 +5,7 @@ export function savedGiveaway(kind: SegmentKind, giveaway: Giveaway | undefined)
   if (kind !== 'giveaway' || !giveaway) return undefined;
   const prize = giveaway.prize.trim();
   const rules = giveaway.rules.trim();
-  if (!prize && !rules && giveaway.quantity === undefined) return undefined;
-  return { prize, rules, ...(giveaway.quantity !== undefined ? { quantity: giveaway.quantity } : {}) };
+  const entry = giveaway.entry ? { kind: giveaway.entry.kind, text: giveaway.entry.text.trim() } : undefined;
+  if (!prize && !rules && giveaway.quantity === undefined && !entry) return undefined;
+  return { prize, rules, ...(giveaway.quantity !== undefined ? { quantity: giveaway.quantity } : {}), ...(entry ? { entry } : {}) };
 }
