@@ -5,7 +5,7 @@
  * ISO. The export language travels in the document.
  */
 import { z } from 'zod';
-import { segmentKinds } from '../domain/entities';
+import { dealLogActions, segmentKinds } from '../domain/entities';
 import { exportLanguages } from '../export/export.strings';
 import type { ReportDocument } from '../export/report.document';
 import { oversizeMessage } from './limits';
@@ -47,7 +47,7 @@ export const reportDocumentSchema = z.strictObject({
         deals: z
           .array(
             z.strictObject({
-              action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+              action: z.enum(dealLogActions),
               at: instant,
               clock,
               value: count.optional(),

@@ -19,6 +19,16 @@ describe('run-of-show timing', () => {
     expect(t.overTargetSec).toBe(-1800);
   });
 
+  it('reports the drift of a hard start: planned start against the pinned instant', () => {
+    const start = zonedTimeToInstant('2026-11-29', '20:00', 'Asia/Shanghai');
+    const pinned = zonedTimeToInstant('2026-11-29', '20:10', 'Asia/Shanghai');
+    const t = computeShowTiming(start, [{ id: 'a', plannedSec: 300 }, { id: 'b', plannedSec: 900, pinnedAt: pinned }, { id: 'c', plannedSec: 60 }], 0);
+    expect(t.segments[1]?.driftSec).toBe(-300); // planned 20:05, pinned 20:10: five minutes early
+    expect(t.segments[0]?.driftSec).toBeUndefined();
+    const late = computeShowTiming(start, [{ id: 'a', plannedSec: 900 }, { id: 'b', plannedSec: 60, pinnedAt: pinned }], 0);
+    expect(late.segments[1]?.driftSec).toBe(300);
+  });
+
   it('warns when the plan runs over the target', () => {
     const t = computeShowTiming('2026-11-29T12:00:00.000Z', segments, 1500);
     expect(t.overTarget).toBe(true);

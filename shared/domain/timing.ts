@@ -2,11 +2,14 @@
  * Run-of-show timing. Instants are UTC, so adding planned seconds is exact across daylight-saving changes;
  * zones matter only for display. Invariants: a segment starts when the previous one's planned duration
  * ends; the show ends after the sum of all planned durations; a show runs over when that sum exceeds its
- * target length.
+ * target length. A hard start (`pinnedAt`, e.g. a flash sale announced for 20:30) does not move the plan: the
+ * timing reports its drift, planned start − pinned instant (positive = the plan reaches it late).
  */
 export interface TimedSegmentInput {
   id: string;
   plannedSec: number;
+  /** Hard start: the instant this segment is announced to start. */
+  pinnedAt?: string;
 }
 
 export interface SegmentTiming {
@@ -17,6 +20,8 @@ export interface SegmentTiming {
   endAt: string;
   /** Running total of planned seconds up to and including this segment. */
   runningTotalSec: number;
+  /** Hard start only: planned start − pinned instant, in whole seconds (positive = late, negative = early). */
+  driftSec?: number;
 }
 
 export interface ShowTiming {
@@ -44,6 +49,10 @@ export function computeShowTiming(startAt: string, segments: readonly TimedSegme
       endAt: addSeconds(startAt, offset + duration),
       runningTotalSec: offset + duration,
     };
+    if (segment.pinnedAt !== undefined) {
+      const pinned = Date.parse(segment.pinnedAt);
+      if (!Number.isNaN(pinned)) timing.driftSec = Math.round((Date.parse(startAt) + offset * 1000 - pinned) / 1000);
+    }
     offset += duration;
     return timing;
   });

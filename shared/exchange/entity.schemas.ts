@@ -8,8 +8,10 @@
 import { z } from 'zod';
 import { contactProblem, type ContactField } from '../domain/contact';
 import {
+  beatKinds,
   campaignStatuses,
   contentStatuses,
+  dealLogActions,
   platforms,
   segmentKinds,
   showPlatforms,
@@ -141,6 +143,18 @@ export const segmentSchema = z.looseObject({
       stockCap: z.number().int().optional(),
       perBuyerLimit: z.number().int().optional(),
       countdownSec: z.number().optional(),
+      ladder: z
+        .array(
+          z.looseObject({
+            id,
+            price: moneySchema,
+            trigger: z.discriminatedUnion('kind', [
+              z.looseObject({ kind: z.literal('time'), offsetSec: z.number().int().nonnegative() }),
+              z.looseObject({ kind: z.literal('stock'), atOrBelow: z.number().int().nonnegative() }),
+            ]),
+          }),
+        )
+        .optional(),
     })
     .optional(),
   sponsored: z.boolean(),
@@ -153,6 +167,18 @@ export const segmentSchema = z.looseObject({
     .looseObject({ name: z.string().max(200).optional(), handle: z.string().max(200).optional(), line: z.string().max(300).optional() })
     .optional(),
   giveaway: z.looseObject({ prize: z.string(), quantity: z.number().int().positive().optional(), rules: z.string() }).optional(),
+  beats: z
+    .array(
+      z.looseObject({
+        id,
+        kind: z.enum(beatKinds),
+        label: z.string().optional(),
+        offsetSec: z.number().int().nonnegative().optional(),
+        units: z.number().int().positive().optional(),
+      }),
+    )
+    .optional(),
+  pinnedAt: instant.optional(),
 });
 
 export const showRunSchema = z.looseObject({
@@ -168,10 +194,22 @@ export const showRunSchema = z.looseObject({
     z.looseObject({
       segmentId: id,
       at: instant,
-      action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+      action: z.enum(dealLogActions),
       value: z.number().optional(),
     }),
   ),
+  beats: z
+    .array(
+      z.looseObject({
+        segmentId: id,
+        beatId: id,
+        kind: z.enum(beatKinds),
+        label: z.string().optional(),
+        at: instant,
+        by: z.enum(['hand', 'time']),
+      }),
+    )
+    .optional(),
   notes: z.string(),
 });
 

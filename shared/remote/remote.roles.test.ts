@@ -6,8 +6,8 @@ describe('remote roles', () => {
     expect(allowedCommands('host').sort()).toEqual(Object.keys(remoteCommandRoles).sort());
   });
 
-  it('lets a co-host move between segments and run the deal, nothing else', () => {
-    expect(allowedCommands('cohost').sort()).toEqual(['markSoldOut', 'next', 'previous', 'setStockLeft', 'startCountdown', 'stopCountdown']);
+  it('lets a co-host move between segments and run the deal and its beats, nothing else', () => {
+    expect(allowedCommands('cohost').sort()).toEqual(['fireBeat', 'markSoldOut', 'next', 'previous', 'setStockLeft', 'startCountdown', 'stopCountdown']);
     for (const type of ['start', 'pause', 'resume', 'jumpTo', 'adjustTime', 'end'] as const) expect(roleAllows('cohost', type)).toBe(false);
   });
 

@@ -23,6 +23,7 @@ export const remoteCommandRoles = {
   stopCountdown: ['host', 'cohost'],
   setStockLeft: ['host', 'cohost'],
   markSoldOut: ['host', 'cohost'],
+  fireBeat: ['host', 'cohost'],
   end: ['host'],
 } as const satisfies Record<RunnerCommandType, readonly RemoteRole[]>;
 

@@ -10,8 +10,8 @@
  *   a co-host segment shows the show's second host (its co-host) and any other segment the main host. A segment
  *   with no name from either gets no `lowerThird` (the overlays then show the main host, if any).
  */
-import type { Creator, Deal, Money, Product, Segment, Show } from '../domain/entities';
-import type { ShowSnapshot, SnapshotDeal, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
+import type { Beat, Creator, Deal, Money, PriceStep, Product, Segment, Show } from '../domain/entities';
+import type { ShowSnapshot, SnapshotBeat, SnapshotDeal, SnapshotPriceStep, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
   show: Show;
@@ -32,6 +32,24 @@ function snapshotDeal(d: Deal): SnapshotDeal {
     ...(d.stockCap !== undefined ? { stockCap: d.stockCap } : {}),
     ...(d.perBuyerLimit !== undefined ? { perBuyerLimit: d.perBuyerLimit } : {}),
     ...(d.countdownSec !== undefined ? { countdownSec: d.countdownSec } : {}),
+    ...(d.ladder?.length ? { ladder: d.ladder.map(snapshotStep) } : {}),
+  };
+}
+
+function snapshotStep(step: PriceStep): SnapshotPriceStep {
+  const trigger: SnapshotPriceStep['trigger'] =
+    step.trigger.kind === 'time' ? { kind: 'time', offsetSec: step.trigger.offsetSec } : { kind: 'stock', atOrBelow: step.trigger.atOrBelow };
+  return { id: step.id, price: money(step.price), trigger };
+}
+
+function snapshotBeat(beat: Beat): SnapshotBeat {
+  const label = beat.label?.trim();
+  return {
+    id: beat.id,
+    kind: beat.kind,
+    ...(label ? { label } : {}),
+    ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec } : {}),
+    ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
   };
 }
 
@@ -73,6 +91,8 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,
       ...lowerThirdEntry(segment, hosts),
+      ...(segment.beats?.length ? { beats: segment.beats.map(snapshotBeat) } : {}),
+      ...(segment.pinnedAt !== undefined ? { pinnedAt: segment.pinnedAt } : {}),
     };
   });
 

@@ -18,8 +18,8 @@
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
-import { segmentKinds } from '../domain/entities';
+import type { BeatKind, BeatLogEntry, DealLogEntry, IsoInstant, Money, PriceStepTrigger, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { beatKinds, segmentKinds } from '../domain/entities';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
 
 // ---------------------------------------------------------------------------------------------
@@ -46,12 +46,31 @@ export interface SnapshotShow {
   brandName?: string;
 }
 
+export interface SnapshotPriceStep {
+  id: string;
+  price: Money;
+  trigger: PriceStepTrigger;
+}
+
 export interface SnapshotDeal {
+  /** The opening price (ladder step 0). */
   price: Money;
   code?: string;
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+  /** Price ladder: step n (1-based) is ladder[n − 1]; steps take over in order (see shared/runner/beats.ts). */
+  ladder?: SnapshotPriceStep[];
+}
+
+export interface SnapshotBeat {
+  id: string;
+  kind: BeatKind;
+  label?: string;
+  /** Fires by itself this many seconds into the segment (segment time: paused time does not count). */
+  offsetSec?: number;
+  /** stock_release: units added to stock left. */
+  units?: number;
 }
 
 /** The lower third of a segment, resolved when the snapshot is built (see runner.snapshot.ts). */
@@ -77,6 +96,10 @@ export interface SnapshotSegment {
   fanGroupText: string;
   /** Absent in snapshots made before lower thirds were per segment: then the main host is shown. */
   lowerThird?: SnapshotLowerThird;
+  /** Product beats in the order they run (ids unique within the segment). */
+  beats?: SnapshotBeat[];
+  /** Hard start: the instant this segment is announced to start. */
+  pinnedAt?: IsoInstant;
 }
 
 export interface SnapshotProduct {
@@ -133,6 +156,19 @@ export const showSnapshotSchema = z
               stockCap: positiveInt.optional(),
               perBuyerLimit: positiveInt.optional(),
               countdownSec: positiveInt.max(24 * 3600).optional(),
+              ladder: z
+                .array(
+                  z.strictObject({
+                    id,
+                    price: moneySchema,
+                    trigger: z.discriminatedUnion('kind', [
+                      z.strictObject({ kind: z.literal('time'), offsetSec: z.number().int().nonnegative().max(24 * 3600) }),
+                      z.strictObject({ kind: z.literal('stock'), atOrBelow: z.number().int().nonnegative().max(10_000_000) }),
+                    ]),
+                  }),
+                )
+                .max(20)
+                .optional(),
             })
             .optional(),
           sponsored: z.boolean(),
@@ -149,6 +185,19 @@ export const showSnapshotSchema = z
           crewNotes: text(4000),
           fanGroupText: text(4000),
           lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
+          beats: z
+            .array(
+              z.strictObject({
+                id,
+                kind: z.enum(beatKinds),
+                label: text(200).optional(),
+                offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+                units: positiveInt.max(10_000_000).optional(),
+              }),
+            )
+            .max(50)
+            .optional(),
+          pinnedAt: z.iso.datetime().optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')
@@ -173,6 +222,13 @@ export const showSnapshotSchema = z
     snapshot.segments.forEach((segment, index) => {
       if (segmentIds.has(segment.id)) ctx.addIssue({ code: 'custom', message: `duplicate segment id ${segment.id}`, path: ['segments', index, 'id'] });
       segmentIds.add(segment.id);
+    });
+    snapshot.segments.forEach((segment, index) => {
+      const beatIds = new Set<string>();
+      (segment.beats ?? []).forEach((beat, j) => {
+        if (beatIds.has(beat.id)) ctx.addIssue({ code: 'custom', message: `duplicate beat id ${beat.id}`, path: ['segments', index, 'beats', j, 'id'] });
+        beatIds.add(beat.id);
+      });
     });
     const productIds = new Set(snapshot.products.map((p) => p.id));
     snapshot.segments.forEach((segment, index) => {
@@ -204,6 +260,10 @@ export interface DealState {
   /** Units left; null when the deal has no stock cap and nobody set it. */
   stockLeft: number | null;
   soldOut: boolean;
+  /** Hold-and-release (憋单): the segment has a price reveal beat that has not fired; the card shows a teaser. */
+  held: boolean;
+  /** Price-ladder step in force: 0 = the opening price, n = ladder[n − 1]. */
+  step: number;
 }
 
 /** Monotonic anchors (runner's clock, ms). Timers are derived from these; see deriveTimers(). */
@@ -241,6 +301,10 @@ export interface RunnerCore {
   /** Actual start/end of each segment aired, in order (a segment aired twice appears twice). */
   segmentLog: SegmentActual[];
   dealLog: DealLogEntry[];
+  /** Ids of the beats fired so far, by segment id, in firing order. */
+  firedBeats: Record<string, string[]>;
+  /** Every beat fired, in order. */
+  beatLog: BeatLogEntry[];
 }
 
 export interface DealTimers {
@@ -318,4 +382,5 @@ export interface RunRecord {
   rehearsal: boolean;
   segments: SegmentActual[];
   deals: DealLogEntry[];
+  beats: BeatLogEntry[];
 }

@@ -44,6 +44,9 @@ export class RunnerHost {
       case 'setStockLeft':
         runner.setStockLeft(command.units);
         break;
+      case 'fireBeat':
+        runner.fireBeat(command.beatId);
+        break;
       case 'start':
       case 'next':
       case 'previous':
@@ -105,6 +108,7 @@ export class RunnerHost {
     this.detach = () => {
       stopJournal();
       stopForward();
+      runner.dispose();
     };
   }
 }

@@ -9,10 +9,13 @@
  *   and time the app was down counts as on-air time (the stream kept going);
  * - `recordSchema` validates a record read back from disk, snapshot included: a file that parses as JSON but
  *   is not a record is corrupt, not a show;
+ * - beats and ladders: `held`, `step`, `firedBeats` and `beatLog` are optional in a record (journals written before
+ *   beats existed read as: nothing held, step 0, nothing fired);
  * - `status: 'ended'` marks a finished show: it is never offered for resume (see isResumable).
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
+import type { BeatLogEntry, DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
+import { beatKinds, dealLogActions } from '../../../shared/domain/entities';
 import type { CountdownStatus, DealState, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { showSnapshotSchema } from '../../../shared/runner/runner.types';
 
@@ -27,6 +30,8 @@ export interface RecordDealState {
   stoppedRemainingMs: number | null;
   stockLeft: number | null;
   soldOut: boolean;
+  held?: boolean;
+  step?: number;
 }
 
 export interface RunnerRecord {
@@ -48,6 +53,8 @@ export interface RunnerRecord {
   deals: Record<string, RecordDealState>;
   segmentLog: SegmentActual[];
   dealLog: DealLogEntry[];
+  firedBeats?: Record<string, string[]>;
+  beatLog?: BeatLogEntry[];
 }
 
 const instant = z.iso.datetime();
@@ -91,6 +98,8 @@ export const recordSchema = z
         stoppedRemainingMs: z.number().nullable(),
         stockLeft: z.number().int().nonnegative().nullable(),
         soldOut: z.boolean(),
+        held: z.boolean().optional(),
+        step: z.number().int().nonnegative().optional(),
       }),
     ),
     segmentLog: z.array(z.object({ segmentId: z.string(), startedAt: instant, endedAt: instant.optional() })),
@@ -98,10 +107,23 @@ export const recordSchema = z
       z.object({
         segmentId: z.string(),
         at: instant,
-        action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+        action: z.enum(dealLogActions),
         value: z.number().optional(),
       }),
     ),
+    firedBeats: z.record(z.string(), z.array(z.string())).optional(),
+    beatLog: z
+      .array(
+        z.object({
+          segmentId: z.string(),
+          beatId: z.string(),
+          kind: z.enum(beatKinds),
+          label: z.string().optional(),
+          at: instant,
+          by: z.enum(['hand', 'time']),
+        }),
+      )
+      .optional(),
   })
   .refine((record) => record.currentIndex < record.snapshot.segments.length, {
     message: 'currentIndex is past the last segment',
@@ -133,6 +155,8 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
       stoppedRemainingMs: deal.stoppedRemainingMs,
       stockLeft: deal.stockLeft,
       soldOut: deal.soldOut,
+      held: deal.held,
+      step: deal.step,
     };
   }
   return {
@@ -154,6 +178,8 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
     deals,
     segmentLog: core.segmentLog,
     dealLog: core.dealLog,
+    firedBeats: core.firedBeats,
+    beatLog: core.beatLog,
   };
 }
 
@@ -172,6 +198,8 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
       stoppedRemainingMs: deal.stoppedRemainingMs,
       stockLeft: deal.stockLeft,
       soldOut: deal.soldOut,
+      held: deal.held ?? false,
+      step: deal.step ?? 0,
     };
   }
   return {
@@ -196,5 +224,7 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
     deals,
     segmentLog: record.segmentLog,
     dealLog: record.dealLog,
+    firedBeats: record.firedBeats ?? {},
+    beatLog: record.beatLog ?? [],
   };
 }
