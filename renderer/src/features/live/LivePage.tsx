@@ -33,6 +33,8 @@ import { LiveConnectionGuard, NotLiveMark } from './LiveConnectionGuard';
 import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
+import { HardStartWarning, LiveBeats } from './LiveBeats';
+import { priceAtStep } from '../../../../shared/runner/beats';
 import { EndShowDialog } from './EndShowDialog';
 import { LiveStateBadges } from './LiveStateBadges';
 import { ObsNextStep } from './ObsNextStep';
@@ -272,7 +274,7 @@ const SegmentDetails = memo(function SegmentDetails({ state, snapshot, offsetMs 
           {current.deal ? (
             <Stack gap={2}>
               <Text fw={700}>
-                {formatMoney(current.deal.price, currentLocale())}
+                {formatMoney(priceAtStep(current.deal, deal?.step ?? 0), currentLocale())}
                 {product ? (
                   <Text span c="dimmed" td="line-through" ml={8} fw={400}>
                     {formatMoney(product.listPrice, currentLocale())}
@@ -369,6 +371,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   return (
     <Stack>
       <ConsoleHeader title={snapshot.show.title} rehearsal={state.rehearsal} paused={paused} ended={ended} />
+      <HardStartWarning state={state} offsetMs={runner.offsetMs} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
@@ -410,6 +413,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
             </Group>
           </Group>
           <SegmentDetails state={details} snapshot={snapshot} offsetMs={runner.offsetMs} />
+          <LiveBeats state={state} snapshot={snapshot} offsetMs={runner.offsetMs} />
         </Card>
       ) : null}
 

@@ -18,6 +18,9 @@ import { currentLocale } from '../../i18n/i18n';
 import { cleanLowerThird, LowerThirdFields } from './LowerThirdFields';
 import type { SegmentDraft } from './shows.repo';
 import { GiveawayFields } from './GiveawayFields';
+import { BeatsFields, cleanBeats } from './BeatsFields';
+import { PriceLadderFields } from './PriceLadderFields';
+import { HardStartField } from './HardStartField';
 import { savedGiveaway } from './giveaway';
 
 interface Props {
@@ -62,6 +65,9 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
   const [fanGroupText, setFanGroupText] = useState(segment.fanGroupText);
   const [lowerThird, setLowerThird] = useState(segment.lowerThird ?? {});
   const [giveaway, setGiveaway] = useState(segment.giveaway);
+  const [beats, setBeats] = useState(segment.beats ?? []);
+  const [ladder, setLadder] = useState(segment.deal?.ladder ?? []);
+  const [pinnedAt, setPinnedAt] = useState(segment.pinnedAt);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -72,6 +78,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
         ...(optionalInt(stockCap) !== undefined ? { stockCap: optionalInt(stockCap) } : {}),
         ...(optionalInt(perBuyer) !== undefined ? { perBuyerLimit: optionalInt(perBuyer) } : {}),
         ...(optionalInt(countdown) !== undefined ? { countdownSec: optionalInt(countdown) } : {}),
+        ...(ladder.length > 0 ? { ladder: ladder.map((step) => ({ ...step, price: { ...step.price, currency } })) } : {}),
       }
     : undefined;
   const draft: SegmentDraft = {
@@ -86,6 +93,8 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
     fanGroupText: fanGroupText.trim(),
     lowerThird: cleanLowerThird(lowerThird),
     giveaway: savedGiveaway(kind, giveaway),
+    beats: cleanBeats(beats),
+    pinnedAt,
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -144,10 +153,13 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
           <Text size="sm" c="dimmed" aria-live="polite">
             {percent > 0 ? t('segment.viewersSee', { percent }) : ''}
           </Text>
+          <PriceLadderFields value={ladder} currency={currency} onChange={setLadder} error={errorFor('deal.ladder')} />
         </>
       ) : null}
 
       {kind === 'giveaway' ? <GiveawayFields value={giveaway} onChange={setGiveaway} /> : null}
+      <BeatsFields value={beats} onChange={setBeats} error={errorFor('beats')} />
+      <HardStartField showId={showId} value={pinnedAt} onChange={setPinnedAt} />
 
       <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">
