@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
 import { ReportExportButtons } from './ReportExportButtons';
+import { RunBeatLog } from './RunBeatLog';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -94,6 +95,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
           ))}
         </Table.Tbody>
       </Table>
+      <RunBeatLog run={run} zone={viewerZone} />
       <Textarea
         mt="md"
         label={t('notes')}
