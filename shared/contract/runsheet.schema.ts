@@ -5,7 +5,7 @@
  * sheet (`language`). Unknown fields are refused (strict objects).
  */
 import { z } from 'zod';
-import { segmentKinds } from '../domain/entities';
+import { beatKinds, segmentKinds } from '../domain/entities';
 import type { RunSheet } from '../domain/runsheet';
 import { exportLanguages } from '../export/export.strings';
 import { assetHashSchema } from './assets.schema';
@@ -71,6 +71,18 @@ export const runSheetSchema = z.strictObject({
             stockCap: z.number().int().positive().optional(),
             perBuyerLimit: z.number().int().positive().optional(),
             countdownSec: z.number().int().positive().optional(),
+            ladder: z
+              .array(
+                z.strictObject({
+                  price: money,
+                  trigger: z.enum(['time', 'stock']),
+                  offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+                  clock: text(10).optional(),
+                  atOrBelow: z.number().int().nonnegative().max(10_000_000).optional(),
+                }),
+              )
+              .max(20)
+              .optional(),
           })
           .optional(),
         talkingPoints: z.array(text(1000)).max(50),
@@ -81,6 +93,19 @@ export const runSheetSchema = z.strictObject({
             rules: text(4000),
           })
           .optional(),
+        beats: z
+          .array(
+            z.strictObject({
+              kind: z.enum(beatKinds),
+              label: text(200).optional(),
+              offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+              clock: text(10).optional(),
+              units: z.number().int().positive().max(10_000_000).optional(),
+            }),
+          )
+          .max(50)
+          .optional(),
+        hardStartClock: text(10).optional(),
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
         crew: z

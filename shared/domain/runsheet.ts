@@ -9,9 +9,12 @@
  *   (the brand approves them);
  * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
  *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
- * - images (brand logo, product images) are small data: URLs.
+ * - images (brand logo, product images) are small data: URLs;
+ * - beats: the crew view lists every beat of a segment with its offset (and planned clock time); the brand view
+ *   only the price reveal and the link going live, with their times (what the brand needs to know about the
+ *   offer). The price ladder and a segment's hard start are deal terms and schedule: in both views.
  */
-import type { Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
+import type { BeatKind, Brand, Campaign, Creator, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { discountPercent, segmentIssues } from './segment-rules';
@@ -43,6 +46,16 @@ export interface RunSheetIssue {
   message: string;
 }
 
+export interface RunSheetPriceStep {
+  price: Money;
+  trigger: 'time' | 'stock';
+  /** time: seconds into the segment, and the planned clock time (HH:mm, show zone). */
+  offsetSec?: number;
+  clock?: string;
+  /** stock: the stock left that brings the step. */
+  atOrBelow?: number;
+}
+
 export interface RunSheetDeal {
   price: Money;
   discountPercent: number;
@@ -50,7 +63,22 @@ export interface RunSheetDeal {
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+  /** Price ladder (阶梯价), in order. */
+  ladder?: RunSheetPriceStep[];
 }
+
+export interface RunSheetBeat {
+  kind: BeatKind;
+  label?: string;
+  /** Seconds into the segment, and the planned clock time (HH:mm, show zone); absent for a beat fired by hand. */
+  offsetSec?: number;
+  clock?: string;
+  /** Stock release: units added. */
+  units?: number;
+}
+
+/** Beat kinds a brand run-sheet shows (with their times). */
+export const brandBeatKinds: readonly BeatKind[] = ['price_reveal', 'link_live'];
 
 export interface RunSheetCrewFields {
   scene?: string;
@@ -76,6 +104,10 @@ export interface RunSheetRow {
   deal?: RunSheetDeal;
   talkingPoints: string[];
   giveaway?: RunSheetGiveaway;
+  /** Beats in order (brand view: price reveal and link live only). */
+  beats?: RunSheetBeat[];
+  /** Hard start: the clock time (HH:mm, show zone) the segment is pinned to. */
+  hardStartClock?: string;
   sponsored: boolean;
   disclosureLabel?: string;
   crew?: RunSheetCrewFields;
@@ -167,6 +199,15 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         return { name: p.name, sku: p.sku, listPrice: p.listPrice, ...(image ? { imageHash: image } : {}), sellingPoints: p.sellingPoints.filter((t) => t.trim() !== '') };
       });
     const first = products[0];
+    const clockAt = (offsetSec: number) => clockTime(new Date(Date.parse(t.startAt) + offsetSec * 1000).toISOString(), show.zone);
+    const beats = (segment.beats ?? [])
+      .filter((beat) => view === 'crew' || brandBeatKinds.includes(beat.kind))
+      .map((beat): RunSheetBeat => ({
+        kind: beat.kind,
+        ...(beat.label?.trim() ? { label: beat.label.trim() } : {}),
+        ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec, clock: clockAt(beat.offsetSec) } : {}),
+        ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
+      }));
     const row: RunSheetRow = {
       index: index + 1,
       kind: segment.kind,
@@ -187,6 +228,8 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
             },
           }
         : {}),
+      ...(beats.length > 0 ? { beats } : {}),
+      ...(segment.pinnedAt ? { hardStartClock: clockTime(segment.pinnedAt, show.zone) } : {}),
       sponsored: segment.sponsored,
       ...(segment.sponsored && segment.disclosureLabel ? { disclosureLabel: segment.disclosureLabel } : {}),
     };
@@ -199,6 +242,16 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         ...(d.stockCap !== undefined ? { stockCap: d.stockCap } : {}),
         ...(d.perBuyerLimit !== undefined ? { perBuyerLimit: d.perBuyerLimit } : {}),
         ...(d.countdownSec !== undefined ? { countdownSec: d.countdownSec } : {}),
+        ...(d.ladder?.length
+          ? {
+              ladder: d.ladder.map(
+                (step): RunSheetPriceStep =>
+                  step.trigger.kind === 'time'
+                    ? { price: step.price, trigger: 'time', offsetSec: step.trigger.offsetSec, clock: clockAt(step.trigger.offsetSec) }
+                    : { price: step.price, trigger: 'stock', atOrBelow: step.trigger.atOrBelow },
+              ),
+            }
+          : {}),
       };
     }
     if (view === 'crew') {

@@ -41,6 +41,9 @@ const brandColumns = [
   'Giveaway prize',
   'Giveaway quantity',
   'Giveaway rules',
+  'Beats',
+  'Price ladder',
+  'Hard start',
 ];
 
 describe('renderRunSheetCsv', () => {

@@ -16,6 +16,7 @@ import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
 import { exportTranslator } from '../../../shared/export/export.strings';
 import { crewFieldsFor, formatSheetDiscount, formatSheetMoney, issuesText, kindText, overlaysText } from '../../../shared/export/runsheet.html';
+import { beatLines, ladderLines } from '../../../shared/export/runsheet.beats';
 
 export { escapeCsvFormula };
 
@@ -63,6 +64,9 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     t('csv.giveawayPrize'),
     t('csv.giveawayQuantity'),
     t('csv.giveawayRules'),
+    t('csv.beats'),
+    t('csv.ladder'),
+    t('csv.hardStart'),
     ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
@@ -97,6 +101,9 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
       row.giveaway?.prize ?? '',
       optional(row.giveaway?.quantity),
       row.giveaway?.rules ?? '',
+      beatLines(sheet, row).join('\n'),
+      ladderLines(sheet, row).join('\n'),
+      row.hardStartClock ?? '',
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);

@@ -41,6 +41,7 @@ import {
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
 import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, FOOTER_Y, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
+import { beatLines, hardStartLine, ladderLines } from '../../../shared/export/runsheet.beats';
 
 export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
@@ -182,10 +183,14 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
   /** Brand view: talking points and the giveaway's terms under the row, what the brand approves. */
   private brandDetailBand(row: RunSheetRow, fill: string | undefined): Band | undefined {
     const { t } = this;
-    if (row.talkingPoints.length === 0 && !row.giveaway) return undefined;
+    const beats = beatLines(this.sheet, row);
+    const ladder = ladderLines(this.sheet, row);
+    const hardStart = hardStartLine(this.sheet, row);
+    const side = !!row.giveaway || beats.length > 0 || ladder.length > 0 || hardStart !== '';
+    if (row.talkingPoints.length === 0 && !side) return undefined;
     const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
-    const widths = row.giveaway ? (row.talkingPoints.length ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
+    const widths = side ? (row.talkingPoints.length ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
     const xs = [left + 4, left + 4 + (widths[0] ?? 0)];
     const [a, b] = widths.map((w) => new CellWriter(this.kit, Math.max(10, w - 2 * CELL_PAD_X))) as [CellWriter, CellWriter];
     if (row.talkingPoints.length) {
@@ -198,6 +203,15 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
         b.text(line.label, { ...S.small, font: B }, { gapBefore: 1 });
         b.text(line.value, S.point);
       }
+    }
+    if (hardStart) b.text(hardStart, { ...S.small, font: B }, { gapBefore: 1 });
+    if (beats.length) {
+      b.text(t('seg.beats').toUpperCase(), S.brandLabel, { gapBefore: 2 });
+      for (const line of beats) b.text(line, S.point, { indent: 8, marker: '•', gapBefore: 1 });
+    }
+    if (ladder.length) {
+      b.text(t('seg.ladder').toUpperCase(), S.brandLabel, { gapBefore: 2 });
+      for (const line of ladder) b.text(line, S.point, { indent: 8, marker: '•', gapBefore: 1 });
     }
     return {
       padTop: 4,
@@ -239,6 +253,18 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     if (row.giveaway) {
       label(b, t('seg.giveaway').toUpperCase());
       for (const line of giveawayLines(this.sheet, row.giveaway)) b.text(`${line.label}: ${line.value}`, S.crewBody);
+    }
+    const hardStart = hardStartLine(this.sheet, row);
+    if (hardStart) label(b, hardStart.toUpperCase());
+    const beats = beatLines(this.sheet, row);
+    if (beats.length) {
+      label(b, t('seg.beats').toUpperCase());
+      for (const line of beats) b.text(line, S.crewBody, { indent: 8, marker: '•' });
+    }
+    const ladder = ladderLines(this.sheet, row);
+    if (ladder.length) {
+      label(b, t('seg.ladder').toUpperCase());
+      for (const line of ladder) b.text(line, S.crewBody, { indent: 8, marker: '•' });
     }
 
     label(c, t('seg.crewNotes').toUpperCase(), true);
