@@ -1,6 +1,6 @@
 /**
  * Product beats and a price ladder in Chromium: the producer gives the sample's flash deal a price reveal and a
- * last call (by hand) and a ladder step 12 s in; a rehearsal holds the price (teaser) until **Fire next beat**, the
+ * last call (by hand), a ladder step 12 s in and a hard start the plan misses (drift in the run-of-show); a rehearsal holds the price (teaser) until **Fire next beat**, the
  * B hotkey fires the last call, the ladder steps down on time, and the report lists the beats fired.
  */
 import { expect, test } from './support/fixtures';
@@ -28,8 +28,11 @@ test('edits beats and a price ladder, rehearses, fires beats and sees the ladder
   await expect(drawer.getByRole('button', { name: 'Save segment' })).toBeDisabled();
   await drawer.getByLabel('Step 1 price (CNY)').fill('139');
   await drawer.getByLabel('Step 1 at (s)').fill('12');
+  // A hard start: the flash sale is announced for 20:10, but the plan reaches it at 20:14.
+  await drawer.getByLabel('Hard start (HH:mm)').fill('20:10');
   await drawer.getByRole('button', { name: 'Save segment' }).click();
   await expect(drawer).toBeHidden();
+  await expect(page.getByRole('row', { name: /^3\. 限时秒杀 Flash deal/ })).toContainText('Hard start 20:10 · 4:00 late');
 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live' }).click();
   await page.getByRole('button', { name: 'Rehearse' }).click();

@@ -130,3 +130,18 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): st
   // Skipped wall time (spring forward): read it with the offset before the gap, which lands after the gap.
   return new Date(wanted - offsetAt(wanted - 86_400_000)).toISOString();
 }
+
+/**
+ * The instant of a hard start typed as "HH:mm" for a show starting at `startAt` in `zone`: that clock time on the
+ * show's local date, or on the next day when it would fall before the show's start (a show running past
+ * midnight). Null when the text is not a 24-hour time.
+ */
+export function pinnedInstant(text: string, startAt: string, zone: string): string | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return null;
+  const day = localDate(startAt, zone);
+  const sameDay = zonedTimeToInstant(day, text.trim(), zone);
+  if (Date.parse(sameDay) >= Date.parse(startAt)) return sameDay;
+  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return zonedTimeToInstant(next, text.trim(), zone);
+}

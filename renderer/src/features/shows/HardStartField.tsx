@@ -8,25 +8,13 @@
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
+import { clockTime, pinnedInstant } from '../../../../shared/domain/timing';
 import { useShow } from './shows.hooks';
 
 interface Props {
   showId: string;
   value: string | undefined;
   onChange(value: string | undefined): void;
-}
-
-/** The instant of "HH:mm" for a show starting at `startAt` in `zone`; null when the text is not a time. */
-export function pinnedInstant(text: string, startAt: string, zone: string): string | null {
-  if (!/^\d{1,2}:\d{2}$/.test(text)) return null;
-  const [h, m] = text.split(':').map(Number) as [number, number];
-  if (h > 23 || m > 59) return null;
-  const day = localDate(startAt, zone);
-  const sameDay = zonedTimeToInstant(day, text, zone);
-  if (Date.parse(sameDay) >= Date.parse(startAt)) return sameDay;
-  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  return zonedTimeToInstant(next, text, zone);
 }
 
 export function HardStartField({ showId, value, onChange }: Props) {
