@@ -1,6 +1,7 @@
 /**
  * The deal-ending rule: what the deal overlays show at a given instant, from the deal's live state. One rule for
- * the overlay pages (their inline script mirrors `dealCardView` line for line), the native OBS text sources
+ * the overlay pages (their inline script mirrors `dealCardView` line for line, the `teaser` phase not yet: it lands
+ * with the overlay pages' rewrite as bundler entries), the native OBS text sources
  * (desiredObsState) and the live console.
  *
  * Invariants:

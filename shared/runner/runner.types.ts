@@ -13,6 +13,9 @@
  *   (see `deriveTimers` in runner.client.ts);
  * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
  *   for crash recovery; on-air arithmetic uses only the monotonic clock;
+ * - beats and ladders: `firedBeats`/`beatLog` and `DealState.held`/`step` are changed only by runner commands
+ *   (fireBeat, setStockLeft) and by the runner's own tick (timed beats and ladder steps, see shared/runner/beats.ts);
+ *   beat ids are unique within a segment (the schema refuses duplicates);
  * - `showSnapshotSchema` is strict (an unknown field at any level is refused, not dropped) and bounded: at most
  *   MAX_SEGMENTS segments and MAX_CONTRACT_ARG_BYTES as JSON, which the studio socket's maxPayload exceeds
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
