@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ladderView } from '../../../shared/runner/beats';
 import { dealCardView } from '../../../shared/runner/deal-card';
+import { dealOverlayView, segmentBeatsView } from '../../../shared/runner/deal-overlay';
 import type { ShowSnapshot, SnapshotSegment } from '../../../shared/runner/runner.types';
 import { FakeClock } from './fixtures/sample-snapshot';
 import { coreToRecord, recordSchema, recordToCore } from './runner.record';
@@ -215,5 +216,31 @@ describe('price ladder', () => {
     expect(core.beatLog).toEqual(runner.getCore().beatLog);
     const { firedBeats: _f, beatLog: _b, ...legacy } = record;
     expect(recordToCore(recordSchema.parse(legacy), clock)).toMatchObject({ firedBeats: {}, beatLog: [] });
+  });
+});
+
+describe('what the overlay and the phone show', () => {
+  it('teaser until the reveal, then the ladder price with the next step, then the last-call banner', () => {
+    const { runner, clock } = onDealSegment();
+    const view = () => {
+      const state = runner.getState();
+      return dealOverlayView(state, state.timers.at, state.timers.segmentElapsedMs, 5000)!;
+    };
+    expect(view()).toMatchObject({ card: { phase: 'teaser', offer: false }, teaser: { revealAt: expect.any(String), zone: 'Asia/Shanghai' }, next: null, lastCall: false });
+    const startedAt = runner.getState().segmentStartedAt!;
+    expect(view().teaser?.revealAt).toBe(new Date(Date.parse(startedAt) + 60 * SEC).toISOString());
+    expect(segmentBeatsView(runner.getState()).next?.id).toBe('b-reveal');
+    runner.fireBeat();
+    expect(view()).toMatchObject({ card: { phase: 'open' }, price: cny(199), next: { price: cny(179), trigger: 'time', remainingMs: 120 * SEC }, teaser: null });
+    clock.advance(30 * SEC);
+    expect(view().next).toMatchObject({ remainingMs: 90 * SEC });
+    runner.fireBeat();
+    expect(view().linkLive).toBe(true);
+    runner.fireBeat();
+    runner.fireBeat();
+    expect(view().lastCall).toBe(true);
+    expect(segmentBeatsView(runner.getState())).toMatchObject({ next: null, fired: [{ id: 'b-reveal' }, { id: 'b-link' }, { id: 'b-stock' }, { id: 'b-last' }] });
+    runner.markSoldOut();
+    expect(view()).toMatchObject({ card: { phase: 'soldOut' }, next: null, lastCall: false });
   });
 });
