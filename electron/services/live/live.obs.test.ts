@@ -99,6 +99,7 @@ describe('what OBS should show', () => {
     runner.tick();
     expect(card().text).toContain('¥139.00');
     expect(card().text).not.toContain('后');
+    expect(card().text).not.toContain('已上链接');
     runner.fireBeat();
     expect(card().text).toContain('最后机会');
   });

@@ -10,7 +10,7 @@
  * segment's own (snapshot-resolved) name, handle and line, or the main host for older snapshots.
  * Beats and ladders: a held deal (price reveal not yet fired) shows the teaser ("20:14 开价") in place of price and
  * code; the price shown is the ladder step in force, with the next step and its countdown (ladderView); the
- * last-call beat adds the last-call line.
+ * link-live and last-call beats add their lines (with the offer only).
  */
 import { formatMoney } from '../../../shared/domain/money';
 import { beatEffects, ladderView } from '../../../shared/runner/beats';
@@ -122,7 +122,8 @@ export function desiredObsState(state: RunnerState, locale = 'zh-CN', dealEndedH
         : view.offer
           ? `${formatMoney(price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}${next}`
           : words.soldOut;
-    const lastCall = view.offer && beatEffects(segment, state.firedBeats[segment.id] ?? []).lastCall ? `\n${words.lastCall}` : '';
+    const effects = beatEffects(segment, state.firedBeats[segment.id] ?? []);
+    const lastCall = view.offer ? `${effects.linkLive ? `\n${words.linkLive}` : ''}${effects.lastCall ? `\n${words.lastCall}` : ''}` : '';
     overlays[overlaySources.dealCard] = {
       visible: true,
       text: `${product?.name ?? segment.title}\n${view.phase === 'ended' ? `${words.dealEnded}  ` : ''}${offer}${lastCall}`,
