@@ -5,7 +5,7 @@
  * ISO. The export language travels in the document.
  */
 import { z } from 'zod';
-import { segmentKinds } from '../domain/entities';
+import { dealLogActions, segmentKinds } from '../domain/entities';
 import { MAX_WINNERS } from '../domain/giveaway';
 import { exportLanguages } from '../export/export.strings';
 import type { ReportDocument } from '../export/report.document';
@@ -49,7 +49,7 @@ export const reportDocumentSchema = z.strictObject({
         deals: z
           .array(
             z.strictObject({
-              action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+              action: z.enum(dealLogActions),
               at: instant,
               clock,
               value: count.optional(),

@@ -17,6 +17,8 @@ export const runnerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('stopCountdown') }),
   z.strictObject({ type: z.literal('setStockLeft'), units: z.number().int().nonnegative().max(10_000_000) }),
   z.strictObject({ type: z.literal('markSoldOut') }),
+  // The next unfired beat of the segment on air, or the named one.
+  z.strictObject({ type: z.literal('fireBeat'), beatId: z.string().min(1).max(200).optional() }),
   z.strictObject({ type: z.literal('end') }),
   // The result of a giveaway draw made on a console (shared/domain/giveaway.ts): winners and the committed hash.
   z.strictObject({ type: z.literal('giveawayDrawn'), ...giveawayDrawnSchema.shape }),

@@ -6,7 +6,7 @@
  * only inside `crew`, which a brand sheet may not carry (refined below).
  */
 import { z } from 'zod';
-import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
+import { beatKinds, giveawayEntryKinds, segmentKinds } from '../domain/entities';
 import { claimCategories, claimPlaces } from '../domain/claims';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE } from '../domain/role-cues';
 import { orientations } from '../domain/safe-zones';
@@ -77,6 +77,18 @@ export const runSheetSchema = z.strictObject({
             stockCap: z.number().int().positive().optional(),
             perBuyerLimit: z.number().int().positive().optional(),
             countdownSec: z.number().int().positive().optional(),
+            ladder: z
+              .array(
+                z.strictObject({
+                  price: money,
+                  trigger: z.enum(['time', 'stock']),
+                  offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+                  clock: text(10).optional(),
+                  atOrBelow: z.number().int().nonnegative().max(10_000_000).optional(),
+                }),
+              )
+              .max(20)
+              .optional(),
           })
           .optional(),
         talkingPoints: z.array(text(1000)).max(50),
@@ -89,6 +101,19 @@ export const runSheetSchema = z.strictObject({
             rules: text(4000),
           })
           .optional(),
+        beats: z
+          .array(
+            z.strictObject({
+              kind: z.enum(beatKinds),
+              label: text(200).optional(),
+              offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+              clock: text(10).optional(),
+              units: z.number().int().positive().max(10_000_000).optional(),
+            }),
+          )
+          .max(50)
+          .optional(),
+        hardStartClock: text(10).optional(),
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
         crew: z

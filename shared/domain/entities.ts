@@ -250,12 +250,43 @@ export const segmentKinds = [
 ] as const;
 export type SegmentKind = (typeof segmentKinds)[number];
 
+/** When a price-ladder step takes over: at a time offset from the segment's start, or when stock left falls to a threshold. */
+export type PriceStepTrigger = { kind: 'time'; offsetSec: number } | { kind: 'stock'; atOrBelow: number };
+
+/** One step of a price ladder (阶梯价): the price that holds once its trigger is met (steps apply in order). */
+export interface PriceStep {
+  id: Id;
+  price: Money;
+  trigger: PriceStepTrigger;
+}
+
 export interface Deal {
+  /** The opening price (before the first ladder step). */
   price: Money;
   code?: string;
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+  /** Price ladder (阶梯价): later prices, in the order they take over. */
+  ladder?: PriceStep[];
+}
+
+export const beatKinds = ['price_reveal', 'link_live', 'stock_release', 'last_call', 'custom'] as const;
+/** 开价 price reveal, 上链接 link live, 放库存 stock release, last call, or a custom beat. */
+export type BeatKind = (typeof beatKinds)[number];
+
+/**
+ * A beat inside a segment, in the order the segment runs them. With `offsetSec` it fires by itself that many
+ * seconds into the segment; without, only by hand. Effects on air: a price reveal ends the hold (the deal card
+ * shows a teaser until then), a stock release adds `units` to stock left, a last call shows the last-call banner.
+ */
+export interface Beat {
+  id: Id;
+  kind: BeatKind;
+  label?: string;
+  offsetSec?: number;
+  /** Units a stock release adds (stock_release only). */
+  units?: number;
 }
 
 /** How viewers enter a giveaway (福袋); the words of the rule are in `GiveawayEntryRule.text`. */
@@ -325,6 +356,10 @@ export interface Segment extends Stamped {
   giveaway?: Giveaway;
   /** Claim flags a person reviewed (claimKey, shared/domain/claims.ts): shown as reviewed, not counted. */
   reviewedClaimKeys?: string[];
+  /** Product beats, in the order they run. */
+  beats?: Beat[];
+  /** Hard start: the instant this segment must start (e.g. a flash sale announced for 20:30, in the show's zone). */
+  pinnedAt?: IsoInstant;
 }
 
 export interface SegmentActual {
@@ -333,11 +368,24 @@ export interface SegmentActual {
   endedAt?: IsoInstant;
 }
 
+export const dealLogActions = ['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out', 'stock_released', 'price_step'] as const;
+
 export interface DealLogEntry {
   segmentId: Id;
   at: IsoInstant;
-  action: 'countdown_started' | 'countdown_stopped' | 'stock_set' | 'sold_out';
+  /** `stock_released`: value = units added; `price_step`: value = the ladder step now in force (1 = the first step). */
+  action: (typeof dealLogActions)[number];
   value?: number;
+}
+
+/** A beat that fired during a run: by hand (console, phone, hotkey) or by time (its offset). */
+export interface BeatLogEntry {
+  segmentId: Id;
+  beatId: Id;
+  kind: BeatKind;
+  label?: string;
+  at: IsoInstant;
+  by: 'hand' | 'time';
 }
 
 /** What the plan said when the show ran: kept with the run, so later edits to the plan don't rewrite history. */
@@ -360,6 +408,8 @@ export interface ShowRun extends Stamped {
   /** Actual starts and ends, in the order they went on air (a segment can appear twice after "previous"). */
   segments: SegmentActual[];
   deals: DealLogEntry[];
+  /** Beats fired, in order (absent in runs recorded before beats existed). */
+  beats?: BeatLogEntry[];
   notes: string;
   /** Giveaway draws made during the run, each with everything needed to check it again (shared/domain/giveaway.ts). */
   giveaways?: GiveawayDrawRecord[];

@@ -11,9 +11,12 @@
  *   `assistantCues` and `controllerCues` in the crew fields; crew notes stay general notes for the whole crew;
  * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
  *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
- * - images (brand logo, product images) are small data: URLs.
+ * - images (brand logo, product images) are small data: URLs;
+ * - beats: the crew view lists every beat of a segment with its offset (and planned clock time); the brand view
+ *   only the price reveal and the link going live, with their times (what the brand needs to know about the
+ *   offer). The price ladder and a segment's hard start are deal terms and schedule: in both views.
  */
-import type { Brand, Campaign, Creator, GiveawayEntryRule, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
+import type { BeatKind, Brand, Campaign, Creator, GiveawayEntryRule, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { cleanRoleCues, roleCuesOf } from './role-cues';
@@ -59,6 +62,16 @@ export interface RunSheetClaim {
   reviewed: boolean;
 }
 
+export interface RunSheetPriceStep {
+  price: Money;
+  trigger: 'time' | 'stock';
+  /** time: seconds into the segment, and the planned clock time (HH:mm, show zone). */
+  offsetSec?: number;
+  clock?: string;
+  /** stock: the stock left that brings the step. */
+  atOrBelow?: number;
+}
+
 export interface RunSheetDeal {
   price: Money;
   discountPercent: number;
@@ -66,7 +79,22 @@ export interface RunSheetDeal {
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+  /** Price ladder (阶梯价), in order. */
+  ladder?: RunSheetPriceStep[];
 }
+
+export interface RunSheetBeat {
+  kind: BeatKind;
+  label?: string;
+  /** Seconds into the segment, and the planned clock time (HH:mm, show zone); absent for a beat fired by hand. */
+  offsetSec?: number;
+  clock?: string;
+  /** Stock release: units added. */
+  units?: number;
+}
+
+/** Beat kinds a brand run-sheet shows (with their times). */
+export const brandBeatKinds: readonly BeatKind[] = ['price_reveal', 'link_live'];
 
 export interface RunSheetCrewFields {
   scene?: string;
@@ -101,6 +129,10 @@ export interface RunSheetRow {
   /** The 主播 host's cues: said on stream, so the brand sees them too; absent when none. */
   hostCues?: string[];
   giveaway?: RunSheetGiveaway;
+  /** Beats in order (brand view: price reveal and link live only). */
+  beats?: RunSheetBeat[];
+  /** Hard start: the clock time (HH:mm, show zone) the segment is pinned to. */
+  hardStartClock?: string;
   sponsored: boolean;
   disclosureLabel?: string;
   crew?: RunSheetCrewFields;
@@ -195,6 +227,15 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       });
     const first = products[0];
     const cues = roleCuesOf({ cues: cleanRoleCues(segment.cues) });
+    const clockAt = (offsetSec: number) => clockTime(new Date(Date.parse(t.startAt) + offsetSec * 1000).toISOString(), show.zone);
+    const beats = (segment.beats ?? [])
+      .filter((beat) => view === 'crew' || brandBeatKinds.includes(beat.kind))
+      .map((beat): RunSheetBeat => ({
+        kind: beat.kind,
+        ...(beat.label?.trim() ? { label: beat.label.trim() } : {}),
+        ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec, clock: clockAt(beat.offsetSec) } : {}),
+        ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
+      }));
     const row: RunSheetRow = {
       index: index + 1,
       kind: segment.kind,
@@ -217,6 +258,8 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
             },
           }
         : {}),
+      ...(beats.length > 0 ? { beats } : {}),
+      ...(segment.pinnedAt ? { hardStartClock: clockTime(segment.pinnedAt, show.zone) } : {}),
       sponsored: segment.sponsored,
       ...(segment.sponsored && segment.disclosureLabel ? { disclosureLabel: segment.disclosureLabel } : {}),
     };
@@ -229,6 +272,16 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
         ...(d.stockCap !== undefined ? { stockCap: d.stockCap } : {}),
         ...(d.perBuyerLimit !== undefined ? { perBuyerLimit: d.perBuyerLimit } : {}),
         ...(d.countdownSec !== undefined ? { countdownSec: d.countdownSec } : {}),
+        ...(d.ladder?.length
+          ? {
+              ladder: d.ladder.map(
+                (step): RunSheetPriceStep =>
+                  step.trigger.kind === 'time'
+                    ? { price: step.price, trigger: 'time', offsetSec: step.trigger.offsetSec, clock: clockAt(step.trigger.offsetSec) }
+                    : { price: step.price, trigger: 'stock', atOrBelow: step.trigger.atOrBelow },
+              ),
+            }
+          : {}),
       };
     }
     if (view === 'crew') {

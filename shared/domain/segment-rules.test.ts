@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from './entities';
-import { dealIssues, discountPercent, hasErrors, segmentIssues, type SegmentForRules } from './segment-rules';
+import { beatIssues, dealIssues, discountPercent, hasErrors, ladderIssues, segmentIssues, type SegmentForRules } from './segment-rules';
 
 const serum: Product = {
   id: 'p1', brandId: 'b', sku: 'GT-HA-30', name: '玻尿酸保湿精华 Hyaluronic Serum', variantNotes: '', listPrice: { amountMinor: 19900, currency: 'CNY' },
@@ -61,5 +61,54 @@ describe('segment rules', () => {
   it('tells errors from warnings', () => {
     expect(hasErrors(segmentIssues({ ...base, scene: undefined }, products))).toBe(false);
     expect(hasErrors(segmentIssues({ ...base, plannedSec: -1 }, products))).toBe(true);
+  });
+});
+
+describe('price ladder and beat rules', () => {
+  const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+  it('refuses a ladder step above the list price, and steps out of order', () => {
+    const deal = {
+      price: cny(16900),
+      stockCap: 200,
+      ladder: [
+        { id: 'a', price: cny(15900), trigger: { kind: 'time' as const, offsetSec: 120 } },
+        { id: 'b', price: cny(19901), trigger: { kind: 'time' as const, offsetSec: 60 } },
+        { id: 'c', price: cny(14900), trigger: { kind: 'stock' as const, atOrBelow: 50 } },
+        { id: 'd', price: cny(13900), trigger: { kind: 'stock' as const, atOrBelow: 80 } },
+      ],
+    };
+    const issues = ladderIssues('s1', deal, serum);
+    expect(issues.map((i) => [i.code, i.params.step, i.severity])).toEqual([
+      ['ladderAboveList', 2, 'error'],
+      ['ladderOrder', 2, 'error'],
+      ['ladderOrder', 4, 'error'],
+    ]);
+    expect(issues[0]?.message).toBe('Ladder step 2 is priced above the list price of 玻尿酸保湿精华 Hyaluronic Serum.');
+    // At the list price is allowed (a ladder may climb back to it); a threshold at the cap is not.
+    expect(ladderIssues('s1', { price: cny(16900), stockCap: 200, ladder: [{ id: 'x', price: cny(19900), trigger: { kind: 'stock', atOrBelow: 200 } }] }, serum).map((i) => i.code)).toEqual([
+      'ladderStockNotBelowCap',
+    ]);
+    expect(hasErrors(segmentIssues({ ...base, deal }, products))).toBe(true);
+  });
+
+  it('checks beats: deal beats need a deal, releases fit the cap, timed beats in order and within the plan', () => {
+    const issues = beatIssues({
+      id: 's1',
+      plannedSec: 300,
+      deal: { price: cny(100), stockCap: 50 },
+      beats: [
+        { id: '1', kind: 'price_reveal', offsetSec: 120 },
+        { id: '2', kind: 'stock_release', units: 40, offsetSec: 60 },
+        { id: '3', kind: 'stock_release', units: 20, offsetSec: 400 },
+        { id: '4', kind: 'stock_release' },
+      ],
+    });
+    expect(issues.map((i) => `${i.severity}:${i.code}`)).toEqual([
+      'warning:beatOrder',
+      'warning:beatOffsetBeyondPlan',
+      'error:beatUnitsInvalid',
+      'error:beatReleaseAboveCap',
+    ]);
+    expect(beatIssues({ id: 's1', plannedSec: 300, beats: [{ id: '1', kind: 'price_reveal' }, { id: '2', kind: 'last_call' }] }).map((i) => i.code)).toEqual(['beatNeedsDeal']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, computeShowTiming, localDate, zoneAbbreviation, zonedTimeToInstant } from './timing';
+import { clockTime, computeShowTiming, localDate, pinnedInstant, zoneAbbreviation, zonedTimeToInstant } from './timing';
 
 describe('run-of-show timing', () => {
   const segments = [
@@ -17,6 +17,24 @@ describe('run-of-show timing', () => {
     expect(t.endAt).toBe('2026-11-29T12:30:00.000Z');
     expect(t.overTarget).toBe(false);
     expect(t.overTargetSec).toBe(-1800);
+  });
+
+  it('reports the drift of a hard start: planned start against the pinned instant', () => {
+    const start = zonedTimeToInstant('2026-11-29', '20:00', 'Asia/Shanghai');
+    const pinned = zonedTimeToInstant('2026-11-29', '20:10', 'Asia/Shanghai');
+    const t = computeShowTiming(start, [{ id: 'a', plannedSec: 300 }, { id: 'b', plannedSec: 900, pinnedAt: pinned }, { id: 'c', plannedSec: 60 }], 0);
+    expect(t.segments[1]?.driftSec).toBe(-300); // planned 20:05, pinned 20:10: five minutes early
+    expect(t.segments[0]?.driftSec).toBeUndefined();
+    const late = computeShowTiming(start, [{ id: 'a', plannedSec: 900 }, { id: 'b', plannedSec: 60, pinnedAt: pinned }], 0);
+    expect(late.segments[1]?.driftSec).toBe(300);
+  });
+
+  it('reads a typed hard start on the show day in its zone, or the next day past midnight', () => {
+    const start = zonedTimeToInstant('2026-11-29', '20:00', 'Asia/Shanghai');
+    expect(pinnedInstant('20:30', start, 'Asia/Shanghai')).toBe('2026-11-29T12:30:00.000Z');
+    expect(pinnedInstant(' 00:15 ', start, 'Asia/Shanghai')).toBe('2026-11-29T16:15:00.000Z');
+    expect(pinnedInstant('24:00', start, 'Asia/Shanghai')).toBeNull();
+    expect(pinnedInstant('8 pm', start, 'Asia/Shanghai')).toBeNull();
   });
 
   it('warns when the plan runs over the target', () => {

@@ -2,11 +2,14 @@
  * Run-of-show timing. Instants are UTC, so adding planned seconds is exact across daylight-saving changes;
  * zones matter only for display. Invariants: a segment starts when the previous one's planned duration
  * ends; the show ends after the sum of all planned durations; a show runs over when that sum exceeds its
- * target length.
+ * target length. A hard start (`pinnedAt`, e.g. a flash sale announced for 20:30) does not move the plan: the
+ * timing reports its drift, planned start − pinned instant (positive = the plan reaches it late).
  */
 export interface TimedSegmentInput {
   id: string;
   plannedSec: number;
+  /** Hard start: the instant this segment is announced to start. */
+  pinnedAt?: string;
 }
 
 export interface SegmentTiming {
@@ -17,6 +20,8 @@ export interface SegmentTiming {
   endAt: string;
   /** Running total of planned seconds up to and including this segment. */
   runningTotalSec: number;
+  /** Hard start only: planned start − pinned instant, in whole seconds (positive = late, negative = early). */
+  driftSec?: number;
 }
 
 export interface ShowTiming {
@@ -44,6 +49,10 @@ export function computeShowTiming(startAt: string, segments: readonly TimedSegme
       endAt: addSeconds(startAt, offset + duration),
       runningTotalSec: offset + duration,
     };
+    if (segment.pinnedAt !== undefined) {
+      const pinned = Date.parse(segment.pinnedAt);
+      if (!Number.isNaN(pinned)) timing.driftSec = Math.round((Date.parse(startAt) + offset * 1000 - pinned) / 1000);
+    }
     offset += duration;
     return timing;
   });
@@ -120,4 +129,19 @@ export function zonedTimeToInstant(date: string, time: string, zone: string): st
   if (candidates[0] !== undefined) return new Date(candidates[0]).toISOString();
   // Skipped wall time (spring forward): read it with the offset before the gap, which lands after the gap.
   return new Date(wanted - offsetAt(wanted - 86_400_000)).toISOString();
+}
+
+/**
+ * The instant of a hard start typed as "HH:mm" for a show starting at `startAt` in `zone`: that clock time on the
+ * show's local date, or on the next day when it would fall before the show's start (a show running past
+ * midnight). Null when the text is not a 24-hour time.
+ */
+export function pinnedInstant(text: string, startAt: string, zone: string): string | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) return null;
+  const day = localDate(startAt, zone);
+  const sameDay = zonedTimeToInstant(day, text.trim(), zone);
+  if (Date.parse(sameDay) >= Date.parse(startAt)) return sameDay;
+  const next = new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return zonedTimeToInstant(next, text.trim(), zone);
 }

@@ -94,3 +94,33 @@ describe('backup of role cues', () => {
     expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'segments', row: 1, path: 'cues.controller' } });
   });
 });
+
+describe('backup of beats, price ladders, hard starts and beat logs', () => {
+  it('round-trips them, and names the field of a bad beat kind', async () => {
+    const data = workspace();
+    const index = data.segments.findIndex((s) => s.deal);
+    const segment = data.segments[index]!;
+    data.segments[index] = {
+      ...segment,
+      beats: [{ id: 'b1', kind: 'price_reveal', offsetSec: 60, label: '3, 2, 1' }, { id: 'b2', kind: 'stock_release', units: 20 }],
+      deal: { ...segment.deal!, ladder: [{ id: 'l1', price: { amountMinor: 100, currency: 'CNY' }, trigger: { kind: 'stock', atOrBelow: 5 } }] },
+      pinnedAt: '2026-11-29T12:15:00.000Z',
+    };
+    data.showRuns = [
+      {
+        id: 'run-1', showId: segment.showId, showTitle: 'Night', startedAt: stamp, rehearsal: true, plan: [], segments: [],
+        deals: [{ segmentId: segment.id, at: stamp, action: 'price_step', value: 1 }],
+        beats: [{ segmentId: segment.id, beatId: 'b1', kind: 'price_reveal', at: stamp, by: 'time' }],
+        notes: '', createdAt: stamp, updatedAt: stamp,
+      },
+    ];
+    const result = parseBackup(await serializeBackup(data, new Date(stamp)));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.data.segments[index]).toEqual(data.segments[index]);
+    expect(result.data.showRuns).toEqual(data.showRuns);
+
+    const doc = JSON.parse(await serializeBackup(data)) as { tables: { segments: { beats?: { kind: string }[] }[] } };
+    doc.tables.segments[index]!.beats![1]!.kind = 'fireworks';
+    expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'segments', row: index + 1, path: 'beats.1.kind' } });
+  });
+});

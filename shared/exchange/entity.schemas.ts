@@ -10,9 +10,11 @@ import { contactProblem, type ContactField } from '../domain/contact';
 import { orientations } from '../domain/safe-zones';
 import { DRAW_ALGORITHM, MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import {
+  beatKinds,
   campaignStatuses,
   contentStatuses,
   giveawayEntryKinds,
+  dealLogActions,
   platforms,
   segmentKinds,
   showPlatforms,
@@ -146,6 +148,18 @@ export const segmentSchema = z.looseObject({
       stockCap: z.number().int().optional(),
       perBuyerLimit: z.number().int().optional(),
       countdownSec: z.number().optional(),
+      ladder: z
+        .array(
+          z.looseObject({
+            id,
+            price: moneySchema,
+            trigger: z.discriminatedUnion('kind', [
+              z.looseObject({ kind: z.literal('time'), offsetSec: z.number().int().nonnegative() }),
+              z.looseObject({ kind: z.literal('stock'), atOrBelow: z.number().int().nonnegative() }),
+            ]),
+          }),
+        )
+        .optional(),
     })
     .optional(),
   sponsored: z.boolean(),
@@ -167,6 +181,18 @@ export const segmentSchema = z.looseObject({
     })
     .optional(),
   reviewedClaimKeys: z.array(z.string()).optional(),
+  beats: z
+    .array(
+      z.looseObject({
+        id,
+        kind: z.enum(beatKinds),
+        label: z.string().optional(),
+        offsetSec: z.number().int().nonnegative().optional(),
+        units: z.number().int().positive().optional(),
+      }),
+    )
+    .optional(),
+  pinnedAt: instant.optional(),
 });
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits');
@@ -200,10 +226,22 @@ export const showRunSchema = z.looseObject({
     z.looseObject({
       segmentId: id,
       at: instant,
-      action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+      action: z.enum(dealLogActions),
       value: z.number().optional(),
     }),
   ),
+  beats: z
+    .array(
+      z.looseObject({
+        segmentId: id,
+        beatId: id,
+        kind: z.enum(beatKinds),
+        label: z.string().optional(),
+        at: instant,
+        by: z.enum(['hand', 'time']),
+      }),
+    )
+    .optional(),
   notes: z.string(),
   giveaways: z.array(giveawayDrawRecordSchema).max(1000).optional(),
 });

@@ -220,6 +220,10 @@ export function dealEventText(lang: ExportLanguage, event: Pick<ReportDealEvent,
       return event.value !== undefined ? exportText(lang, 'report.stockSetTo', { n: formatCountIn(lang, event.value) }) : exportText(lang, 'report.stockSet');
     case 'sold_out':
       return exportText(lang, 'report.soldOut');
+    case 'stock_released':
+      return exportText(lang, 'report.stockReleased', { n: formatCountIn(lang, event.value ?? 0) });
+    case 'price_step':
+      return exportText(lang, 'report.priceStep', { n: formatCountIn(lang, event.value ?? 0) });
     default:
       return String(event.action satisfies never);
   }

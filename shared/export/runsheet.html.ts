@@ -29,6 +29,7 @@ import type { Money } from '../domain/entities';
 import type { CueRole } from '../domain/role-cues';
 import type { RunSheet, RunSheetRow, RunSheetView } from '../domain/runsheet';
 import { clockTime, localDate, zoneAbbreviation } from '../domain/timing';
+import { beatLines, hardStartLine, ladderLines } from './runsheet.beats';
 import {
   exportCount,
   exportText,
@@ -446,7 +447,10 @@ function rowHtml(sheet: RunSheet, row: RunSheetRow, columns: SheetColumn[], t: E
         .map((l) => `<dt>${e(l.label)}</dt><dd>${e(l.value)}</dd>`)
         .join('')}</dl></div>`
     : '';
-  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${points}${hostCues}${giveaway}`;
+  const bullets = (heading: string, lines: string[]) => (lines.length ? `<div class="points"><h3>${e(heading)}</h3><ul>${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul></div>` : '');
+  const hardStart = hardStartLine(sheet, row);
+  const beats = `${hardStart ? `<span class="sub">${e(hardStart)}</span>` : ''}${bullets(t('seg.beats'), beatLines(sheet, row))}${bullets(t('seg.ladder'), ladderLines(sheet, row))}`;
+  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${points}${hostCues}${giveaway}${beats}`;
   const products = row.products.length
     ? row.products
         .map((p) => {

@@ -24,12 +24,11 @@ export type RunnerCommandType = RunnerCommandRequest['type'];
 export const runnerCommandTypes: readonly RunnerCommandType[] = runnerCommandSchema.options.map((option) => option.shape.type.value);
 
 /**
- * Commands being added to the runner (issue 11: product beats, `fireBeat`; later: entering sales, `recordSale`),
+ * Commands being added to the runner (entering sales, `recordSale`),
  * decided here already. A name in this table that the runner does not accept yet is refused by the contract's
  * schema before any role check, and never offered to a phone.
  */
 const upcomingCommandRoles = {
-  fireBeat: ['host', 'cohost', 'controller'],
   recordSale: ['host', 'controller'],
 } as const satisfies Record<string, readonly RemoteRole[]>;
 
@@ -47,6 +46,7 @@ const currentCommandRoles = {
   stopCountdown: ['host', 'cohost', 'controller'],
   setStockLeft: ['host', 'cohost', 'controller'],
   markSoldOut: ['host', 'cohost', 'controller'],
+  fireBeat: ['host', 'cohost', 'controller'],
   end: ['host'],
   // A draw needs the entrant list and the seed, which stay on the desktop console that draws.
   giveawayDrawn: [],

@@ -100,3 +100,30 @@ describe('role cues in the snapshot', () => {
     expect(parsed.error?.issues[0]?.path).toEqual(['segments', 0, 'cues', 'host', 0]);
   });
 });
+
+describe('beats, price ladder and hard start in the snapshot', () => {
+  it('carries them by name, trimmed, and the strict schema accepts them', () => {
+    const snapshot = build((segments) => {
+      const flash = segments.find((s) => s.kind === 'flash_deal' && s.deal)!;
+      flash.beats = [
+        { id: 'b1', kind: 'price_reveal', offsetSec: 60, label: '  3, 2, 1  ' },
+        { id: 'b2', kind: 'stock_release', units: 20 },
+        { id: 'b3', kind: 'last_call', units: 5, label: ' ' },
+      ];
+      flash.deal = { ...flash.deal!, ladder: [{ id: 'l1', price: { amountMinor: 13900, currency: 'CNY' }, trigger: { kind: 'stock', atOrBelow: 20 } }] };
+      flash.pinnedAt = '2026-11-29T12:15:00.000Z';
+    });
+    const flash = snapshot.segments.find((s) => s.beats)!;
+    expect(flash.beats).toEqual([
+      { id: 'b1', kind: 'price_reveal', offsetSec: 60, label: '3, 2, 1' },
+      { id: 'b2', kind: 'stock_release', units: 20 },
+      { id: 'b3', kind: 'last_call' },
+    ]);
+    expect(flash.deal?.ladder).toEqual([{ id: 'l1', price: { amountMinor: 13900, currency: 'CNY' }, trigger: { kind: 'stock', atOrBelow: 20 } }]);
+    expect(flash.pinnedAt).toBe('2026-11-29T12:15:00.000Z');
+    expect(showSnapshotSchema.safeParse(snapshot).success).toBe(true);
+    const dup = { ...snapshot, segments: snapshot.segments.map((s) => (s === flash ? { ...s, beats: [...s.beats!, { id: 'b1', kind: 'custom' as const }] } : s)) };
+    expect(showSnapshotSchema.safeParse(dup).error?.issues[0]?.message).toBe('duplicate beat id b1');
+    expect(showSnapshotSchema.safeParse({ ...snapshot, segments: [{ ...flash, beats: [{ id: 'x', kind: 'custom', extra: 1 }] }] }).success).toBe(false);
+  });
+});

@@ -12,10 +12,10 @@
  * - role cues (host, assistant, controller) travel cleaned (shared/domain/role-cues.ts), and only when some role
  *   has a cue: a snapshot without `cues` means "no cues" to every reader.
  */
-import type { Creator, Deal, Money, Product, Segment, Show } from '../domain/entities';
+import type { Beat, Creator, Deal, Money, PriceStep, Product, Segment, Show } from '../domain/entities';
 import { defaultOrientation } from '../domain/safe-zones';
 import { cleanRoleCues } from '../domain/role-cues';
-import type { ShowSnapshot, SnapshotDeal, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
+import type { ShowSnapshot, SnapshotBeat, SnapshotDeal, SnapshotPriceStep, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 
 export interface SnapshotInput {
   show: Show;
@@ -36,6 +36,24 @@ function snapshotDeal(d: Deal): SnapshotDeal {
     ...(d.stockCap !== undefined ? { stockCap: d.stockCap } : {}),
     ...(d.perBuyerLimit !== undefined ? { perBuyerLimit: d.perBuyerLimit } : {}),
     ...(d.countdownSec !== undefined ? { countdownSec: d.countdownSec } : {}),
+    ...(d.ladder?.length ? { ladder: d.ladder.map(snapshotStep) } : {}),
+  };
+}
+
+function snapshotStep(step: PriceStep): SnapshotPriceStep {
+  const trigger: SnapshotPriceStep['trigger'] =
+    step.trigger.kind === 'time' ? { kind: 'time', offsetSec: step.trigger.offsetSec } : { kind: 'stock', atOrBelow: step.trigger.atOrBelow };
+  return { id: step.id, price: money(step.price), trigger };
+}
+
+function snapshotBeat(beat: Beat): SnapshotBeat {
+  const label = beat.label?.trim();
+  return {
+    id: beat.id,
+    kind: beat.kind,
+    ...(label ? { label } : {}),
+    ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec } : {}),
+    ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
   };
 }
 
@@ -88,6 +106,8 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
             },
           }
         : {}),
+      ...(segment.beats?.length ? { beats: segment.beats.map(snapshotBeat) } : {}),
+      ...(segment.pinnedAt !== undefined ? { pinnedAt: segment.pinnedAt } : {}),
     };
   });
 

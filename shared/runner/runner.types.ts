@@ -13,13 +13,16 @@
  *   (see `deriveTimers` in runner.client.ts);
  * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
  *   for crash recovery; on-air arithmetic uses only the monotonic clock;
+ * - beats and ladders: `firedBeats`/`beatLog` and `DealState.held`/`step` are changed only by runner commands
+ *   (fireBeat, setStockLeft) and by the runner's own tick (timed beats and ladder steps, see shared/runner/beats.ts);
+ *   beat ids are unique within a segment (the schema refuses duplicates);
  * - `showSnapshotSchema` is strict (an unknown field at any level is refused, not dropped) and bounded: at most
  *   MAX_SEGMENTS segments and MAX_CONTRACT_ARG_BYTES as JSON, which the studio socket's maxPayload exceeds
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
-import type { DealLogEntry, GiveawayEntryKind, IsoInstant, Money, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
-import { giveawayEntryKinds, segmentKinds } from '../domain/entities';
+import type { BeatKind, BeatLogEntry, DealLogEntry, GiveawayEntryKind, IsoInstant, Money, PriceStepTrigger, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import { beatKinds, giveawayEntryKinds, segmentKinds } from '../domain/entities';
 import { MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import { orientations, type Orientation } from '../domain/safe-zones';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE, type RoleCues } from '../domain/role-cues';
@@ -51,12 +54,31 @@ export interface SnapshotShow {
   orientation: Orientation;
 }
 
+export interface SnapshotPriceStep {
+  id: string;
+  price: Money;
+  trigger: PriceStepTrigger;
+}
+
 export interface SnapshotDeal {
+  /** The opening price (ladder step 0). */
   price: Money;
   code?: string;
   stockCap?: number;
   perBuyerLimit?: number;
   countdownSec?: number;
+  /** Price ladder: step n (1-based) is ladder[n − 1]; steps take over in order (see shared/runner/beats.ts). */
+  ladder?: SnapshotPriceStep[];
+}
+
+export interface SnapshotBeat {
+  id: string;
+  kind: BeatKind;
+  label?: string;
+  /** Fires by itself this many seconds into the segment (segment time: paused time does not count). */
+  offsetSec?: number;
+  /** stock_release: units added to stock left. */
+  units?: number;
 }
 
 /** A giveaway segment's terms on air: what the console draws and the winners overlay names. */
@@ -97,6 +119,10 @@ export interface SnapshotSegment {
   reviewedClaimKeys?: string[];
   /** Giveaway segments with terms. */
   giveaway?: SnapshotGiveaway;
+  /** Product beats in the order they run (ids unique within the segment). */
+  beats?: SnapshotBeat[];
+  /** Hard start: the instant this segment is announced to start. */
+  pinnedAt?: IsoInstant;
 }
 
 export interface SnapshotProduct {
@@ -156,6 +182,19 @@ export const showSnapshotSchema = z
               stockCap: positiveInt.optional(),
               perBuyerLimit: positiveInt.optional(),
               countdownSec: positiveInt.max(24 * 3600).optional(),
+              ladder: z
+                .array(
+                  z.strictObject({
+                    id,
+                    price: moneySchema,
+                    trigger: z.discriminatedUnion('kind', [
+                      z.strictObject({ kind: z.literal('time'), offsetSec: z.number().int().nonnegative().max(24 * 3600) }),
+                      z.strictObject({ kind: z.literal('stock'), atOrBelow: z.number().int().nonnegative().max(10_000_000) }),
+                    ]),
+                  }),
+                )
+                .max(20)
+                .optional(),
             })
             .optional(),
           sponsored: z.boolean(),
@@ -181,6 +220,19 @@ export const showSnapshotSchema = z
               entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
             })
             .optional(),
+          beats: z
+            .array(
+              z.strictObject({
+                id,
+                kind: z.enum(beatKinds),
+                label: text(200).optional(),
+                offsetSec: z.number().int().nonnegative().max(24 * 3600).optional(),
+                units: positiveInt.max(10_000_000).optional(),
+              }),
+            )
+            .max(50)
+            .optional(),
+          pinnedAt: z.iso.datetime().optional(),
         }),
       )
       .min(1, 'a show needs at least one segment to go live')
@@ -205,6 +257,13 @@ export const showSnapshotSchema = z
     snapshot.segments.forEach((segment, index) => {
       if (segmentIds.has(segment.id)) ctx.addIssue({ code: 'custom', message: `duplicate segment id ${segment.id}`, path: ['segments', index, 'id'] });
       segmentIds.add(segment.id);
+    });
+    snapshot.segments.forEach((segment, index) => {
+      const beatIds = new Set<string>();
+      (segment.beats ?? []).forEach((beat, j) => {
+        if (beatIds.has(beat.id)) ctx.addIssue({ code: 'custom', message: `duplicate beat id ${beat.id}`, path: ['segments', index, 'beats', j, 'id'] });
+        beatIds.add(beat.id);
+      });
     });
     const productIds = new Set(snapshot.products.map((p) => p.id));
     snapshot.segments.forEach((segment, index) => {
@@ -236,6 +295,10 @@ export interface DealState {
   /** Units left; null when the deal has no stock cap and nobody set it. */
   stockLeft: number | null;
   soldOut: boolean;
+  /** Hold-and-release (憋单): the segment has a price reveal beat that has not fired; the card shows a teaser. */
+  held: boolean;
+  /** Price-ladder step in force: 0 = the opening price, n = ladder[n − 1]. */
+  step: number;
 }
 
 /** Monotonic anchors (runner's clock, ms). Timers are derived from these; see deriveTimers(). */
@@ -302,6 +365,10 @@ export interface RunnerCore {
   dealLog: DealLogEntry[];
   /** Giveaways drawn in this run, by segment id (one draw per giveaway segment). */
   giveaways: Record<string, GiveawayOnAir>;
+  /** Ids of the beats fired so far, by segment id, in firing order. */
+  firedBeats: Record<string, string[]>;
+  /** Every beat fired, in order. */
+  beatLog: BeatLogEntry[];
 }
 
 export interface DealTimers {
@@ -379,4 +446,5 @@ export interface RunRecord {
   rehearsal: boolean;
   segments: SegmentActual[];
   deals: DealLogEntry[];
+  beats: BeatLogEntry[];
 }

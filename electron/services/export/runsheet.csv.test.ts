@@ -43,6 +43,9 @@ const brandColumns = [
   'Giveaway quantity',
   'Giveaway rules',
   'Giveaway entry rule',
+  'Beats',
+  'Price ladder',
+  'Hard start',
 ];
 
 describe('renderRunSheetCsv', () => {

@@ -17,6 +17,7 @@ import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
 import { exportTranslator, giveawayEntryIn } from '../../../shared/export/export.strings';
 import { crewFieldsFor, formatSheetDiscount, formatSheetMoney, issuesText, kindText, overlaysText } from '../../../shared/export/runsheet.html';
+import { beatLines, ladderLines } from '../../../shared/export/runsheet.beats';
 
 export { escapeCsvFormula };
 
@@ -69,6 +70,9 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     t('csv.giveawayQuantity'),
     t('csv.giveawayRules'),
     t('csv.giveawayEntry'),
+    t('csv.beats'),
+    t('csv.ladder'),
+    t('csv.hardStart'),
     ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.assistantCues'), t('csv.controllerCues'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
@@ -105,6 +109,9 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
       optional(row.giveaway?.quantity),
       row.giveaway?.rules ?? '',
       row.giveaway?.entry ? giveawayEntryIn(lang, row.giveaway.entry) : '',
+      beatLines(sheet, row).join('\n'),
+      ladderLines(sheet, row).join('\n'),
+      row.hardStartClock ?? '',
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);

@@ -46,6 +46,7 @@ import {
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
 import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, FOOTER_Y, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
+import { beatLines, hardStartLine, ladderLines } from '../../../shared/export/runsheet.beats';
 
 export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
@@ -189,10 +190,14 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     const { t } = this;
     const cues = roleCueColumns(this.sheet, row);
     const spoken = row.talkingPoints.length > 0 || cues.length > 0;
-    if (!spoken && !row.giveaway) return undefined;
+    const beats = beatLines(this.sheet, row);
+    const ladder = ladderLines(this.sheet, row);
+    const hardStart = hardStartLine(this.sheet, row);
+    const side = !!row.giveaway || beats.length > 0 || ladder.length > 0 || hardStart !== '';
+    if (!spoken && !side) return undefined;
     const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
-    const widths = row.giveaway ? (spoken ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
+    const widths = side ? (spoken ? [inner * 0.58, inner * 0.42] : [0, inner]) : [inner, 0];
     const xs = [left + 4, left + 4 + (widths[0] ?? 0)];
     const [a, b] = widths.map((w) => new CellWriter(this.kit, Math.max(10, w - 2 * CELL_PAD_X))) as [CellWriter, CellWriter];
     if (row.talkingPoints.length) {
@@ -209,6 +214,15 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
         b.text(line.label, { ...S.small, font: B }, { gapBefore: 1 });
         b.text(line.value, S.point);
       }
+    }
+    if (hardStart) b.text(hardStart, { ...S.small, font: B }, { gapBefore: 1 });
+    if (beats.length) {
+      b.text(t('seg.beats').toUpperCase(), S.brandLabel, { gapBefore: 2 });
+      for (const line of beats) b.text(line, S.point, { indent: 8, marker: '•', gapBefore: 1 });
+    }
+    if (ladder.length) {
+      b.text(t('seg.ladder').toUpperCase(), S.brandLabel, { gapBefore: 2 });
+      for (const line of ladder) b.text(line, S.point, { indent: 8, marker: '•', gapBefore: 1 });
     }
     return {
       padTop: 4,
@@ -255,6 +269,18 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     if (claims.length) {
       label(b, t('seg.claims').toUpperCase());
       for (const claim of claims) b.text(claim.text, claim.reviewed ? { ...S.crewBody, size: 6.8 } : { ...S.flag, size: 6.8 }, { indent: 7, marker: claim.reviewed ? '·' : '!' });
+    }
+    const hardStart = hardStartLine(this.sheet, row);
+    if (hardStart) label(b, hardStart.toUpperCase());
+    const beats = beatLines(this.sheet, row);
+    if (beats.length) {
+      label(b, t('seg.beats').toUpperCase());
+      for (const line of beats) b.text(line, S.crewBody, { indent: 8, marker: '•' });
+    }
+    const ladder = ladderLines(this.sheet, row);
+    if (ladder.length) {
+      label(b, t('seg.ladder').toUpperCase());
+      for (const line of ladder) b.text(line, S.crewBody, { indent: 8, marker: '•' });
     }
 
     label(c, t('seg.crewNotes').toUpperCase(), true);

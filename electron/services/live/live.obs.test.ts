@@ -88,6 +88,42 @@ describe('what OBS should show', () => {
     expect(desiredObsState(runner.getState(), 'zh-TW').overlays[overlaySources.stock]).toEqual({ visible: true, text: '已售罄' });
   });
 
+  it('holds the price behind a teaser until the reveal, then shows the ladder price, the next step and the last call', () => {
+    const clock = new FakeClock();
+    const runner = new ShowRunner({ clock, scheduler: { set: () => null, clear: () => undefined } });
+    const snapshot = sampleSnapshot();
+    const flash = snapshot.segments[2]!;
+    const price = flash.deal!.price;
+    snapshot.segments[2] = {
+      ...flash,
+      deal: { ...flash.deal!, ladder: [{ id: 'l1', price: { ...price, amountMinor: price.amountMinor - 1000 }, trigger: { kind: 'time', offsetSec: 90 } }] },
+      beats: [
+        { id: 'reveal', kind: 'price_reveal', offsetSec: 240 },
+        { id: 'last', kind: 'last_call' },
+      ],
+    };
+    runner.load(snapshot, { rehearsal: false });
+    runner.start();
+    runner.jumpTo(2);
+    const startedAt = runner.getState().segmentStartedAt!;
+    const reveal = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: snapshot.show.zone }).format(
+      new Date(Date.parse(startedAt) + 240_000),
+    );
+    const card = () => desiredObsState(runner.getState(), 'zh-CN').overlays[overlaySources.dealCard]!;
+    expect(card().text).toContain(`${reveal} 开价`);
+    expect(card().text).not.toMatch(/149|FLASH149/);
+    runner.fireBeat();
+    expect(card().text).toContain('¥149.00');
+    expect(card().text).toContain('1:30 后 ¥139.00');
+    clock.advance(90_000);
+    runner.tick();
+    expect(card().text).toContain('¥139.00');
+    expect(card().text).not.toContain('后');
+    expect(card().text).not.toContain('已上链接');
+    runner.fireBeat();
+    expect(card().text).toContain('最后机会');
+  });
+
   it('sold out takes price and code off air and the countdown with them', () => {
     const { runner, clock } = liveRunner();
     runner.jumpTo(2);

@@ -10,9 +10,13 @@
  * segment's own (snapshot-resolved) name, handle and line, or the main host for older snapshots.
  * Native overlays are placed in boxes inside the safe content area of the show's platforms (live.placement.ts), for
  * the canvas's orientation, so on a 1080×1920 canvas they stay clear of the apps' comments, product bag and buttons.
+ * Beats and ladders: a held deal (price reveal not yet fired) shows the teaser ("20:14 开价") in place of price and
+ * code; the price shown is the ladder step in force, with the next step and its countdown (ladderView); the
+ * link-live and last-call beats add their lines (with the offer only).
  */
 import { formatMoney } from '../../../shared/domain/money';
-import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC } from '../../../shared/runner/deal-card';
+import { beatEffects, ladderView } from '../../../shared/runner/beats';
+import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC, plannedRevealAt, teaserText } from '../../../shared/runner/deal-card';
 import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
 import { formatClockMs } from '../../../shared/runner/runner.format';
 import { nativeAnchor, overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
@@ -120,15 +124,30 @@ export function desiredObsState(state: RunnerState, locale = 'zh-CN', dealEndedH
   const dealState = state.deals[segment.id];
   // The deal-ending rule (shared with the overlay pages and the console), at the instant the timers were read.
   const view = deal && dealState ? dealCardView(dealState, state.timers.at, dealEndedHoldMs) : null;
-  if (deal && view?.card && segment.overlays.dealCard) {
+  if (deal && dealState && view?.card && segment.overlays.dealCard) {
+    const ladder = ladderView(deal, dealState, state.timers.segmentElapsedMs);
+    const price = ladder.price;
     const list =
-      product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor
+      product && product.listPrice.currency === price.currency && product.listPrice.amountMinor !== price.amountMinor
         ? `  (${fillOverlayText(words.was, { price: formatMoney(product.listPrice, locale) })})`
         : '';
-    const offer = view.offer ? `${formatMoney(deal.price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}` : words.soldOut;
+    const next = ladder.next
+      ? `\n${fillOverlayText(ladder.next.trigger === 'time' ? words.nextStepIn : words.nextStepAt, {
+          price: formatMoney(ladder.next.price, locale),
+          ...(ladder.next.trigger === 'time' ? { time: formatClockMs(ladder.next.remainingMs) } : { n: ladder.next.atOrBelow }),
+        })}`
+      : '';
+    const offer =
+      view.phase === 'teaser'
+        ? teaserText(words, plannedRevealAt(state), snapshot.show.zone)
+        : view.offer
+          ? `${formatMoney(price, locale)}${list}${deal.code ? `\n${words.code} ${deal.code}` : ''}${next}`
+          : words.soldOut;
+    const effects = beatEffects(segment, state.firedBeats[segment.id] ?? []);
+    const lastCall = view.offer ? `${effects.linkLive ? `\n${words.linkLive}` : ''}${effects.lastCall ? `\n${words.lastCall}` : ''}` : '';
     overlays[overlaySources.dealCard] = {
       visible: true,
-      text: `${product?.name ?? segment.title}\n${view.phase === 'ended' ? `${words.dealEnded}  ` : ''}${offer}`,
+      text: `${product?.name ?? segment.title}\n${view.phase === 'ended' ? `${words.dealEnded}  ` : ''}${offer}${lastCall}`,
     };
   }
   if (view?.countdown && segment.overlays.countdown) {

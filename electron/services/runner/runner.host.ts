@@ -49,6 +49,9 @@ export class RunnerHost {
         runner.giveawayDrawn(drawn);
         break;
       }
+      case 'fireBeat':
+        runner.fireBeat(command.beatId);
+        break;
       case 'start':
       case 'next':
       case 'previous':
@@ -110,6 +113,7 @@ export class RunnerHost {
     this.detach = () => {
       stopJournal();
       stopForward();
+      runner.dispose();
     };
   }
 }

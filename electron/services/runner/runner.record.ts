@@ -9,10 +9,13 @@
  *   and time the app was down counts as on-air time (the stream kept going);
  * - `recordSchema` validates a record read back from disk, snapshot included: a file that parses as JSON but
  *   is not a record is corrupt, not a show;
+ * - beats and ladders: `held`, `step`, `firedBeats` and `beatLog` are optional in a record (journals written before
+ *   beats existed read as: nothing held, step 0, nothing fired);
  * - `status: 'ended'` marks a finished show: it is never offered for resume (see isResumable).
  */
 import { z } from 'zod';
-import type { DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
+import type { BeatLogEntry, DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
+import { beatKinds, dealLogActions } from '../../../shared/domain/entities';
 import type { CountdownStatus, DealState, GiveawayOnAir, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { showSnapshotSchema } from '../../../shared/runner/runner.types';
 
@@ -27,6 +30,8 @@ export interface RecordDealState {
   stoppedRemainingMs: number | null;
   stockLeft: number | null;
   soldOut: boolean;
+  held?: boolean;
+  step?: number;
 }
 
 export interface RunnerRecord {
@@ -50,6 +55,8 @@ export interface RunnerRecord {
   dealLog: DealLogEntry[];
   /** Absent in journals written before giveaways were drawn on air. */
   giveaways?: Record<string, GiveawayOnAir>;
+  firedBeats?: Record<string, string[]>;
+  beatLog?: BeatLogEntry[];
 }
 
 const instant = z.iso.datetime();
@@ -93,6 +100,8 @@ export const recordSchema = z
         stoppedRemainingMs: z.number().nullable(),
         stockLeft: z.number().int().nonnegative().nullable(),
         soldOut: z.boolean(),
+        held: z.boolean().optional(),
+        step: z.number().int().nonnegative().optional(),
       }),
     ),
     segmentLog: z.array(z.object({ segmentId: z.string(), startedAt: instant, endedAt: instant.optional() })),
@@ -100,7 +109,7 @@ export const recordSchema = z
       z.object({
         segmentId: z.string(),
         at: instant,
-        action: z.enum(['countdown_started', 'countdown_stopped', 'stock_set', 'sold_out']),
+        action: z.enum(dealLogActions),
         value: z.number().optional(),
       }),
     ),
@@ -115,6 +124,19 @@ export const recordSchema = z
           seedHash: z.string(),
           winners: z.array(z.string()),
           drawnAt: instant,
+        }),
+      )
+      .optional(),
+    firedBeats: z.record(z.string(), z.array(z.string())).optional(),
+    beatLog: z
+      .array(
+        z.object({
+          segmentId: z.string(),
+          beatId: z.string(),
+          kind: z.enum(beatKinds),
+          label: z.string().optional(),
+          at: instant,
+          by: z.enum(['hand', 'time']),
         }),
       )
       .optional(),
@@ -149,6 +171,8 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
       stoppedRemainingMs: deal.stoppedRemainingMs,
       stockLeft: deal.stockLeft,
       soldOut: deal.soldOut,
+      held: deal.held,
+      step: deal.step,
     };
   }
   return {
@@ -171,6 +195,8 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
     segmentLog: core.segmentLog,
     dealLog: core.dealLog,
     giveaways: core.giveaways,
+    firedBeats: core.firedBeats,
+    beatLog: core.beatLog,
   };
 }
 
@@ -189,6 +215,8 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
       stoppedRemainingMs: deal.stoppedRemainingMs,
       stockLeft: deal.stockLeft,
       soldOut: deal.soldOut,
+      held: deal.held ?? false,
+      step: deal.step ?? 0,
     };
   }
   return {
@@ -214,5 +242,7 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
     segmentLog: record.segmentLog,
     dealLog: record.dealLog,
     giveaways: record.giveaways ?? {},
+    firedBeats: record.firedBeats ?? {},
+    beatLog: record.beatLog ?? [],
   };
 }

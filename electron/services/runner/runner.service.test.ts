@@ -360,6 +360,7 @@ describe('deals', () => {
         { segmentId: s2, at: t2, action: 'stock_set', value: 0 },
         { segmentId: s2, at: t2, action: 'sold_out' },
       ],
+      beats: [],
     });
   });
 });

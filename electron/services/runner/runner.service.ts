@@ -15,9 +15,17 @@
  * - on-air arithmetic uses the injected monotonic clock only; wall-clock instants are recorded for the run log and
  *   the journal. Paused time never counts in elapsed times, and a running deal countdown is frozen while paused;
  * - a giveaway is drawn at most once per segment (`giveaways`); the runner records the result, it never draws;
+ * - beats fire once per run, by hand (fireBeat: the next unfired beat of the segment on air, or a named one) or by
+ *   time (tick(): timed beats and time ladder steps of the segment on air whose offset segment time has reached);
+ *   the runner arms its scheduler for the next due instant after every commit while live, and never while paused
+ *   (segment time is frozen). Every fired beat is appended to `beatLog`; its effect on the deal (price reveal ends
+ *   the hold, stock release adds units, logged as stock_released) lands in the same commit;
+ * - a price ladder only moves forward (see shared/runner/beats.ts), by time (tick) or stock (setStockLeft, and a
+ *   stock release never moves it back); every step taken is logged as price_step (value = the step);
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
  */
-import type { DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
+import type { BeatLogEntry, DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
+import { dueBeats, dueLadderStep, holdsPrice, initialStockLeft, nextTimedDueMs, nextUnfiredBeat } from '../../../shared/runner/beats';
 import { deriveTimers, effectiveNow } from '../../../shared/runner/runner.client';
 import { coreToRecord, recordToCore, type RunnerRecord } from './runner.record';
 import type {
@@ -32,6 +40,7 @@ import type {
   RunnerPatchMessage,
   RunnerState,
   ShowSnapshot,
+  SnapshotBeat,
   SnapshotSegment,
 } from '../../../shared/runner/runner.types';
 import { giveawayDrawnSchema, showSnapshotSchema, type GiveawayDrawnArgs } from '../../../shared/runner/runner.types';
@@ -49,6 +58,8 @@ export type RunnerCommand =
   | 'stopCountdown'
   | 'setStockLeft'
   | 'markSoldOut'
+  | 'fireBeat'
+  | 'tick'
   | 'end'
   | 'giveawayDrawn';
 
@@ -64,7 +75,9 @@ export type RunnerErrorCode =
   | 'countdown_not_running'
   | 'already_sold_out'
   | 'not_giveaway'
-  | 'already_drawn';
+  | 'already_drawn'
+  | 'no_beat'
+  | 'beat_fired';
 
 export class RunnerCommandError extends Error {
   constructor(
@@ -79,8 +92,25 @@ export class RunnerCommandError extends Error {
 
 export type RunnerListener = (message: RunnerMessage) => void;
 
+/** Calls back after a delay (setTimeout by default); tests drive the runner with their own. */
+export interface RunnerScheduler {
+  set(callback: () => void, delayMs: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export const systemScheduler: RunnerScheduler = {
+  set: (callback, delayMs) => {
+    const handle = setTimeout(callback, delayMs);
+    (handle as { unref?: () => void }).unref?.();
+    return handle;
+  },
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export interface ShowRunnerOptions {
   clock?: RunnerClock;
+  /** Wakes the runner when a timed beat or ladder step is due. Default: setTimeout. */
+  scheduler?: RunnerScheduler;
   /** Called when a listener throws (the others still get the message). Default: console.error. */
   onListenerError?: (error: unknown) => void;
 }
@@ -116,6 +146,8 @@ function initialCore(revision: number): RunnerCore {
     segmentLog: [],
     dealLog: [],
     giveaways: {},
+    firedBeats: {},
+    beatLog: [],
   };
 }
 
@@ -132,6 +164,8 @@ type Changes = Partial<Omit<RunnerCore, 'revision'>>;
 export class ShowRunner {
   private core: RunnerCore;
   private readonly clock: RunnerClock;
+  private readonly scheduler: RunnerScheduler;
+  private timer: { handle: unknown } | null = null;
   private readonly onListenerError: (error: unknown) => void;
   private readonly listeners = new Set<RunnerListener>();
   private readonly pendingKeys = new Set<Exclude<RunnerCoreKey, 'revision'>>();
@@ -144,12 +178,20 @@ export class ShowRunner {
     this.onListenerError = options.onListenerError ?? ((error) => console.error('show runner listener failed', error));
     this.core = deepFreeze(initial ?? initialCore(0));
     this.publishedRevision = this.core.revision;
+    this.scheduler = options.scheduler ?? systemScheduler;
+    this.arm();
   }
 
   /** A runner at the state of a durable record, its timers re-anchored on `clock` (see runner.record.ts). */
   static fromRecord(record: RunnerRecord, options: ShowRunnerOptions = {}): ShowRunner {
     const clock = options.clock ?? systemClock;
     return new ShowRunner({ ...options, clock }, recordToCore(record, clock));
+  }
+
+  /** Stops the scheduler (the runner is no longer the live one). */
+  dispose(): void {
+    if (this.timer) this.scheduler.clear(this.timer.handle);
+    this.timer = null;
   }
 
   // ----- reading ---------------------------------------------------------------------------------
@@ -180,6 +222,7 @@ export class ShowRunner {
       rehearsal: this.core.rehearsal,
       segments: [...this.core.segmentLog],
       deals: [...this.core.dealLog],
+      beats: [...this.core.beatLog],
     };
   }
 
@@ -213,8 +256,10 @@ export class ShowRunner {
         countdownSec: segment.deal.countdownSec ?? null,
         endsAtMono: null,
         stoppedRemainingMs: null,
-        stockLeft: segment.deal.stockCap ?? null,
+        stockLeft: initialStockLeft(segment),
         soldOut: false,
+        held: holdsPrice(segment),
+        step: 0,
       };
     }
     const { revision: _revision, ...fresh } = initialCore(0);
@@ -331,7 +376,48 @@ export class ShowRunner {
       this.commitDeal(segment.id, { ...stopped.deal, stockLeft: 0, soldOut: true }, log);
       return;
     }
-    this.commitDeal(segment.id, { ...deal, stockLeft: units, soldOut: units === 0 }, log);
+    const stocked = { ...deal, stockLeft: units, soldOut: units === 0 };
+    const laddered = this.advanceLadder(segment, stocked);
+    this.commitDeal(segment.id, laddered.deal, [...log, ...laddered.log]);
+  }
+
+  /**
+   * Fires a beat of the segment on air: the next unfired one, or `beatId`. Its effect on the deal lands in the same
+   * commit; the beat log records it as fired by hand.
+   */
+  fireBeat(beatId?: string): void {
+    const snapshot = this.requireOnAir('fireBeat');
+    const segment = this.segmentAt(snapshot, this.core.currentIndex, 'fireBeat');
+    const fired = this.core.firedBeats[segment.id] ?? [];
+    let beat: SnapshotBeat | null;
+    if (beatId === undefined) {
+      beat = nextUnfiredBeat(segment, fired);
+      if (!beat) {
+        throw new RunnerCommandError('fireBeat', 'no_beat', segment.beats?.length ? `every beat of "${segment.title}" has fired` : `"${segment.title}" has no beats`);
+      }
+    } else {
+      beat = segment.beats?.find((b) => b.id === beatId) ?? null;
+      if (!beat) throw new RunnerCommandError('fireBeat', 'no_beat', `"${segment.title}" has no beat ${beatId}`);
+      if (fired.includes(beat.id)) throw new RunnerCommandError('fireBeat', 'beat_fired', `that beat of "${segment.title}" has already fired`);
+    }
+    this.commitBeats(segment, [beat], 'hand');
+  }
+
+  /**
+   * Fires what time has made due on the segment on air: timed beats whose offset is reached, and time ladder
+   * steps. Does nothing unless live. The scheduler calls it; tests may call it after moving their clock.
+   */
+  tick(): void {
+    const snapshot = this.core.snapshot;
+    if (snapshot === null || this.core.status !== 'live') return;
+    const segment = snapshot.segments[this.core.currentIndex];
+    if (!segment) return;
+    const elapsed = deriveTimers(this.core, this.clock.now()).segmentElapsedMs;
+    const beats = dueBeats(segment, this.core.firedBeats[segment.id] ?? [], elapsed);
+    const deal = this.core.deals[segment.id];
+    const stepMoves = deal && segment.deal && !deal.soldOut && dueLadderStep(segment.deal, deal.step, elapsed, deal.stockLeft) !== deal.step;
+    if (beats.length === 0 && !stepMoves) return;
+    this.commitBeats(segment, beats, 'time');
   }
 
   /** Sold out: the deal is over, so a running countdown stops (logged as countdown_stopped) in the same commit. */
@@ -382,6 +468,75 @@ export class ShowRunner {
   }
 
   // ----- internals -------------------------------------------------------------------------------
+
+  /** One commit: the beats fired (with their effects on the deal), then any ladder step now due. */
+  private commitBeats(segment: SnapshotSegment, beats: readonly SnapshotBeat[], by: BeatLogEntry['by']): void {
+    const at = this.clock.wallNow();
+    const changes: Changes = {};
+    if (beats.length > 0) {
+      changes.firedBeats = { ...this.core.firedBeats, [segment.id]: [...(this.core.firedBeats[segment.id] ?? []), ...beats.map((b) => b.id)] };
+      changes.beatLog = [
+        ...this.core.beatLog,
+        ...beats.map((b): BeatLogEntry => ({ segmentId: segment.id, beatId: b.id, kind: b.kind, ...(b.label ? { label: b.label } : {}), at, by })),
+      ];
+    }
+    let deal = this.core.deals[segment.id];
+    const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [];
+    if (deal) {
+      for (const beat of beats) {
+        if (beat.kind === 'price_reveal') deal = { ...deal, held: false };
+        if (beat.kind === 'stock_release' && beat.units !== undefined) {
+          const cap = segment.deal?.stockCap;
+          const before: number = deal.stockLeft ?? 0;
+          const after: number = cap === undefined ? before + beat.units : Math.min(cap, before + beat.units);
+          deal = { ...deal, stockLeft: after, soldOut: after === 0 && deal.soldOut };
+          log.push({ action: 'stock_released', value: after - before });
+        }
+      }
+      const laddered = this.advanceLadder(segment, deal);
+      deal = laddered.deal;
+      log.push(...laddered.log);
+      if (deal !== this.core.deals[segment.id]) {
+        changes.deals = { ...this.core.deals, [segment.id]: deal };
+        if (log.length > 0) changes.dealLog = [...this.core.dealLog, ...log.map((entry): DealLogEntry => ({ segmentId: segment.id, at, action: entry.action, ...(entry.value !== undefined ? { value: entry.value } : {}) }))];
+      }
+    }
+    this.commit(changes);
+  }
+
+  /** The deal with every ladder step now due taken (logged), read at the segment's elapsed time. */
+  private advanceLadder(segment: SnapshotSegment, deal: DealState): { deal: DealState; log: Array<Pick<DealLogEntry, 'action' | 'value'>> } {
+    if (!segment.deal?.ladder?.length || deal.soldOut) return { deal, log: [] };
+    const elapsed = deriveTimers(this.core, this.clock.now()).segmentElapsedMs;
+    const step = dueLadderStep(segment.deal, deal.step, elapsed, deal.stockLeft);
+    if (step === deal.step) return { deal, log: [] };
+    const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [];
+    for (let n = deal.step + 1; n <= step; n += 1) log.push({ action: 'price_step', value: n });
+    return { deal: { ...deal, step }, log };
+  }
+
+  /** Sets the scheduler for the next timed beat or ladder step of the segment on air (live only). */
+  private arm(): void {
+    if (this.timer) this.scheduler.clear(this.timer.handle);
+    this.timer = null;
+    const snapshot = this.core.snapshot;
+    if (snapshot === null || this.core.status !== 'live') return;
+    const segment = snapshot.segments[this.core.currentIndex];
+    if (!segment) return;
+    const elapsed = deriveTimers(this.core, this.clock.now()).segmentElapsedMs;
+    const due = nextTimedDueMs(segment, this.core.firedBeats[segment.id] ?? [], this.core.deals[segment.id], elapsed);
+    if (due === null) return;
+    const timer = {
+      handle: this.scheduler.set(() => {
+        if (this.timer !== timer) return;
+        this.timer = null;
+        const before = this.core.revision;
+        this.tick();
+        if (this.core.revision === before) this.arm();
+      }, due),
+    };
+    this.timer = timer;
+  }
 
   private requireLoaded(command: RunnerCommand): ShowSnapshot {
     if (this.core.snapshot === null) throw new RunnerCommandError(command, 'not_loaded', 'no show is loaded');
@@ -486,6 +641,7 @@ export class ShowRunner {
       this.flushScheduled = true;
       queueMicrotask(() => this.flush());
     }
+    this.arm();
   }
 
   private flush(): void {

@@ -50,6 +50,36 @@ describe('segment issues in the UI', () => {
       ...dealIssues('s', { price: { amountMinor: 100, currency: 'USD' } }, serum),
       ...dealIssues('s', { price: { amountMinor: 19900, currency: 'CNY' }, stockCap: 501, perBuyerLimit: 600 }, serum),
       ...segmentIssues({ id: 's', title: ' ', plannedSec: 0, productIds: ['gone'], sponsored: true }, new Map()),
+      ...dealIssues(
+        's',
+        {
+          price: { amountMinor: 100, currency: 'CNY' },
+          ladder: [
+            { id: 'a', price: { amountMinor: -1, currency: 'CNY' }, trigger: { kind: 'time', offsetSec: 1 } },
+            { id: 'b', price: { amountMinor: 100, currency: 'USD' }, trigger: { kind: 'time', offsetSec: 10 } },
+            { id: 'c', price: { amountMinor: 29900, currency: 'CNY' }, trigger: { kind: 'time', offsetSec: 5 } },
+            { id: 'd', price: { amountMinor: 90, currency: 'CNY' }, trigger: { kind: 'stock', atOrBelow: 5 } },
+          ],
+        },
+        serum,
+      ),
+      ...dealIssues('s', { price: { amountMinor: 100, currency: 'CNY' }, stockCap: 5, ladder: [{ id: 'e', price: { amountMinor: 90, currency: 'CNY' }, trigger: { kind: 'stock', atOrBelow: 5 } }] }, serum),
+      ...segmentIssues(
+        {
+          id: 's', title: 'T', plannedSec: 10, productIds: [], sponsored: false,
+          deal: undefined,
+          beats: [{ id: '1', kind: 'price_reveal', offsetSec: 20 }, { id: '2', kind: 'last_call', offsetSec: 5 }],
+        },
+        new Map(),
+      ),
+      ...segmentIssues(
+        {
+          id: 's', title: 'T', plannedSec: 10, productIds: ['p1'], sponsored: false,
+          deal: { price: { amountMinor: 100, currency: 'CNY' }, stockCap: 5 },
+          beats: [{ id: '1', kind: 'stock_release' }, { id: '2', kind: 'stock_release', units: 9 }],
+        },
+        new Map([['p1', serum]]),
+      ),
     ];
     expect(new Set(issues.map((i) => i.code))).toEqual(new Set(segmentIssueCodes));
     for (const issue of issues) expect(t.t(`issue.${issue.code}`, issue.params)).toBe(issue.message);

@@ -27,7 +27,7 @@ export function DealOnAir({ state, offsetMs, segmentId }: { state: RunnerState; 
   });
   if (!view) return null;
   const [phase = 'open', seconds = '0'] = view.split('|');
-  const sentence = phase === 'ended' ? t('deal.ended', { count: Number(seconds) }) : t(`deal.${phase as 'open' | 'closed' | 'soldOut'}`);
+  const sentence = phase === 'ended' ? t('deal.ended', { count: Number(seconds) }) : t(`deal.${phase as 'teaser' | 'open' | 'closed' | 'soldOut'}`);
   return (
     <Text size="sm" aria-label={t('deal.label')} c={phase === 'open' ? undefined : 'orange'}>
       {sentence}

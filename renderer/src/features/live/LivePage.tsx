@@ -36,6 +36,8 @@ import { LiveConnectionGuard, NotLiveMark } from './LiveConnectionGuard';
 import { useResumeOffer } from './resume.hooks';
 import { RemoteControlCard } from '../remote/RemoteControlCard';
 import { DealOnAir } from './DealOnAir';
+import { HardStartWarning, LiveBeats } from './LiveBeats';
+import { priceAtStep } from '../../../../shared/runner/beats';
 import { EndShowDialog } from './EndShowDialog';
 import { GiveawayDrawPanel } from './GiveawayDrawPanel';
 import { LiveStateBadges } from './LiveStateBadges';
@@ -300,7 +302,7 @@ const SegmentDetails = memo(function SegmentDetails({ state, snapshot, offsetMs 
           {current.deal ? (
             <Stack gap={2}>
               <Text fw={700}>
-                {formatMoney(current.deal.price, currentLocale())}
+                {formatMoney(priceAtStep(current.deal, deal?.step ?? 0), currentLocale())}
                 {product ? (
                   <Text span c="dimmed" td="line-through" ml={8} fw={400}>
                     {formatMoney(product.listPrice, currentLocale())}
@@ -398,6 +400,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
   return (
     <Stack>
       <ConsoleHeader title={snapshot.show.title} rehearsal={state.rehearsal} paused={paused} ended={ended} />
+      <HardStartWarning state={state} offsetMs={runner.offsetMs} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Paper withBorder p="md">
           <Text size="xs" c="dimmed">
@@ -443,6 +446,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
           {current.kind === 'giveaway' ? (
             <GiveawayDrawPanel key={current.id} segment={current} showId={snapshot.show.id} showStartedAt={state.showStartedAt} ended={ended} drawn={state.giveaways[current.id]} />
           ) : null}
+          <LiveBeats state={state} snapshot={snapshot} offsetMs={runner.offsetMs} />
         </Card>
       ) : null}
 

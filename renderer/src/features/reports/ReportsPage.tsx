@@ -15,6 +15,7 @@ import { db } from '../../db/db';
 import { updateRunNotes } from './reports.repo';
 import { GiveawayDrawsReport } from './GiveawayDrawsReport';
 import { ReportExportButtons } from './ReportExportButtons';
+import { RunBeatLog } from './RunBeatLog';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -96,6 +97,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
         </Table.Tbody>
       </Table>
       <GiveawayDrawsReport run={run} />
+      <RunBeatLog run={run} zone={viewerZone} />
       <Textarea
         mt="md"
         label={t('notes')}

@@ -30,6 +30,7 @@ export function showRunFromState(state: RunnerState): ShowRun | null {
     })),
     segments: state.segmentLog.map((s) => ({ ...s })),
     deals: state.dealLog.map((d) => ({ ...d })),
+    beats: state.beatLog.map((b) => ({ ...b })),
     notes: '',
     createdAt: now,
     updatedAt: now,

@@ -20,6 +20,9 @@ import type { SegmentDraft } from './shows.repo';
 import { GiveawayFields } from './GiveawayFields';
 import { RoleCuesFields } from './RoleCuesFields';
 import { roleCueLines, roleCuesFromLines } from '../../../../shared/domain/role-cues';
+import { BeatsFields, cleanBeats } from './BeatsFields';
+import { PriceLadderFields } from './PriceLadderFields';
+import { HardStartField } from './HardStartField';
 import { savedGiveaway } from './giveaway';
 import { ClaimFlags } from '../../components/ClaimFlags';
 import { reviewedKeysToStore, segmentClaims, setReviewed } from '../../../../shared/domain/claims';
@@ -68,6 +71,9 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
   const [giveaway, setGiveaway] = useState(segment.giveaway);
   const [reviewedClaimKeys, setReviewedClaimKeys] = useState(segment.reviewedClaimKeys ?? []);
   const [cueLines, setCueLines] = useState(() => roleCueLines(segment.cues));
+  const [beats, setBeats] = useState(segment.beats ?? []);
+  const [ladder, setLadder] = useState(segment.deal?.ladder ?? []);
+  const [pinnedAt, setPinnedAt] = useState(segment.pinnedAt);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -78,6 +84,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
         ...(optionalInt(stockCap) !== undefined ? { stockCap: optionalInt(stockCap) } : {}),
         ...(optionalInt(perBuyer) !== undefined ? { perBuyerLimit: optionalInt(perBuyer) } : {}),
         ...(optionalInt(countdown) !== undefined ? { countdownSec: optionalInt(countdown) } : {}),
+        ...(ladder.length > 0 ? { ladder: ladder.map((step) => ({ ...step, price: { ...step.price, currency } })) } : {}),
       }
     : undefined;
   const draft: SegmentDraft = {
@@ -93,6 +100,8 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
     lowerThird: cleanLowerThird(lowerThird),
     giveaway: savedGiveaway(kind, giveaway),
     cues: roleCuesFromLines(cueLines),
+    beats: cleanBeats(beats),
+    pinnedAt,
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -155,10 +164,13 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
           <Text size="sm" c="dimmed" aria-live="polite">
             {percent > 0 ? t('segment.viewersSee', { percent }) : ''}
           </Text>
+          <PriceLadderFields value={ladder} currency={currency} onChange={setLadder} error={errorFor('deal.ladder')} />
         </>
       ) : null}
 
       {kind === 'giveaway' ? <GiveawayFields value={giveaway} onChange={setGiveaway} /> : null}
+      <BeatsFields value={beats} onChange={setBeats} error={errorFor('beats')} />
+      <HardStartField showId={showId} value={pinnedAt} onChange={setPinnedAt} />
 
       <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">

@@ -63,6 +63,8 @@ interface RowText {
   issue: (issue: SegmentIssue) => string;
   /** The claim badge's name: its flags as sentences (called only for rows with flags). */
   claims: (title: string, claims: RecordClaims) => string;
+  /** Hard start: "Hard start 20:30 · 4 min late" (only pinned rows call it). */
+  pinned: (pinnedClock: string, driftSec: number) => string;
 }
 
 const MARK = '\u0000';
@@ -96,6 +98,11 @@ function useRowText(): RowText {
         open > 0
           ? t('claims:row.open', { count: open, title, flags: claimSentences(t, flags) })
           : t('claims:row.reviewed', { count: flags.length, title, flags: claimSentences(t, flags) }),
+      pinned: (pinnedClock, driftSec) => {
+        const length = formatDuration(Math.abs(driftSec));
+        const drift = driftSec === 0 ? t('beats:table.onTime') : t(driftSec > 0 ? 'beats:table.late' : 'beats:table.early', { length });
+        return `${t('beats:table.pinned', { pinned: pinnedClock })} · ${drift}`;
+      },
     };
   }, [t]);
 }
@@ -107,6 +114,8 @@ interface RowProps {
   startAt: string;
   /** Planned seconds from the show's start to the end of this segment. */
   runningTotalSec: number;
+  /** Hard start only: planned start − pinned instant, seconds (positive = late). */
+  driftSec: number | undefined;
   showZone: string;
   viewerZone: string | undefined;
   productsById: Map<string, Product>;
@@ -256,7 +265,7 @@ function issuesOf(segment: Segment, productsById: Map<string, Product>): Segment
  * One row: the sortable wrapper and the cells that change with the row's position (number, clock, running total).
  * The rest is in memoised parts keyed on the segment object, so moving one segment re-renders little per row.
  */
-const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, runningTotalSec, showZone, viewerZone, productsById, issues, actions, selected }: RowProps) {
+const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, runningTotalSec, driftSec, showZone, viewerZone, productsById, issues, actions, selected }: RowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: segment.id });
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!(event.target instanceof Element) || event.target.closest('button, a, [role="menu"]')) return;
@@ -282,6 +291,9 @@ const SegmentRow = memo(function SegmentRow({ text, segment, index, startAt, run
       <div role="cell" className={classes.cell}>
         <div className={classes.strong}>{clockTime(startAt, showZone)}</div>
         {viewerZone ? <div className={classes.dim}>{clockTime(startAt, viewerZone)}</div> : null}
+        {segment.pinnedAt !== undefined && driftSec !== undefined ? (
+          <div className={driftSec > 0 ? classes.error : classes.dim}>{text.pinned(clockTime(segment.pinnedAt, showZone), driftSec)}</div>
+        ) : null}
       </div>
       <TitleCells text={text} segment={segment} productsById={productsById} />
       <div role="cell" className={`${classes.cell} ${classes.right}`}>
@@ -386,6 +398,7 @@ export function SegmentTable({ segments, showStartAt, showZone, viewerZone, targ
                 index={index}
                 startAt={timing.segments[index]?.startAt ?? showStartAt}
                 runningTotalSec={timing.segments[index]?.runningTotalSec ?? 0}
+                driftSec={timing.segments[index]?.driftSec}
                 showZone={showZone}
                 viewerZone={viewerZone}
                 productsById={productsById}
