@@ -1,7 +1,7 @@
 /**
- * The words on the deal overlays (the native OBS text sources; the overlay pages say the same words through i18next), in
- * overlay's price locale: a show priced for zh-CN viewers says 仅剩 12 件, not "12 left". Pure; `{n}`, `{price}`
- * and `{time}` are the only placeholders.
+ * The words on the deal overlays' native OBS text sources (the overlay pages say the same words through i18next), in
+ * the language of the overlay's price locale: a show priced for zh-CN viewers says 仅剩 12 件, not "12 left". Pure;
+ * `{n}`, `{price}` and `{time}` are the only placeholders.
  *
  * Invariant: the overlay pages translate with i18next (namespace `overlay`, renderer/src/i18n/locales/*\/overlay.json);
  * electron/ may not import the renderer's locale files, so these tables repeat them, and

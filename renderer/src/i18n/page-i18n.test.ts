@@ -33,7 +33,7 @@ describe('page i18n', () => {
       const page = createPageI18n('overlay', language);
       const native = overlayStrings(tag);
       for (const key of Object.keys(native) as (keyof typeof native)[]) {
-        expect(page.t(key, { n: '{n}', price: '{price}' }), `${tag} ${key}`).toBe(native[key]);
+        expect(page.t(key, { n: '{n}', price: '{price}', time: '{time}' }), `${tag} ${key}`).toBe(native[key]);
       }
     }
   });

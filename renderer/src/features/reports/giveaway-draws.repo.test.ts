@@ -51,6 +51,8 @@ it('keeps a draw with its run, verifiable from what was saved', async () => {
     showEndedAt: '2026-11-29T12:30:00.000Z',
     segmentLog: [{ segmentId: giveaway.id, startedAt, endedAt: '2026-11-29T12:30:00.000Z' }],
     dealLog: [],
+    beatLog: [],
+    firedBeats: {},
     giveaways: {},
   } as unknown as RunnerState;
   await saveShowRun(db, state);
