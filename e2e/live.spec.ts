@@ -18,7 +18,7 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
   await page.getByRole('button', { name: 'Rehearse' }).click();
   const current = page.getByRole('region', { name: 'Current segment' });
   await expect(current.getByRole('heading')).toHaveText('开场 Welcome & tonight’s line-up');
-  await expect(page.getByText('Rehearsal')).toBeVisible();
+  await expect(page.getByText('Rehearsal', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Segment timer')).not.toHaveText('0:00', { timeout: 5000 });
   // The opening has no deal: no deal controls on screen (or for a screen reader).
   await expect(page.getByLabel('Deal controls')).toBeHidden();
@@ -56,7 +56,7 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
   await expect(report.getByRole('row').nth(3)).toContainText('Flash deal');
   await expect(report.getByRole('row').nth(3)).toContainText('200 / 200 (sold out)');
   await expect(report.getByRole('row').nth(8)).toContainText('not aired');
-  await expect(page.getByText('Rehearsal')).toBeVisible();
+  await expect(page.getByText('Rehearsal', { exact: true })).toBeVisible();
 });
 
 test('overlay pages for OBS follow the show live', async ({ page, context }) => {
