@@ -104,7 +104,7 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect.poll(async () => (await obs.call('GetCurrentProgramScene')).currentProgramSceneName).toBe('Opening');
     // The overlay URLs during the show: shown and copyable.
     const overlays = page.getByRole('region', { name: 'Overlay pages' });
-    await expect(overlays.getByLabel('URL of All overlays (1920×1080)')).toHaveText(/\/overlay\/all\?token=/);
+    await expect(overlays.getByLabel('URL of All overlays (1920×1080)', { exact: true })).toHaveText(/\/overlay\/all\?token=/);
     await expect(overlays.getByRole('button', { name: 'Copy URL: All overlays (1920×1080)' })).toHaveAttribute('data-url', /\/overlay\/all\?token=/);
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
