@@ -117,7 +117,7 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect(state).toHaveText('Ended');
     await expect.poll(streaming, { timeout: 15_000 }).toBe(false);
     await expect.poll(recording, { timeout: 15_000 }).toBe(false);
-    await expect(page.getByText('ON AIR')).toHaveCount(0);
+    await expect(page.getByText('ON AIR', { exact: true })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'View report' }).click();
     await expect(page).toHaveURL(/#\/reports\?run=/);
