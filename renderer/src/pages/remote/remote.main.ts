@@ -129,8 +129,12 @@ function receive(m: RunnerMessage | null): void {
   }
   render();
 }
+/** Sends on an open socket only: the browser logs an error for a send on a closing one (the link just died). */
+function sendIfOpen(socket: WebSocket, message: unknown): void {
+  if (socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+}
 function sync(): void {
-  if (open && ws) ws.send(JSON.stringify({ t: 'sync' }));
+  if (open && ws) sendIfOpen(ws, { t: 'sync' });
 }
 
 // ---- commands: queued, idempotent, acknowledged ----
@@ -158,8 +162,9 @@ function flush(): void {
       message(t('tooOld', { what: item.label }));
       continue;
     }
+    if (ws.readyState !== WebSocket.OPEN) break; // the link is going: the rest waits for the next connection
     item.sentOn = connection;
-    ws.send(JSON.stringify({ t: 'cmd', id: item.id, command: item.command, atSegment: item.atSegment }));
+    sendIfOpen(ws, { t: 'cmd', id: item.id, command: item.command, atSegment: item.atSegment });
   }
   renderPending();
 }
@@ -265,11 +270,7 @@ function connect(): void {
       if (now - lastPing < PING_MS) return;
       lastPing = now;
       if (!unanswered) unanswered = now;
-      try {
-        socket.send(JSON.stringify({ t: 'ping' }));
-      } catch {
-        // closing
-      }
+      sendIfOpen(socket, { t: 'ping' });
     }, 125);
   };
   socket.onmessage = (event: MessageEvent<string>) => {
@@ -336,11 +337,7 @@ function probe(): void {
   if (!open || !ws) return;
   const socket = ws;
   const asked = Date.now();
-  try {
-    socket.send(JSON.stringify({ t: 'ping' }));
-  } catch {
-    // closing
-  }
+  sendIfOpen(socket, { t: 'ping' });
   setTimeout(() => {
     if (ws === socket && lastPong < asked) socket.close();
   }, 2500);
