@@ -5,7 +5,8 @@
  * page at 1080×1920 shows the deal card's teaser (no price, no code); the Controller phone taps **Fire next beat**
  * and the overlay shows the price and the code, then steps down to the ladder's price on time. Every visible element
  * of the overlay stays inside the page and clear of the Douyin and Taobao Live zones (isClear). Then a giveaway drawn
- * on the desktop console shows its winners card on the preview overlay, also clear of the zones.
+ * on the desktop console shows its winners card on the preview overlay, also clear of the zones, and its record
+ * verifies on the report.
  */
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
@@ -184,5 +185,15 @@ test.describe('a vertical show run from a Controller phone', () => {
     await expect(card.getByRole('list', { name: 'Winners' }).getByRole('listitem')).toHaveText(drawn);
     await expect(el(overlay, 'giveaway-hash')).toHaveText(`抽奖哈希 ${hash.slice(0, 8)}…${hash.slice(-8)}`);
     expect(await expectClearOfZones(overlay, 'with the winners')).toContain('giveaway');
+
+    // The draw's record verifies on the report.
+    await desk.getByRole('button', { name: 'End show' }).click();
+    await desk.getByRole('dialog', { name: 'End the show?' }).getByRole('button', { name: 'End the show' }).click();
+    await desk.getByRole('button', { name: 'View report' }).click();
+    const record = desk.getByRole('region', { name: `Report: ${SHOW}` }).getByRole('region', { name: /^Giveaway draw: / });
+    await expect(record.getByLabel('Seed hash (shown before the draw)')).toHaveText(hash);
+    await expect(record.getByRole('list', { name: 'Winners' }).getByRole('listitem')).toHaveText(drawn);
+    await record.getByRole('button', { name: 'Verify draw' }).click();
+    await expect(record.getByRole('status')).toHaveText(/^The draw matches: the seed matches the hash shown before the draw, and the same 10 winners follow/);
   });
 });
