@@ -52,6 +52,8 @@ const expected: Record<string, string[]> = {
   stock: ['stock'],
   disclosure: ['disclosure'],
   'lower-third': ['lower-third'],
+  // A deal segment has no giveaway on air: the winners page is empty (the giveaway test below fills it).
+  giveaway: [],
   all: ['deal', 'countdown', 'stock', 'disclosure', 'lower-third'],
 };
 
@@ -121,6 +123,54 @@ for (const show of shows) {
         await checkPage(page, overlayUrl(base, 'all', service.token, {}, 'preview'), [...expected.all!, 'rehearsal-mark'], show.platforms, `/overlay/preview/all at ${viewport.width}×${viewport.height}`);
         await expect(page.locator('html')).toHaveAttribute('data-orientation', viewport.height > viewport.width ? 'vertical' : 'landscape');
         expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+    runner.end();
+  });
+}
+
+/** The sample with segment 3 a sponsored giveaway, drawn: twelve winners (two past the card's ten), one very long handle. */
+function giveawayShow(platforms: string[], orientation: 'vertical' | 'landscape'): ShowSnapshot {
+  const snapshot = sampleSnapshot();
+  return {
+    ...snapshot,
+    show: { ...snapshot.show, platforms, orientation },
+    segments: snapshot.segments.map((segment, index) =>
+      index === 3
+        ? { ...segment, kind: 'giveaway', deal: undefined, sponsored: true, disclosureLabel: '广告', giveaway: { prize: '补水面膜 5 片装', winnerCount: 12 } }
+        : segment,
+    ),
+  };
+}
+
+for (const show of shows) {
+  test(`the giveaway winners card stays inside the picture and clear of the platform zones: ${show.name}`, async ({ browser }) => {
+    test.setTimeout(90_000);
+    const snapshot = giveawayShow(show.platforms, show.orientation);
+    runner.load(snapshot, { rehearsal: false });
+    runner.start();
+    runner.jumpTo(3);
+    const winners = Array.from({ length: 12 }, (_, i) => (i === 0 ? '@a_very_long_handle_that_goes_on_and_on_forever' : `@fan_${i + 1}`));
+    runner.giveawayDrawn({ segmentId: snapshot.segments[3]!.id, prize: '补水面膜 5 片装', winnerCount: 12, entrantCount: 40, seedHash: 'ab'.repeat(32), winners });
+    for (const viewport of viewports) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      try {
+        for (const name of ['giveaway', 'all'] as const) {
+          const where = `/overlay/${name} at ${viewport.width}×${viewport.height}`;
+          await checkPage(page, overlayUrl(base, name, service.token), name === 'all' ? ['giveaway', 'disclosure'] : ['giveaway'], show.platforms, where);
+          const card = page.locator('[data-overlay="giveaway"]');
+          await expect(card.getByRole('list', { name: 'Winners' }).getByRole('listitem'), where).toHaveCount(10);
+          await expect(card.getByText('@fan_2', { exact: true })).toBeVisible();
+          await expect(card.getByText('等另外 2 位')).toBeVisible();
+          await expect(card.getByText('抽奖哈希 abababab…abababab')).toBeVisible();
+          // Every line of the card is drawn inside the card (nothing clipped off its bottom).
+          const cardBox = (await card.boundingBox())!;
+          const hashBox = (await card.locator('[data-overlay="giveaway-hash"]').boundingBox())!;
+          expect(hashBox.y + hashBox.height, where).toBeLessThanOrEqual(cardBox.y + cardBox.height + 0.5);
+        }
       } finally {
         await context.close();
       }

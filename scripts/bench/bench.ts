@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
+import { runBeatBench } from './beat.bench';
 import { runCalendarBench } from './calendar.bench';
 import { runCueBench } from './cue.bench';
 import { runDisconnectBench } from './disconnect.bench';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runStartupBench(browser));
     Object.assign(results, await runReorderBench(browser));
     Object.assign(results, await runOverlayBench(browser));
+    Object.assign(results, await runBeatBench(browser));
     Object.assign(results, await runRunSheetBench());
     Object.assign(results, await runCueBench());
     Object.assign(results, await runCalendarBench(browser));

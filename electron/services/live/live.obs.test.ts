@@ -165,6 +165,23 @@ describe('what OBS should show', () => {
     expect(desiredObsState(runner.getState()).overlays[overlaySources.lowerThird]).toEqual({ visible: true, text: `${cohost.name}  ${cohost.handle}` });
   });
 
+  it('shows the giveaway winners once the giveaway on air is drawn (native text in the overlay locale), then nothing once ended', () => {
+    const { runner } = liveRunner();
+    const snapshot = runner.getState().snapshot!;
+    const index = snapshot.segments.findIndex((s) => s.kind === 'giveaway');
+    runner.jumpTo(index);
+    expect(desiredObsState(runner.getState()).overlays[overlaySources.giveaway]?.visible).toBe(false);
+    const winners = Array.from({ length: 12 }, (_, i) => `fan_${i + 1}`);
+    runner.giveawayDrawn({ segmentId: snapshot.segments[index]!.id, prize: 'Ceramide cream', winnerCount: 12, entrantCount: 50, seedHash: '0123456789abcdef'.repeat(4), winners });
+    expect(desiredObsState(runner.getState(), 'en-US').overlays[overlaySources.giveaway]).toEqual({
+      visible: true,
+      text: `Giveaway winners\nCeramide cream\n${winners.slice(0, 10).join('  ')}\n+2 more\nDraw hash 01234567…89abcdef`,
+    });
+    expect(desiredObsState(runner.getState()).overlays[overlaySources.giveaway]?.text).toMatch(/^福袋中奖名单\n/);
+    runner.end();
+    expect(desiredObsState(runner.getState()).overlays[overlaySources.giveaway]?.visible).toBe(false);
+  });
+
   it('shows nothing once the show has ended', () => {
     const { runner } = liveRunner();
     runner.end();

@@ -13,11 +13,14 @@
  * Beats and ladders: a held deal (price reveal not yet fired) shows the teaser ("20:14 开价") in place of price and
  * code; the price shown is the ladder step in force, with the next step and its countdown (ladderView); the
  * link-live and last-call beats add their lines (with the offer only).
+ * Giveaway winners (KOL Giveaway Winners, the `giveaway` page) show once the giveaway on air is drawn
+ * (giveawayWinnersView); their box is the deal card and stock bar's place (a giveaway segment has no deal on air).
  */
 import { formatMoney } from '../../../shared/domain/money';
 import { beatEffects, ladderView } from '../../../shared/runner/beats';
 import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC, plannedRevealAt, teaserText } from '../../../shared/runner/deal-card';
 import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
+import { giveawayWinnersView, giveawayWinnersWords } from '../../../shared/runner/giveaway-winners';
 import { formatClockMs } from '../../../shared/runner/runner.format';
 import { nativeAnchor, overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
 import { frameOf } from '../../../shared/domain/safe-zones';
@@ -34,6 +37,7 @@ export const overlaySources = {
   stock: 'KOL Stock',
   disclosure: 'KOL Disclosure',
   lowerThird: 'KOL Lower Third',
+  giveaway: 'KOL Giveaway Winners',
 } as const;
 
 /** Scenes of the show in on-air order (each once); a segment without a scene keeps the previous scene. */
@@ -48,6 +52,7 @@ export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage
   stock: 'stock',
   disclosure: 'disclosure',
   lowerThird: 'lower-third',
+  giveaway: 'giveaway',
 };
 
 /** The element of the shared overlay layout each native overlay source takes the place of. */
@@ -57,6 +62,7 @@ const overlayLayoutElements: Record<keyof typeof overlaySources, LayoutElement> 
   stock: 'stock',
   disclosure: 'disclosure',
   lowerThird: 'lowerThird',
+  giveaway: 'giveaway',
 };
 
 /**
@@ -113,6 +119,7 @@ export function desiredObsState(state: RunnerState, locale = 'zh-CN', dealEndedH
     [overlaySources.stock]: hidden(),
     [overlaySources.disclosure]: hidden(),
     [overlaySources.lowerThird]: hidden(),
+    [overlaySources.giveaway]: hidden(),
   };
   if (!snapshot || state.status === 'idle' || state.status === 'ended') return { overlays };
   const segment = snapshot.segments[state.currentIndex];
@@ -163,6 +170,11 @@ export function desiredObsState(state: RunnerState, locale = 'zh-CN', dealEndedH
   if (segment.overlays.lowerThird && lowerThird) {
     const line = 'line' in lowerThird && lowerThird.line ? `\n${lowerThird.line}` : '';
     overlays[overlaySources.lowerThird] = { visible: true, text: `${lowerThird.handle ? `${lowerThird.name}  ${lowerThird.handle}` : lowerThird.name}${line}` };
+  }
+  const winners = giveawayWinnersView(state, giveawayWinnersWords(locale));
+  if (winners) {
+    const more = winners.moreText ? `\n${winners.moreText}` : '';
+    overlays[overlaySources.giveaway] = { visible: true, text: `${winners.title}\n${winners.prize}\n${winners.names.join('  ')}${more}\n${winners.hashText}` };
   }
   return { overlays, ...(scene ? { programScene: scene } : {}) };
 }

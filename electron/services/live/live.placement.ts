@@ -5,7 +5,8 @@
  *
  * Invariants (live.placement.test.ts):
  * - Every box lies inside the content area of the show's platforms and orientation, so it is clear of every zone.
- * - Boxes do not overlap one another.
+ * - Boxes do not overlap one another, except the giveaway winners, which take the deal card and stock bar's place
+ *   (never on air together: a giveaway segment has no deal).
  * - Boxes are fractions of the canvas: the same placement fits 1080×1920 and 720×1280 alike. OBS scales a text
  *   source down to its box when it is larger (bounds "max only"), never up, so text never leaves its box.
  * - Each box is its element's box on the overlay pages (overlayLayout), so native text and browser sources agree.
@@ -14,7 +15,7 @@ import { frameOf, type Orientation, type Rect } from '../../../shared/domain/saf
 import { overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
 import type { OverlayBox } from '../obs/obs.setup';
 
-export type NativeOverlayKey = 'dealCard' | 'countdown' | 'stock' | 'disclosure' | 'lowerThird';
+export type NativeOverlayKey = 'dealCard' | 'countdown' | 'stock' | 'disclosure' | 'lowerThird' | 'giveaway';
 
 /** The element of the overlay pages' layout each native overlay takes the place of. */
 const layoutElement: Record<NativeOverlayKey, LayoutElement> = {
@@ -23,6 +24,7 @@ const layoutElement: Record<NativeOverlayKey, LayoutElement> = {
   stock: 'stock',
   disclosure: 'disclosure',
   lowerThird: 'lowerThird',
+  giveaway: 'giveaway',
 };
 
 /**

@@ -18,7 +18,7 @@
 
 import { defaultOverlayTheme, FONT_FAMILY, HEX_COLOUR, LOCALE, type OverlayTheme } from '../../../shared/contract/overlay-theme.schema';
 
-export const overlayPages = ['deal', 'countdown', 'stock', 'disclosure', 'lower-third', 'all'] as const;
+export const overlayPages = ['deal', 'countdown', 'stock', 'disclosure', 'lower-third', 'giveaway', 'all'] as const;
 export type OverlayPage = (typeof overlayPages)[number];
 
 export function isOverlayPage(name: string): name is OverlayPage {

@@ -9,7 +9,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { studio } from '../../studio/studio';
 
-const overlayPages = new Set(['all', 'deal', 'countdown', 'stock', 'disclosure', 'lower-third']);
+const overlayPages = new Set(['all', 'deal', 'countdown', 'stock', 'disclosure', 'lower-third', 'giveaway']);
 
 /** One entry of getOverlayUrls; `previewUrl` (the rehearsal preview page) where the services give one. */
 interface OverlayUrlEntry {

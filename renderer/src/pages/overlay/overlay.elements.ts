@@ -1,19 +1,26 @@
 /**
  * What each overlay element shows, one render function per element (deal card, countdown, stock, disclosure,
- * lower third, the preview mark). Each reads the frame (the state at one instant, resolved once per render) and
- * writes through the DomWriter. A new element (a ladder's next step, giveaway winners) is one more function here
- * and one more block in overlay.html.
+ * lower third, giveaway winners, the preview mark). Each reads the frame (the state at one instant, resolved once per
+ * render) and writes through the DomWriter. A new element is one more function here and one more block in
+ * overlay.html.
  *
  * Invariants:
  * - visibility and text follow desiredObsState(): only while the show is live or paused; the disclosure on every
  *   sponsored segment; the deal card, countdown and stock follow dealCardView() (shared/runner/deal-card.ts) —
  *   imported, not copied: sold out shows no price and no code; an ended countdown holds "deal ended" for the
  *   look's hold, then card, countdown and stock leave;
+ * - beats and ladders follow dealOverlayView() (shared/runner/deal-overlay.ts): while the price is held (憋单) the
+ *   card shows the teaser ("Price at 20:14", teaserText) and never the price or the code; the price shown is the
+ *   ladder step in force, with the next step and its countdown or stock threshold; the last-call banner and the
+ *   link-live mark follow the fired beats (with the offer only);
+ * - the winners card follows giveawayWinnersView() (shared/runner/giveaway-winners.ts) in the overlay's locale;
  * - words come from the `overlay` i18n namespace, money from formatMoney in the price locale.
  */
 import type { TFunction } from 'i18next';
-import { dealCardView, type DealCardView } from '../../../../shared/runner/deal-card';
-import { effectiveNow } from '../../../../shared/runner/runner.client';
+import { teaserText, type DealCardView } from '../../../../shared/runner/deal-card';
+import { dealOverlayView, type DealOverlayView } from '../../../../shared/runner/deal-overlay';
+import { giveawayWinnersView, giveawayWinnersWords } from '../../../../shared/runner/giveaway-winners';
+import { deriveTimers } from '../../../../shared/runner/runner.client';
 import { formatCountdownMs } from '../../../../shared/runner/runner.format';
 import type { DealState, RunnerState, SnapshotProduct, SnapshotSegment } from '../../../../shared/runner/runner.types';
 import { formatMoney } from '../../../../shared/domain/money';
@@ -43,6 +50,8 @@ export interface DealFrame {
   deal: NonNullable<SnapshotSegment['deal']>;
   dealState: DealState;
   view: DealCardView;
+  /** Beats and ladder: teaser, price in force, next step, last call, link live. */
+  overlay: DealOverlayView;
   product: SnapshotProduct | null;
 }
 
@@ -52,31 +61,53 @@ export function dealFrame(frame: OverlayFrame): DealFrame | null {
   if (!state || !segment?.deal) return null;
   const dealState = state.deals[segment.id];
   if (!dealState) return null;
-  const view = dealCardView(dealState, effectiveNow(state, frame.runnerNow), frame.holdMs);
+  const timers = deriveTimers(state, frame.runnerNow);
+  const overlay = dealOverlayView(state, timers.at, timers.segmentElapsedMs, frame.holdMs);
+  if (!overlay) return null;
+  const view = overlay.card;
   const productId = segment.productIds[0];
   const product = (productId ? state.snapshot?.products.find((p) => p.id === productId) : undefined) ?? null;
-  return { segment, deal: segment.deal, dealState, view, product };
+  return { segment, deal: segment.deal, dealState, view, overlay, product };
 }
 
 export function renderDealCard(w: DomWriter, frame: OverlayFrame, d: DealFrame | null): void {
   const show = !!(d && d.view.card && d.segment.overlays.dealCard);
   w.visible('deal', show);
   if (!d || !show) return;
-  const { view, deal, product, segment } = d;
+  const { view, deal, product, segment, overlay } = d;
   const money = (m: { amountMinor: number; currency: string }) => formatMoney(m, frame.locale);
   w.attr('deal', 'data-state', view.phase);
   w.text('deal-name', product ? product.name : segment.title);
   const ended = view.phase === 'ended';
   w.visible('deal-ended', ended);
   w.text('deal-ended', ended ? frame.t('dealEnded') : '');
+  const teaser = overlay.teaser;
+  w.visible('deal-teaser', !!teaser);
+  w.text('deal-teaser', teaser ? teaserText({ teaserAt: frame.t('teaserAt', { time: '{time}' }), teaserSoon: frame.t('teaserSoon') }, teaser.revealAt, teaser.zone) : '');
   w.visible('deal-prices', view.offer);
-  w.text('deal-price', view.offer ? money(deal.price) : '');
-  const list = view.offer && !!product && product.listPrice.currency === deal.price.currency && product.listPrice.amountMinor !== deal.price.amountMinor;
+  w.text('deal-price', view.offer ? money(overlay.price) : '');
+  const list = view.offer && !!product && product.listPrice.currency === overlay.price.currency && product.listPrice.amountMinor !== overlay.price.amountMinor;
   w.visible('deal-list-price', list);
   w.text('deal-list-price', list && product ? money(product.listPrice) : '');
+  const next = overlay.next;
+  w.visible('deal-next', !!next);
+  w.text(
+    'deal-next',
+    !next
+      ? ''
+      : next.trigger === 'time'
+        ? frame.t('nextStepIn', { price: money(next.price), time: formatCountdownMs(next.remainingMs) })
+        : frame.t('nextStepAt', { price: money(next.price), n: next.atOrBelow }),
+  );
+  // A ladder's next line takes the name's second line (the card's height is fixed: overlay-layout.ts DESIGN.deal).
+  w.attr('deal', 'data-next', next ? '' : null);
   w.visible('deal-code-row', view.offer && !!deal.code);
   w.text('deal-code', view.offer ? (deal.code ?? '') : '');
   w.text('deal-code-label', frame.t('code'));
+  w.visible('deal-link-live', overlay.linkLive);
+  w.text('deal-link-live', overlay.linkLive ? frame.t('linkLive') : '');
+  w.visible('deal-last-call', overlay.lastCall);
+  w.text('deal-last-call', overlay.lastCall ? frame.t('lastCall') : '');
   const soldOut = view.phase === 'soldOut';
   w.visible('deal-sold-out', soldOut);
   w.text('deal-sold-out', soldOut ? frame.t('soldOut') : '');
@@ -126,6 +157,29 @@ export function renderLowerThird(w: DomWriter, frame: OverlayFrame): void {
   w.text('host-handle', handle);
   w.visible('lower-third-line', !!line);
   w.text('lower-third-line', line);
+}
+
+/** The winners card of the giveaway on air once drawn (names in draw order, the draw's hash shortened). */
+export function renderGiveaway(w: DomWriter, frame: OverlayFrame, list: HTMLElement | undefined): void {
+  const view = frame.state ? giveawayWinnersView(frame.state, giveawayWinnersWords(frame.locale)) : null;
+  w.visible('giveaway', !!view);
+  if (!view) return;
+  w.text('giveaway-title', view.title);
+  w.text('giveaway-prize', view.prize);
+  w.visible('giveaway-more', !!view.moreText);
+  w.text('giveaway-more', view.moreText ?? '');
+  w.text('giveaway-hash', view.hashText);
+  const key = JSON.stringify(view.names);
+  if (list && list.dataset.names !== key) {
+    list.dataset.names = key;
+    list.replaceChildren(
+      ...view.names.map((name) => {
+        const li = document.createElement('li');
+        li.textContent = name;
+        return li;
+      }),
+    );
+  }
 }
 
 /** Preview pages only: REHEARSAL while a rehearsal runs, PREVIEW otherwise. */

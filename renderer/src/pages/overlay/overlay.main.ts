@@ -9,7 +9,7 @@
  *   monotonic anchors and the message's `now` (effectiveNow), so every page shows the runner's time;
  * - the token is read from the page's own URL and sent only to its own server (events, media); never written;
  * - only what changed is written (DomWriter); time alone re-renders the deal elements every frame only while a
- *   countdown runs or the deal-ended hold lasts (and the show is live);
+ *   countdown runs, the deal-ended hold lasts or a ladder's next step counts down (and the show is live);
  * - a look change from Settings applies live, except what the page's own URL fixes (accent, text, card, font,
  *   locale query parameters win);
  * - the page is sized to its viewport (the browser source) and its elements are placed by the shared layout
@@ -28,6 +28,7 @@ import {
   renderCountdown,
   renderDealCard,
   renderDisclosure,
+  renderGiveaway,
   renderLowerThird,
   renderPreviewMark,
   renderStock,
@@ -89,7 +90,7 @@ function renderDeal(f: OverlayFrame = frame()): void {
   renderDealCard(writer, f, d);
   renderCountdown(writer, f, d);
   renderStock(writer, f, d);
-  const ticking = !!(d && state?.status === 'live' && (d.view.phase === 'ended' || d.view.countdown?.state === 'running'));
+  const ticking = !!(d && state?.status === 'live' && (d.view.phase === 'ended' || d.view.countdown?.state === 'running' || d.overlay.next?.trigger === 'time'));
   if (ticking && !rafId) rafId = requestAnimationFrame(tick);
 }
 
@@ -104,6 +105,7 @@ function render(): void {
   renderDeal(f);
   renderDisclosure(writer, f);
   renderLowerThird(writer, f);
+  renderGiveaway(writer, f, els.get('giveaway-names'));
   renderPreviewMark(writer, f);
   root.dataset.revision = state ? String(state.revision) : '';
 }

@@ -15,6 +15,7 @@ const elementOf: Record<string, LayoutElement> = {
   stock: 'stock',
   disclosure: 'disclosure',
   'lower-third': 'lowerThird',
+  giveaway: 'giveaway',
   'rehearsal-mark': 'mark',
 };
 

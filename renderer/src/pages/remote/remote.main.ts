@@ -20,13 +20,21 @@
  *   while offline or when unacknowledged for 0.8 s, until acknowledged; after a reconnect unacknowledged commands
  *   are sent again with the same id (the server never applies an id twice); one that waited over 60 s is dropped
  *   with a message, one the server refuses (stale, forbidden, failed) is shown with its reason;
- * - controls follow the role table (shared/remote/remote.roles.ts): a viewer sees no control;
+ * - controls follow the role table (shared/remote/remote.roles.ts): a viewer sees no control; **Fire next beat**
+ *   (roles allowed fireBeat) names the next beat of segmentBeatsView() and fires that beat by id (a repeat is
+ *   refused, never fires the one after);
+ * - the deal area shows what the overlay shows (dealOverlayView): the teaser while the price is held, else the
+ *   ladder's price in force and its next step; the cues are the phone's role's (phoneCueColumns), a dash when empty;
  * - words come from the `phone` i18n namespace (en, zh-CN by the phone's language); text only, never markup.
  */
 import './remote.css';
 import { allowedCommands, isRemoteRole, type RemoteRole, type RunnerCommandType } from '../../../../shared/remote/remote.roles';
 import { applyMessage, deriveTimers, StalePatchError } from '../../../../shared/runner/runner.client';
-import { formatClockMs } from '../../../../shared/runner/runner.format';
+import { formatClockMs, formatCountdownMs } from '../../../../shared/runner/runner.format';
+import { phoneCueColumns } from '../../../../shared/runner/console-cues';
+import { teaserText } from '../../../../shared/runner/deal-card';
+import { dealOverlayView, segmentBeatsView } from '../../../../shared/runner/deal-overlay';
+import { formatMoney } from '../../../../shared/domain/money';
 import type { RunnerCommandRequest } from '../../../../shared/contract/runner.schema';
 import type { RunnerMessage, RunnerState, SnapshotSegment } from '../../../../shared/runner/runner.types';
 import { createPageI18n } from '../../i18n/page-i18n';
@@ -86,6 +94,7 @@ let linkDown = false;
 let frozenAt = 0;
 let connection = 0;
 let pointsFor: string | null = null;
+let cuesFor: string | null = null;
 const pending: Pending[] = [];
 
 function uid(): string {
@@ -471,6 +480,11 @@ function render(): void {
     setButton('one-sold', 'setStockLeft', !deal.soldOut && deal.stockLeft !== null, !ended && (deal.stockLeft ?? 0) > 0);
     setButton('sold-out', 'markSoldOut', !deal.soldOut, !ended);
   }
+  const beats = segmentBeatsView(state);
+  show('beats', (seg.beats?.length ?? 0) > 0);
+  setText('next-beat', beats.next ? beatLabel(beats.next) : t('noNextBeat'));
+  setButton('fire-beat', 'fireBeat', true, !!beats.next && !idle && !ended);
+  renderCues(seg);
   if (pointsFor !== seg.id) {
     pointsFor = seg.id;
     const list = $('points');
@@ -488,10 +502,60 @@ function render(): void {
   tick();
   renderPending();
 }
+function beatLabel(beat: NonNullable<SnapshotSegment['beats']>[number]): string {
+  const kind = t(`beat_${beat.kind}`);
+  const label = beat.label?.trim();
+  return label && label !== kind ? `${kind} · ${label}` : kind;
+}
+function renderCues(seg: SnapshotSegment): void {
+  const columns = role ? phoneCueColumns(seg, role) : [];
+  const key = `${seg.id}|${role ?? ''}|${JSON.stringify(columns)}|${i18n.language}`;
+  if (cuesFor === key) return;
+  cuesFor = key;
+  show('cues', columns.length > 0);
+  $('cue-columns').replaceChildren(
+    ...columns.map((column) => {
+      const box = document.createElement('div');
+      box.className = 'cue-column';
+      const heading = document.createElement('p');
+      heading.className = 'label';
+      heading.id = `cues-${column.role}`;
+      heading.textContent = t(`cueRole_${column.role}`);
+      const list = document.createElement('ul');
+      list.setAttribute('aria-labelledby', heading.id);
+      for (const cue of column.cues.length ? column.cues : [t('noCues')]) {
+        const li = document.createElement('li');
+        li.textContent = cue;
+        list.appendChild(li);
+      }
+      box.append(heading, list);
+      return box;
+    }),
+  );
+}
+function renderDealPrice(timers: ReturnType<typeof deriveTimers>): void {
+  if (!state) return;
+  const view = dealOverlayView(state, timers.at, timers.segmentElapsedMs, 0);
+  show('price-box', !!view && (view.card.offer || !!view.teaser));
+  if (!view) return;
+  const money = (m: { amountMinor: number; currency: string }) => formatMoney(m, i18n.language);
+  const teaser = view.teaser;
+  setText('deal-price', teaser ? teaserText({ teaserAt: t('teaserAt', { time: '{time}' }), teaserSoon: t('teaserSoon') }, teaser.revealAt, teaser.zone) : money(view.price));
+  $('deal-price').dataset.state = teaser ? 'teaser' : 'price';
+  const next = view.next;
+  show('deal-next', !!next);
+  setText(
+    'deal-next',
+    !next ? '' : next.trigger === 'time' ? t('nextStepIn', { price: money(next.price), time: formatCountdownMs(next.remainingMs) }) : t('nextStepAt', { price: money(next.price), n: next.atOrBelow }),
+  );
+  show('deal-link-live', view.linkLive);
+  show('deal-last-call', view.lastCall);
+}
 function tick(): void {
   const seg = current();
   if (!state?.snapshot || !seg) return;
   const timers = deriveTimers(state, runnerNow());
+  if (seg.deal) renderDealPrice(timers);
   setText('segment-timer', `${formatClockMs(timers.segmentElapsedMs)} / ${formatClockMs(timers.segmentPlannedMs)}`);
   $('segment-timer').dataset.over = String(timers.segmentElapsedMs > timers.segmentPlannedMs);
   setText('show-clock', formatClockMs(timers.showElapsedMs));
@@ -512,6 +576,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       const deal = seg && state ? state.deals[seg.id] : undefined;
       if (!deal || deal.stockLeft === null) return;
       command({ type: 'setStockLeft', units: Math.max(0, deal.stockLeft - 1) }, label);
+    } else if (type === 'fireBeat') {
+      const next = state ? segmentBeatsView(state).next : null;
+      if (next) command({ type: 'fireBeat', beatId: next.id }, label);
     } else command({ type } as RunnerCommandRequest, label);
   });
 }
