@@ -5,6 +5,9 @@ import { creatorTier } from '../domain/tiers';
 import { segmentClaims } from '../domain/claims';
 import { defaultOrientation } from '../domain/safe-zones';
 import { segmentIssues } from '../domain/segment-rules';
+import { showFlags } from '../domain/preflight';
+import { buildShowSnapshot } from '../runner/runner.snapshot';
+import { showSnapshotSchema } from '../runner/runner.types';
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
 const HAN = /\p{Script=Han}/u;
@@ -512,6 +515,15 @@ describe('buildSampleWorkspace', () => {
       }
       // The vertical show is clean: not even a warning.
       for (const s of segmentsOf(ws, sampleIds.showVerticalNight)) expect(segmentIssues(s, products), s.id).toEqual([]);
+    });
+
+    it('go live as snapshots the runner accepts, with nothing for the pre-flight to flag', () => {
+      const ws = sample();
+      for (const show of ws.shows) {
+        const snapshot = buildShowSnapshot({ show, segments: segmentsOf(ws, show.id), products: ws.products, creators: ws.creators, brandName: 'Glow Theory 光研' });
+        expect(showSnapshotSchema.safeParse(snapshot).success, show.title).toBe(true);
+        expect(showFlags(snapshot), show.title).toEqual([]);
+      }
     });
 
     it('flag no claim in the vertical show’s titles, talking points, cues, fan-group text or prize', () => {
