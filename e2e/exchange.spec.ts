@@ -44,7 +44,7 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
   const csv = await downloadText(page, 'Export CSV');
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), { header: true, skipEmptyLines: true }).data;
-  expect(rows).toHaveLength(21);
+  expect(rows).toHaveLength(22); // 20 content items + 2 live shows
   expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['Start (UTC)', 'Platform', 'Status', 'Disclosure']));
 
   const before = await backUp(page);
