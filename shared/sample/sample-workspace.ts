@@ -89,7 +89,7 @@ export const sampleIds = {
   productBoard: 'sample-product-hearth-board',
   productSnackTin: 'sample-product-hearth-snack-tin',
   showHydrationNight: 'sample-show-hydration-night',
-  showVerticalNight: 'sample-show-douyin-vertical',
+  showVerticalNight: 'sample-show-vertical-fan-night',
 } as const;
 
 /** An image the sample ships: `file` is its name in resources/sample/. */

@@ -71,7 +71,8 @@ describe('loadSampleWorkspace', () => {
     await loadSampleWorkspace(db);
     const counts = await countWorkspace(db);
     expect(counts.brands).toBe(3);
-    expect(counts.segments).toBe(8);
+    expect(counts.shows).toBe(2);
+    expect(counts.segments).toBe(15);
     expect(await db.brands.where('name').equals('My own brand').count()).toBe(1);
   });
 
