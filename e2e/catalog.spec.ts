@@ -82,5 +82,5 @@ test('saves a show as a template, starts a show from it and duplicates a show', 
   await page.getByRole('menuitem', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Hydration Night #2 (copy)' })).toBeVisible();
   await page.getByRole('link', { name: '← Shows' }).click();
-  await expect(shows.getByRole('row')).toHaveCount(4);
+  await expect(shows.getByRole('row')).toHaveCount(5); // header, the two sample shows, #2 and its copy
 });

@@ -37,19 +37,19 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
   const ics = await downloadText(page, 'Export calendar (.ics)');
   expect(ics.name).toMatch(/\.ics$/);
   const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  expect(events).toHaveLength(21); // 20 content items + 1 live show
+  expect(events).toHaveLength(22); // 20 content items + 2 live shows
   expect(events.some((e) => e.summary.includes('Live show'))).toBe(true);
-  expect(new Set(events.map((e) => e.uid)).size).toBe(21);
+  expect(new Set(events.map((e) => e.uid)).size).toBe(22);
 
   const csv = await downloadText(page, 'Export CSV');
   expect(csv.text.startsWith('\uFEFF')).toBe(true);
   const rows = Papa.parse<Record<string, string>>(csv.text.slice(1), { header: true, skipEmptyLines: true }).data;
-  expect(rows).toHaveLength(21);
+  expect(rows).toHaveLength(22); // 20 content items + 2 live shows
   expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['Start (UTC)', 'Platform', 'Status', 'Disclosure']));
 
   const before = await backUp(page);
   expect(before.doc).toMatchObject({ format: 'kol-studio-backup', version: 1 });
-  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 1, segments: 8 });
+  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15 });
 
   await page.getByRole('button', { name: 'Delete workspace' }).click();
   const confirmDelete = page.getByRole('dialog', { name: 'Delete workspace?' });
@@ -60,7 +60,7 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
 
   await chooseFile(page, 'Restore workspace', tempFile(before.name, before.text));
   const confirm = page.getByRole('dialog', { name: 'Restore workspace?' });
-  await expect(confirm).toContainText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 show');
+  await expect(confirm).toContainText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 2 shows');
   await expect(confirm).toContainText('Restoring replaces the current workspace');
   await confirm.getByRole('button', { name: 'Replace workspace' }).click();
   await expect(page.getByText('Workspace restored')).toBeVisible();

@@ -29,7 +29,7 @@ test('runs the translated pages in Simplified Chinese with zh-CN money and dates
   await expect(page.getByRole('heading', { level: 2, name: '直播' })).toBeVisible();
   await expect(page.getByRole('button', { name: '新建直播' })).toBeVisible();
   const shows = page.getByRole('table', { name: '直播' });
-  await expect(shows.getByRole('row')).toHaveCount(2);
+  await expect(shows.getByRole('row')).toHaveCount(3); // header + the two sample shows
   await expect(shows.getByRole('columnheader', { name: '开播时间（直播时区）' })).toBeVisible();
   await expect(shows.getByRole('row').nth(1)).toContainText(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
 
@@ -93,7 +93,7 @@ test('runs the translated pages in Simplified Chinese with zh-CN money and dates
 
   // Settings: counts and sample workspace in Chinese.
   await nav.getByRole('link', { name: '设置' }).click();
-  await expect(page.getByText('2 个品牌 · 8 位达人 · 2 个营销活动 · 20 条内容 · 12 个商品 · 1 场直播')).toBeVisible();
+  await expect(page.getByText('2 个品牌 · 8 位达人 · 2 个营销活动 · 20 条内容 · 12 个商品 · 2 场直播')).toBeVisible();
   await expect(page.getByRole('button', { name: '加载示例工作区' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '外观' })).toBeVisible();
 });

@@ -303,7 +303,7 @@ test('badges show their whole label, and counts read right in both languages', a
   await fullyVisible(page.getByRole('table').first().locator('.mantine-Badge-root'));
 
   await nav(page).getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 show', { exact: true })).toBeVisible();
+  await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 2 shows', { exact: true })).toBeVisible();
   await page.getByText('简体中文', { exact: true }).click();
-  await expect(page.getByText('2 个品牌 · 8 位达人 · 2 个营销活动 · 20 条内容 · 12 个商品 · 1 场直播', { exact: true })).toBeVisible();
+  await expect(page.getByText('2 个品牌 · 8 位达人 · 2 个营销活动 · 20 条内容 · 12 个商品 · 2 场直播', { exact: true })).toBeVisible();
 });

@@ -70,6 +70,7 @@ test('exports a rehearsal report as PDF and CSV with timings, deals, stock and n
   expect(flash?.Segment).toMatch(/^限时秒杀 Flash deal/);
   expect(flash).toMatchObject({ 'Stock cap': '200', 'Stock sold': '200', 'Sold out': 'Yes' });
   const deals = flash?.['Deals (GMT+8, Asia/Shanghai)'] ?? '';
+  // Sold out ends the deal: the running countdown stops in the same commit, logged before the sold-out.
   expect(deals).toMatch(new RegExp(`^${clock.source} Countdown started \\| ${clock.source} Stock set to 12 \\| ${clock.source} Countdown stopped \\| ${clock.source} Sold out`));
   expect(rows[0]?.['Actual (s)']).toMatch(/^\d+$/);
   expect(rows[0]?.['On air (GMT+8, Asia/Shanghai)']).toMatch(new RegExp(`^${clock.source}$`));

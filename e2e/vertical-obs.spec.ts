@@ -2,10 +2,12 @@
  * Vertical live with a real OBS Studio (headless under Xvfb, Debian's OBS 29: one canvas, no browser source):
  * - the show form's Orientation follows the platforms (Douyin → Vertical 9:16) until picked;
  * - Settings → Overlay look previews the picture at the show's size with the platforms' zones drawn from the data;
- * - Set up OBS says OBS's 1920×1080 canvas does not match the vertical sample show, and sets 1080×1920 through the
- *   studio after a confirmation (GetVideoSettings reports it);
- * - going live, the program's picture (GetSourceScreenshot) has the deal card's pixels inside its box in the safe
- *   content area, and no overlay pixel inside any zone of Douyin's or Taobao Live's own controls.
+ * - the sample's vertical Douyin show (picked by its title on the Live page; the first sample show is landscape):
+ *   Set up OBS says OBS's 1920×1080 canvas does not match it, and sets 1080×1920 through the studio after a
+ *   confirmation (GetVideoSettings reports it);
+ * - going live, in the hold-and-release segment, once the price reveal is fired: the program's picture
+ *   (GetSourceScreenshot) has the deal card's pixels inside its box in the safe content area, and no overlay pixel
+ *   inside any zone of Douyin's own controls.
  * Multi-canvas OBS (obs-websocket 5.7+, the Aitum Vertical plugin) cannot run here: see obs.canvas.test.ts.
  */
 import { OBSWebSocket } from 'obs-websocket-js';
@@ -15,12 +17,14 @@ import { boxOnCanvas, nativeOverlayBoxes } from '../electron/services/live/live.
 import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
 import { expect, test } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
-import { pickOptions } from './support/mantine';
+import { pickOption, pickOptions } from './support/mantine';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const CANVAS = { width: 1080, height: 1920 };
-/** The sample show goes out on Douyin and Taobao Live. */
-const SAMPLE_PLATFORMS = ['douyin', 'taobao_live'];
+/** The sample's vertical show goes out on Douyin. */
+const SAMPLE_PLATFORMS = ['douyin'];
+/** Its title, as the Live page lists it. */
+const VERTICAL_SHOW = '小雨竖屏宠粉夜 Xiaoyu’s Vertical Fan Night';
 
 /** Bright pixels of a screenshot (data: URL) inside each region (canvas pixels), decoded by Chromium. */
 async function brightPixels(page: Page, dataUrl: string, regions: Rect[]): Promise<number[]> {
@@ -117,11 +121,14 @@ test.describe('vertical live with OBS', () => {
     await page.getByRole('button', { name: 'Connect to OBS' }).click();
     await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
 
-    // Set up OBS: the canvas is 1920×1080, the sample show is vertical; the studio offers 1080×1920 and asks first.
+    // Set up OBS: the canvas is 1920×1080, the vertical sample show is 9:16; the studio offers 1080×1920 and asks first.
     await obs.call('SetVideoSettings', { baseWidth: 1920, baseHeight: 1080, outputWidth: 1920, outputHeight: 1080 });
     await page.getByRole('link', { name: 'Live' }).click();
-    // Said as soon as the show is picked and OBS is connected, and again after Set up OBS.
+    // The first sample show (Hydration Night) is landscape: its canvas is right.
     const canvasCheck = page.getByRole('region', { name: 'OBS canvas' });
+    await expect(canvasCheck).toContainText('as this show needs');
+    await pickOption(page, /^Show$/, VERTICAL_SHOW);
+    // Said as soon as the show is picked and OBS is connected, and again after Set up OBS.
     await expect(canvasCheck).toContainText('but this show is Vertical 9:16');
     await page.getByRole('button', { name: 'Set up OBS' }).click();
     await expect(canvasCheck).toContainText("OBS's canvas is 1920×1080 (Landscape 16:9), but this show is Vertical 9:16");
@@ -135,7 +142,7 @@ test.describe('vertical live with OBS', () => {
     await expect(canvasCheck).toContainText("OBS's canvas is 1080×1920 (Vertical 9:16), as this show needs.");
     expect(await obs.call('GetVideoSettings')).toMatchObject({ baseWidth: 1080, baseHeight: 1920, outputWidth: 1080, outputHeight: 1920 });
 
-    // Live: Opening, Product Close-up, Deal (the flash deal: deal card on air).
+    // Live: Opening, then the hold-and-release (Product Close-up: the deal card holds the price until the reveal).
     const program = async () => (await obs.call('GetCurrentProgramScene')).currentProgramSceneName;
     const overlayOn = async (source: string) => {
       const { sceneItemId } = await obs.call('GetSceneItemId', { sceneName: 'KOL Overlays', sourceName: source });
@@ -146,12 +153,13 @@ test.describe('vertical live with OBS', () => {
     const next = page.getByRole('button', { name: 'Next', exact: true });
     await next.click();
     await expect.poll(program).toBe('Product Close-up');
-    await next.click();
-    await expect.poll(program).toBe('Deal');
     await expect.poll(() => overlayOn('KOL Deal Card')).toBe(true);
+    await expect(page.getByLabel('Deal on air')).toHaveText('Price held: the deal card shows the teaser until the price reveal.');
+    await page.getByRole('button', { name: 'Fire next beat' }).click();
+    await expect(page.getByLabel('Deal on air')).toHaveText('Price and code are on air.');
 
     // What viewers see on a phone: the deal card's text inside its box in the safe content area; nothing drawn
-    // under Douyin's or Taobao Live's own controls.
+    // under Douyin's own controls.
     const layout = safeLayout(SAMPLE_PLATFORMS, 'vertical', { w: CANVAS.width, h: CANVAS.height });
     const dealBox = boxOnCanvas(nativeOverlayBoxes(SAMPLE_PLATFORMS, 'vertical').dealCard, CANVAS);
     const shot = async () => (await obs.call('GetSourceScreenshot', { sourceName: await program(), imageFormat: 'png', imageWidth: 540 })).imageData;

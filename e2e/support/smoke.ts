@@ -30,7 +30,7 @@ export async function visitEverySection(page: Page): Promise<void> {
       case 'Calendar':
         // The sample spreads content from 5 days ago to 26 days ahead: the current month always holds some.
         await expect(page.getByRole('radio', { name: 'Month' })).toBeChecked();
-        await expect(page.getByTestId('calendar-summary')).toHaveText(/^[1-9]\d* items? · (1 show|0 shows)$/);
+        await expect(page.getByTestId('calendar-summary')).toHaveText(/^[1-9]\d* items? · (0 shows|1 show|2 shows)$/);
         break;
       case 'Brands': {
         const table = page.getByRole('table', { name: 'Brands' });
@@ -53,7 +53,7 @@ export async function visitEverySection(page: Page): Promise<void> {
       }
       case 'Shows': {
         const shows = page.getByRole('table', { name: 'Shows' });
-        await expect(shows.getByRole('row')).toHaveCount(2);
+        await expect(shows.getByRole('row')).toHaveCount(3); // header + Hydration Night + the vertical Douyin show
         await shows.getByRole('link', { name: /Glow Theory Hydration Night/ }).click();
         const runOfShow = page.getByRole('table', { name: 'Run-of-show' });
         await expect(runOfShow.getByRole('row')).toHaveCount(9);
@@ -70,7 +70,7 @@ export async function visitEverySection(page: Page): Promise<void> {
         await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
         break;
       case 'Settings':
-        await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 1 show')).toBeVisible();
+        await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 2 shows')).toBeVisible();
         await expect(page.getByRole('button', { name: 'Load sample workspace' })).toBeVisible();
         await expect(page.getByRole('button', { name: 'Connect to OBS' })).toBeVisible();
         break;

@@ -50,9 +50,13 @@ describe('orientation in the snapshot', () => {
   it("carries the show's orientation, else the default of its platforms; an older journaled snapshot reads as landscape", () => {
     const workspace = buildSampleWorkspace(new Date('2026-11-20T04:00:00.000Z'));
     const show = workspace.shows[0]!;
-    const input = { segments: workspace.segments, products: workspace.products, creators: workspace.creators };
-    expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['douyin'] } }).show.orientation).toBe('vertical');
-    expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['youtube_live'] } }).show.orientation).toBe('landscape');
+    const input = { segments: workspace.segments.filter((s) => s.showId === show.id), products: workspace.products, creators: workspace.creators };
+    // The sample's Hydration Night says landscape although Douyin + Taobao Live would default to vertical.
+    expect(buildShowSnapshot({ ...input, show }).show.orientation).toBe('landscape');
+    const { orientation: _own, ...unset } = show;
+    expect(buildShowSnapshot({ ...input, show: unset }).show.orientation).toBe('vertical');
+    expect(buildShowSnapshot({ ...input, show: { ...unset, platforms: ['douyin'] } }).show.orientation).toBe('vertical');
+    expect(buildShowSnapshot({ ...input, show: { ...unset, platforms: ['youtube_live'] } }).show.orientation).toBe('landscape');
     expect(buildShowSnapshot({ ...input, show: { ...show, platforms: ['douyin'], orientation: 'landscape' } }).show.orientation).toBe('landscape');
     const snapshot = buildShowSnapshot({ ...input, show });
     const { orientation: _dropped, ...olderShow } = snapshot.show;

@@ -10,9 +10,10 @@ import { buildSampleWorkspace, type SampleWorkspace } from './sample-workspace';
 
 export const SAMPLE_GENERATED_AT = '2026-11-26T04:00:00.000Z';
 
-export function sampleRunSheetInput(generatedAt = SAMPLE_GENERATED_AT): { input: RunSheetInput; workspace: SampleWorkspace } {
+/** The run-sheet input of a sample show: the first (Hydration Night) unless `showId` names another. */
+export function sampleRunSheetInput(generatedAt = SAMPLE_GENERATED_AT, showId?: string): { input: RunSheetInput; workspace: SampleWorkspace } {
   const workspace = buildSampleWorkspace(new Date(generatedAt));
-  const show = workspace.shows[0];
+  const show = showId === undefined ? workspace.shows[0] : workspace.shows.find((s) => s.id === showId);
   if (!show) throw new Error('the sample workspace has no show');
   const brand = workspace.brands.find((b) => b.id === show.brandId);
   const campaign = workspace.campaigns.find((c) => c.id === show.campaignId);

@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { buildSampleWorkspace, type SampleWorkspace } from './sample-workspace';
+import { buildSampleWorkspace, sampleIds, type SampleWorkspace } from './sample-workspace';
 import { contentStatuses, type Money, type Platform, type SegmentKind } from '../domain/entities';
 import { creatorTier } from '../domain/tiers';
+import { segmentClaims } from '../domain/claims';
+import { defaultOrientation } from '../domain/safe-zones';
+import { segmentIssues } from '../domain/segment-rules';
+import { showFlags } from '../domain/preflight';
+import { buildShowSnapshot } from '../runner/runner.snapshot';
+import { showSnapshotSchema } from '../runner/runner.types';
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
 const HAN = /\p{Script=Han}/u;
@@ -45,10 +51,23 @@ function allRecords(ws: SampleWorkspace): { id: string; createdAt: string; updat
   ];
 }
 
+/** The first sample show, Hydration Night (landscape, Douyin + Taobao Live). */
 function onlyShow(ws: SampleWorkspace) {
-  const [show] = ws.shows;
-  if (!show) throw new Error('sample has no show');
+  const show = ws.shows.find((s) => s.id === sampleIds.showHydrationNight);
+  if (!show) throw new Error('sample has no Hydration Night show');
   return show;
+}
+
+/** The vertical Douyin show. */
+function verticalShow(ws: SampleWorkspace) {
+  const show = ws.shows.find((s) => s.id === sampleIds.showVerticalNight);
+  if (!show) throw new Error('sample has no vertical show');
+  return show;
+}
+
+/** A show's segments in run-of-show order. */
+function segmentsOf(ws: SampleWorkspace, showId: string) {
+  return ws.segments.filter((s) => s.showId === showId).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 }
 
 describe('buildSampleWorkspace', () => {
@@ -59,8 +78,10 @@ describe('buildSampleWorkspace', () => {
     expect(ws.campaigns).toHaveLength(2);
     expect(ws.contentItems).toHaveLength(20);
     expect(ws.products).toHaveLength(12);
-    expect(ws.shows).toHaveLength(1);
-    expect(ws.segments).toHaveLength(8);
+    expect(ws.shows).toHaveLength(2);
+    expect(ws.segments).toHaveLength(15);
+    expect(segmentsOf(ws, sampleIds.showHydrationNight)).toHaveLength(8);
+    expect(segmentsOf(ws, sampleIds.showVerticalNight)).toHaveLength(7);
   });
 
   it('is deterministic for the same now, and moves with now', () => {
@@ -328,7 +349,7 @@ describe('buildSampleWorkspace', () => {
     ];
 
     it('sort by rank into the intended run of show with strictly increasing ranks', () => {
-      const { segments } = sample();
+      const segments = sample().segments.filter((s) => s.showId === sampleIds.showHydrationNight);
       const shuffled = [...segments].reverse();
       const sorted = shuffled.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
       expect(sorted.map((s) => s.kind)).toEqual(expectedKinds);
@@ -342,10 +363,11 @@ describe('buildSampleWorkspace', () => {
 
     it('plan a total close to, but not above, the target duration', () => {
       const ws = sample();
-      const total = ws.segments.reduce((sum, s) => sum + s.plannedSec, 0);
-      const target = onlyShow(ws).targetDurationSec;
-      expect(total).toBeLessThanOrEqual(target);
-      expect(total).toBeGreaterThanOrEqual(target * 0.9);
+      for (const show of ws.shows) {
+        const total = segmentsOf(ws, show.id).reduce((sum, s) => sum + s.plannedSec, 0);
+        expect(total, show.title).toBeLessThanOrEqual(show.targetDurationSec);
+        expect(total, show.title).toBeGreaterThanOrEqual(show.targetDurationSec * 0.9);
+      }
       for (const s of ws.segments) expect(s.plannedSec).toBeGreaterThan(0);
     });
 
@@ -376,8 +398,10 @@ describe('buildSampleWorkspace', () => {
     it('set overlays consistent with each segment', () => {
       for (const s of sample().segments) {
         const isFlash = s.kind === 'flash_deal';
+        // Stock shows on flash deals and where a beat releases stock (the hold-and-release segment).
+        const releasesStock = (s.beats ?? []).some((b) => b.kind === 'stock_release');
         expect(s.overlays.countdown, s.id).toBe(isFlash);
-        expect(s.overlays.stock, s.id).toBe(isFlash);
+        expect(s.overlays.stock, s.id).toBe(isFlash || releasesStock);
         expect(s.overlays.dealCard, s.id).toBe(s.deal !== undefined);
         expect(s.overlays.disclosure, s.id).toBe(s.sponsored);
         if (s.sponsored) expect(s.disclosureLabel?.trim(), s.id).toBeTruthy();
@@ -396,6 +420,114 @@ describe('buildSampleWorkspace', () => {
       expect(segments.find((s) => s.kind === 'opening')?.scene).toBe('Opening');
       expect(segments.find((s) => s.kind === 'closing')?.scene).toBe('Closing');
       expect(segments.filter((s) => HAN.test(s.fanGroupText)).length).toBeGreaterThanOrEqual(2);
+    });
+  });
+  describe('shows’ orientation', () => {
+    it('Hydration Night says landscape (Douyin + Taobao Live would default to vertical); the second show is vertical', () => {
+      const ws = sample();
+      expect(onlyShow(ws).orientation).toBe('landscape');
+      expect(defaultOrientation(onlyShow(ws).platforms)).toBe('vertical');
+      expect(verticalShow(ws).orientation).toBe('vertical');
+      expect(verticalShow(ws).platforms).toEqual(['douyin']);
+    });
+  });
+
+  describe('the vertical Douyin show', () => {
+    it('is a real Glow Theory show, bilingual title, a few days after Hydration Night at 20:00 Shanghai, inside the campaign', () => {
+      for (const nowIso of ['2026-03-10T09:30:00.000Z', '2026-03-10T20:15:00.000Z', '2026-12-30T23:59:59.000Z']) {
+        const ws = sample(new Date(nowIso));
+        const show = verticalShow(ws);
+        expect(show.isTemplate).toBe(false);
+        expect(show.title).toMatch(HAN);
+        expect(show.title).toMatch(/[A-Za-z]/);
+        expect(show.brandId).toBe(sampleIds.brandGlow);
+        expect(show.zone).toBe('Asia/Shanghai');
+        expect(localHourMinute(show.startAt, show.zone)).toEqual({ hour: 20, minute: 0 });
+        // The earliest show is the first one (the Live page picks it first); this one follows some days later.
+        expect(ws.shows[0]?.id).toBe(sampleIds.showHydrationNight);
+        const after = Date.parse(show.startAt) - Date.parse(onlyShow(ws).startAt);
+        expect(after).toBeGreaterThan(2 * DAY_MS);
+        expect(after).toBeLessThan(7 * DAY_MS);
+        const campaign = ws.campaigns.find((c) => c.id === show.campaignId);
+        const day = show.startAt.slice(0, 10);
+        expect(campaign && campaign.startDate <= day && day <= campaign.endDate).toBe(true);
+        for (const h of show.hostIds) expect(ws.creators.map((c) => c.id)).toContain(h);
+      }
+    });
+
+    it('gives most segments cues for the host, the assistant and the controller', () => {
+      const segments = segmentsOf(sample(), sampleIds.showVerticalNight);
+      const withAllRoles = segments.filter((s) => s.cues && s.cues.host.length > 0 && s.cues.assistant.length > 0 && s.cues.controller.length > 0);
+      expect(withAllRoles.length).toBeGreaterThan(segments.length / 2);
+      const cueText = segments.flatMap((s) => [...(s.cues?.host ?? []), ...(s.cues?.assistant ?? []), ...(s.cues?.controller ?? [])]).join('\n');
+      expect(cueText).toContain('3, 2, 1 上链接');
+      expect(cueText).toMatch(/tap cart link 1/i);
+      expect(cueText).toContain('放 150 单');
+    });
+
+    it('runs a hold-and-release (憋单): price reveal by hand, link live, a stock release with units, a last call', () => {
+      const ws = sample();
+      const hold = segmentsOf(ws, sampleIds.showVerticalNight).find((s) => s.beats?.some((b) => b.kind === 'price_reveal'));
+      if (!hold?.beats || !hold.deal) throw new Error('no hold-and-release segment');
+      expect(hold.beats.map((b) => b.kind)).toEqual(['price_reveal', 'link_live', 'stock_release', 'last_call']);
+      expect(hold.beats[0]?.offsetSec).toBeUndefined(); // by hand: the hold lasts until the controller fires it
+      const release = hold.beats.find((b) => b.kind === 'stock_release');
+      expect(release?.units).toBeGreaterThan(0);
+      expect(release?.units ?? Infinity).toBeLessThanOrEqual(hold.deal.stockCap ?? 0);
+      expect(new Set(ws.segments.flatMap((s) => s.beats ?? []).map((b) => b.id)).size).toBe(ws.segments.flatMap((s) => s.beats ?? []).length);
+    });
+
+    it('has a flash deal with a price ladder (a time step and a stock step, never above list) pinned to 20:30', () => {
+      const ws = sample();
+      const show = verticalShow(ws);
+      const flash = segmentsOf(ws, show.id).find((s) => s.kind === 'flash_deal');
+      const ladder = flash?.deal?.ladder;
+      if (!flash || !ladder) throw new Error('no flash deal with a ladder');
+      expect(ladder.map((step) => step.trigger.kind).sort()).toEqual(['stock', 'time']);
+      const list = ws.products.find((p) => p.id === flash.productIds[0])?.listPrice;
+      for (const step of ladder) {
+        expect(step.price.currency).toBe(list?.currency);
+        expect(step.price.amountMinor).toBeLessThanOrEqual(list?.amountMinor ?? 0);
+      }
+      expect(flash.pinnedAt).toBeDefined();
+      expect(localHourMinute(flash.pinnedAt ?? '', show.zone)).toEqual({ hour: 20, minute: 30 });
+      // The plan reaches the flash deal exactly at its pinned time.
+      const before = segmentsOf(ws, show.id).slice(0, segmentsOf(ws, show.id).indexOf(flash));
+      const plannedStart = Date.parse(show.startAt) + before.reduce((sum, s) => sum + s.plannedSec, 0) * 1000;
+      expect(new Date(plannedStart).toISOString()).toBe(flash.pinnedAt);
+    });
+
+    it('has a giveaway with a prize, a winner count and a comment-keyword entry rule', () => {
+      const giveaway = segmentsOf(sample(), sampleIds.showVerticalNight).find((s) => s.kind === 'giveaway')?.giveaway;
+      expect(giveaway?.prize).toMatch(HAN);
+      expect(giveaway?.quantity).toBe(5);
+      expect(giveaway?.entry).toEqual({ kind: 'comment_keyword', text: '竖屏' });
+    });
+  });
+
+  describe('both shows', () => {
+    it('pass every segment rule without an error', () => {
+      const ws = sample();
+      const products = new Map(ws.products.map((p) => [p.id, p]));
+      for (const s of ws.segments) {
+        const errors = segmentIssues(s, products).filter((i) => i.severity === 'error');
+        expect(errors, s.id).toEqual([]);
+      }
+      // The vertical show is clean: not even a warning.
+      for (const s of segmentsOf(ws, sampleIds.showVerticalNight)) expect(segmentIssues(s, products), s.id).toEqual([]);
+    });
+
+    it('go live as snapshots the runner accepts, with nothing for the pre-flight to flag', () => {
+      const ws = sample();
+      for (const show of ws.shows) {
+        const snapshot = buildShowSnapshot({ show, segments: segmentsOf(ws, show.id), products: ws.products, creators: ws.creators, brandName: 'Glow Theory 光研' });
+        expect(showSnapshotSchema.safeParse(snapshot).success, show.title).toBe(true);
+        expect(showFlags(snapshot), show.title).toEqual([]);
+      }
+    });
+
+    it('flag no claim in the vertical show’s titles, talking points, cues, fan-group text or prize', () => {
+      for (const s of segmentsOf(sample(), sampleIds.showVerticalNight)) expect(segmentClaims(s), s.id).toEqual([]);
     });
   });
 });

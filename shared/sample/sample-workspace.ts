@@ -1,6 +1,8 @@
 /**
  * Sample workspace: a realistic demo (two brands, eight creators, two campaigns, twenty content items,
- * twelve products, one live show with eight segments), loaded on first run and from Settings.
+ * twelve products, two live shows: Hydration Night, landscape 16:9 with eight segments, and a vertical 9:16 Douyin show
+ * with seven segments that uses role cues, beats (hold-and-release), a price ladder, a giveaway and a pinned hard
+ * start), loaded on first run and from Settings.
  *
  * Invariants:
  * - pure and deterministic: the output depends only on `now` (no DB, no DOM, no randomness);
@@ -15,12 +17,15 @@
  * - segments are ordered by `fractional-indexing` ranks and their plannedSec sum stays under the
  *   show's target duration;
  * - exactly two sponsored content items lack a disclosure, on purpose (the app flags them);
+ * - the first show (`shows[0]`) is the earliest; every segment passes segmentIssues without an error and no talking
+ *   point, cue, title or fan-group text is flagged by the claim check (shared/domain/claims.ts);
  * - every brand has a logo and every product an image: `logoAssetId` / `imageAssetId` name an entry of
  *   `sampleAssets` (small PNG/JPEG files in resources/sample/, drawn by scripts/make-sample-images.sh), which
  *   the renderer loads into its assets table with the rest of the sample.
  */
 import { generateNKeysBetween } from 'fractional-indexing';
 import type {
+  Beat,
   Brand,
   Campaign,
   ContentItem,
@@ -41,6 +46,7 @@ import type {
 } from '../domain/entities';
 import { contentStatuses } from '../domain/entities';
 import { money } from '../domain/money';
+import type { RoleCues } from '../domain/role-cues';
 import { localDate, zonedTimeToInstant } from '../domain/timing';
 
 export interface SampleWorkspace {
@@ -83,6 +89,7 @@ export const sampleIds = {
   productBoard: 'sample-product-hearth-board',
   productSnackTin: 'sample-product-hearth-snack-tin',
   showHydrationNight: 'sample-show-hydration-night',
+  showVerticalNight: 'sample-show-vertical-fan-night',
 } as const;
 
 /** An image the sample ships: `file` is its name in resources/sample/. */
@@ -118,6 +125,13 @@ const SHOW_ZONE = 'Asia/Shanghai';
 export const SAMPLE_SHOW_LOCAL_HOUR = 20;
 /** Days after `now` (calendar days in SHOW_ZONE) the sample show is planned for. */
 const SHOW_DAY_OFFSET = 3;
+/**
+ * Days after `now` the vertical Douyin show is planned for: four days after the first show, so the first stays the
+ * earliest (the Live page and the overlay preview pick the earliest show first) and both fall inside the campaign.
+ */
+const VERTICAL_SHOW_DAY_OFFSET = SHOW_DAY_OFFSET + 4;
+/** Local wall-clock time (SHOW_ZONE) of the vertical show's announced flash sale: its pinned hard start. */
+export const SAMPLE_FLASH_SALE_LOCAL = { hour: 20, minute: 30 } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Date helpers (pure; Intl only)
@@ -757,6 +771,8 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     isTemplate: false,
     scriptVersion: '2',
     scriptApproval: 'draft',
+    // Set, not left to the default: Douyin + Taobao Live would read as vertical; this show goes out 16:9.
+    orientation: 'landscape',
   };
 
   // ----- Segments -----------------------------------------------------------------------------
@@ -782,6 +798,9 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     overlays: SegmentOverlays;
     crewNotes: string;
     fanGroupText: string;
+    cues?: RoleCues;
+    beats?: Beat[];
+    pinnedAt?: IsoInstant;
   }
 
   const segmentSpecs: SegmentSpec[] = [
@@ -938,30 +957,241 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     },
   ];
 
-  const ranks = generateNKeysBetween(null, null, segmentSpecs.length);
-  const segments: Segment[] = segmentSpecs.map((spec, index) => {
-    const rank = ranks[index];
-    if (rank === undefined) throw new Error('fractional-indexing returned too few keys');
-    const segment: Segment = {
-      ...stamped(`sample-segment-${pad2(index + 1)}-${spec.slug}`),
-      showId: show.id,
-      rank,
-      kind: spec.kind,
-      title: spec.title,
-      plannedSec: spec.plannedSec,
-      talkingPoints: spec.talkingPoints,
-      productIds: spec.productIds,
-      sponsored: true,
-      disclosureLabel: '广告',
-      scene: spec.scene,
-      overlays: spec.overlays,
-      crewNotes: spec.crewNotes,
-      fanGroupText: spec.fanGroupText,
-    };
-    if (spec.deal !== undefined) segment.deal = spec.deal;
-    if (spec.giveaway !== undefined) segment.giveaway = spec.giveaway;
-    return segment;
-  });
+  const buildSegments = (owner: Show, specs: readonly SegmentSpec[]): Segment[] => {
+    const ranks = generateNKeysBetween(null, null, specs.length);
+    return specs.map((spec, index) => {
+      const rank = ranks[index];
+      if (rank === undefined) throw new Error('fractional-indexing returned too few keys');
+      const prefix = owner.id === show.id ? 'sample-segment' : 'sample-vsegment';
+      const segment: Segment = {
+        ...stamped(`${prefix}-${pad2(index + 1)}-${spec.slug}`),
+        showId: owner.id,
+        rank,
+        kind: spec.kind,
+        title: spec.title,
+        plannedSec: spec.plannedSec,
+        talkingPoints: spec.talkingPoints,
+        productIds: spec.productIds,
+        sponsored: true,
+        disclosureLabel: '广告',
+        scene: spec.scene,
+        overlays: spec.overlays,
+        crewNotes: spec.crewNotes,
+        fanGroupText: spec.fanGroupText,
+      };
+      if (spec.deal !== undefined) segment.deal = spec.deal;
+      if (spec.giveaway !== undefined) segment.giveaway = spec.giveaway;
+      if (spec.cues !== undefined) segment.cues = spec.cues;
+      if (spec.beats !== undefined) segment.beats = spec.beats;
+      if (spec.pinnedAt !== undefined) segment.pinnedAt = spec.pinnedAt;
+      return segment;
+    });
+  };
 
-  return { brands, creators, campaigns, contentItems, products, shows: [show], segments };
+  // ----- The vertical Douyin show ---------------------------------------------------------------
+  // A phone-first show that uses the craft of a live-sell team: role cues for 主播 host, 助播 assistant and 场控
+  // controller; a hold-and-release (憋单) serum segment run by beats; a flash sale with a price ladder pinned to the
+  // 20:30 slot the fan group was promised; a 福袋 giveaway with a comment keyword. Its words pass the claim check.
+  const verticalDate = addDays(localDateIn(now, SHOW_ZONE), VERTICAL_SHOW_DAY_OFFSET);
+  const verticalShow: Show = {
+    ...stamped(I.showVerticalNight),
+    title: '小雨竖屏宠粉夜 Xiaoyu’s Vertical Fan Night',
+    platforms: ['douyin'],
+    orientation: 'vertical',
+    startAt: iso(zonedTimeToUtcMs(verticalDate, SAMPLE_SHOW_LOCAL_HOUR, 0, SHOW_ZONE)),
+    zone: SHOW_ZONE,
+    hostIds: [I.creatorLin],
+    brandId: I.brandGlow,
+    campaignId: I.campaignHydration,
+    targetDurationSec: 50 * 60,
+    obsSceneCollection: 'KOL Studio',
+    isTemplate: false,
+    scriptVersion: '1',
+    scriptApproval: 'approved',
+  };
+  const flashSaleAt = iso(zonedTimeToUtcMs(verticalDate, SAMPLE_FLASH_SALE_LOCAL.hour, SAMPLE_FLASH_SALE_LOCAL.minute, SHOW_ZONE));
+
+  const verticalSpecs: SegmentSpec[] = [
+    {
+      slug: 'opening',
+      kind: 'opening',
+      title: '开场 Hello from the phone: tonight’s plan',
+      plannedSec: 4 * 60,
+      talkingPoints: [
+        '竖屏开场问好，今晚三件事：精华憋单、20:30 面霜秒杀、面膜福袋',
+        'Tonight is a paid partnership with Glow Theory 光研: say it in the first minute',
+        '点关注、加粉丝团，福袋要粉丝团才能参与',
+      ],
+      productIds: [],
+      scene: 'Opening',
+      overlays: overlays({ lowerThird: true, disclosure: true }),
+      cues: {
+        host: ['看镜头问好，说清今晚是光研的合作直播（广告）', 'Tease the 20:30 flash sale: “八点半准时开抢”'],
+        assistant: ['举起今晚三件产品，标签朝镜头', 'Hold the phone-stand light steady for the first minute'],
+        controller: ['开播后置顶公告：20:30 面霜秒杀', 'Check the Douyin backend: links 1–3 listed but not yet on sale'],
+      },
+      crewNotes: 'Phone on the vertical stand at eye level; the ring light on. Lower third: 林小雨 Lin Xiaoyu · 光研 Glow Theory.',
+      fanGroupText: '📱 竖屏直播开始啦！今晚精华憋单 + 20:30 面霜秒杀 + 面膜福袋，点链接进直播间 👉',
+    },
+    {
+      slug: 'serum-hold',
+      kind: 'product_pitch',
+      title: '憋单 Hold-and-release: 玻尿酸保湿精华 Hyaluronic Serum',
+      plannedSec: 12 * 60,
+      talkingPoints: [
+        '先讲质地和三种分子量玻尿酸，不报价',
+        'Build the wait: the price comes when the comments reach the goal',
+        '开价：直播间价 ¥149（日常价 ¥199），口令 VERT149，每人限2瓶',
+        'Release stock in two waves; call the last minute out loud',
+      ],
+      productIds: [I.productHaSerum],
+      deal: { price: money(14_900, 'CNY'), code: 'VERT149', stockCap: 200, perBuyerLimit: 2 },
+      beats: [
+        { id: 'sample-vbeat-serum-reveal', kind: 'price_reveal', label: '开价 ¥149' },
+        { id: 'sample-vbeat-serum-link', kind: 'link_live', label: '3, 2, 1 上链接' },
+        { id: 'sample-vbeat-serum-release', kind: 'stock_release', label: '再放 50 单', units: 50, offsetSec: 8 * 60 },
+        { id: 'sample-vbeat-serum-last', kind: 'last_call', label: 'Last call', offsetSec: 11 * 60 },
+      ],
+      scene: 'Product Close-up',
+      overlays: overlays({ dealCard: true, stock: true, disclosure: true }),
+      cues: {
+        host: ['先不报价，评论区扣“想要”', '开价后喊：3, 2, 1 上链接！', 'At the last call: “one minute left at ¥149”'],
+        assistant: ['Tap cart link 1 on the host’s “上链接”', '报剩余库存：“还剩 30 单”'],
+        controller: ['Fire the price reveal when the comments reach 500', '上链接后放 150 单，8 分钟后再放 50 单', 'Watch stock; tell the host at 20 left'],
+      },
+      crewNotes: 'Macro lens clip on the phone for the dropper shot. The deal card shows the teaser until the price reveal.',
+      fanGroupText: '💧 玻尿酸精华马上开价！进直播间评论“想要”，开价后 3、2、1 上链接～',
+    },
+    {
+      slug: 'giveaway',
+      kind: 'giveaway',
+      title: '福袋 Giveaway: 积雪草面膜 Cica masks for 5 fans',
+      plannedSec: 6 * 60,
+      talkingPoints: [
+        '评论“竖屏”参与福袋，抽5位送积雪草面膜一盒',
+        'No purchase needed; winners must be in the fan club',
+        '3分钟后开奖，中奖名单在粉丝群公布',
+      ],
+      productIds: [I.productCicaMask],
+      giveaway: {
+        prize: '积雪草舒缓面膜一盒 Cica Calming Sheet Mask (box of 5)',
+        quantity: 5,
+        entry: { kind: 'comment_keyword', text: '竖屏' },
+        rules: '评论“竖屏”参与，3分钟后抽取5位；须加入粉丝团；无需购买。Comment 竖屏 to enter; 5 winners drawn on stream after 3 min; no purchase needed.',
+      },
+      scene: 'Giveaway',
+      overlays: overlays({ disclosure: true }),
+      cues: {
+        host: ['说清规则：评论“竖屏”，无需购买，抽5位', 'Read the winners’ names slowly'],
+        assistant: ['Hold a mask box up to the camera', '提醒大家加粉丝团'],
+        controller: ['Paste the comment entrants into the studio, then Draw winners', '开奖后截图存档，发到粉丝群'],
+      },
+      crewNotes: 'Commit the draw seed before reading the keyword comments out; keep the record for the brand report.',
+      fanGroupText: '🎁 福袋来了！直播间评论“竖屏”，抽5位宝宝送积雪草面膜一盒，3分钟开奖～',
+    },
+    {
+      slug: 'sunscreen',
+      kind: 'product_pitch',
+      title: '种草 Sunscreen on camera: 轻透防晒乳 SPF50+',
+      plannedSec: 8 * 60,
+      talkingPoints: [
+        '上脸演示：轻薄不搓泥，不泛白',
+        'Show the finish under the ring light and by the window',
+        '直播间价 ¥139（日常价 ¥159），口令 SUN139，每人限3支',
+      ],
+      productIds: [I.productSunscreen],
+      deal: { price: money(13_900, 'CNY'), code: 'SUN139', stockCap: 300, perBuyerLimit: 3 },
+      scene: 'Product Close-up',
+      overlays: overlays({ dealCard: true, disclosure: true }),
+      cues: {
+        host: ['半脸上妆对比，请大家看镜头近处', 'Remind: flash sale at 20:30, two minutes to go'],
+        assistant: ['Tap cart link 2 when the host names the sunscreen', '递小样给主播展示'],
+        controller: ['20:28 提醒主播收尾，准备面霜秒杀'],
+      },
+      crewNotes: 'Wrap by 20:30 sharp: the flash sale is pinned to the time the fan group was promised.',
+      fanGroupText: '☀️ 防晒上脸实测中，直播间价 ¥139，20:30 面霜秒杀别走开！',
+    },
+    {
+      slug: 'cream-ladder',
+      kind: 'flash_deal',
+      title: '限时秒杀 20:30 Flash sale: 神经酰胺修护面霜 price ladder',
+      plannedSec: 8 * 60,
+      talkingPoints: [
+        '阶梯价：开抢 ¥199，两分钟后 ¥179，剩 40 件时 ¥189',
+        'The price on the card is the price in the cart; the next step shows with its countdown',
+        '限量200件，每人限2件，5分钟倒计时',
+      ],
+      productIds: [I.productCeramideCream],
+      deal: {
+        price: money(19_900, 'CNY'),
+        code: 'LADDER199',
+        stockCap: 200,
+        perBuyerLimit: 2,
+        countdownSec: 300,
+        ladder: [
+          { id: 'sample-vstep-cream-time', price: money(17_900, 'CNY'), trigger: { kind: 'time', offsetSec: 120 } },
+          { id: 'sample-vstep-cream-stock', price: money(18_900, 'CNY'), trigger: { kind: 'stock', atOrBelow: 40 } },
+        ],
+      },
+      beats: [
+        { id: 'sample-vbeat-cream-link', kind: 'link_live', label: '3, 2, 1 上链接', offsetSec: 0 },
+        { id: 'sample-vbeat-cream-last', kind: 'last_call', label: 'Last call', offsetSec: 270 },
+      ],
+      pinnedAt: flashSaleAt,
+      scene: 'Deal',
+      overlays: overlays({ dealCard: true, countdown: true, stock: true, disclosure: true }),
+      cues: {
+        host: ['20:30 准时：3, 2, 1 上链接！', 'At two minutes: “now ¥179”', 'Call the stock left every 30 s'],
+        assistant: ['Tap cart link 3 on the count of 1', '举牌：¥199 → ¥179'],
+        controller: ['放 150 单，留 50 单备用', 'Set stock from the Douyin backend every 30 s', '库存到 0 喊售罄，下架链接'],
+      },
+      crewNotes: 'The countdown starts on the host’s “1”. The ladder steps by itself: at 2 min, and when stock falls to 40.',
+      fanGroupText: '⚡️ 20:30 面霜秒杀开抢！¥199 起，两分钟后 ¥179，限量200件，每人限2件！',
+    },
+    {
+      slug: 'qa',
+      kind: 'qa',
+      title: '问答 Q&A from the comments',
+      plannedSec: 6 * 60,
+      talkingPoints: [
+        '精华和面霜的使用顺序：先精华，后面霜',
+        'Sensitive skin? Patch test behind the ear first',
+        '不回答医疗问题，建议看医生',
+      ],
+      productIds: [I.productHaSerum, I.productCeramideCream],
+      scene: 'Q&A',
+      overlays: overlays({ disclosure: true }),
+      cues: {
+        host: ['读评论时念出昵称', 'Skip medical questions politely'],
+        assistant: ['把问题写在白板上举给主播'],
+        controller: ['Pin three good questions as comments', '把中奖名单发到粉丝群'],
+      },
+      crewNotes: 'The controller screens questions; nothing medical on stream.',
+      fanGroupText: '有护肤问题的宝宝现在来直播间提问，小雨在线答疑 💬',
+    },
+    {
+      slug: 'closing',
+      kind: 'closing',
+      title: '收尾 Closing: recap & see you next week',
+      plannedSec: 4 * 60,
+      talkingPoints: [
+        '回顾今晚：精华 ¥149、面霜阶梯价、面膜福袋',
+        'Thank Glow Theory and the fan club; next show next week',
+      ],
+      productIds: [I.productHaSerum, I.productCeramideCream],
+      scene: 'Closing',
+      overlays: overlays({ lowerThird: true, disclosure: true }),
+      cues: {
+        host: ['感谢大家，预告下周直播时间'],
+        assistant: ['收好样品，关掉补光灯前示意'],
+        controller: ['Take links 1–3 off sale after the goodbye', '停止录制，导出直播报告'],
+      },
+      crewNotes: 'Hold the closing card for 10 s after the goodbye, then end the stream and stop the recording.',
+      fanGroupText: '感谢今晚的陪伴 💗 福袋中奖名单和下周直播时间群里见！',
+    },
+  ];
+
+  const segments = [...buildSegments(show, segmentSpecs), ...buildSegments(verticalShow, verticalSpecs)];
+
+  return { brands, creators, campaigns, contentItems, products, shows: [show, verticalShow], segments };
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunSheet } from '../../../shared/domain/runsheet';
 import { repeatSegments, sampleRunSheet, sampleRunSheetInput } from '../../../shared/sample/sample-runsheet';
+import { sampleIds } from '../../../shared/sample/sample-workspace';
 import { formatSheetMoney } from '../../../shared/export/runsheet.html';
 import { loadRunSheetFonts, renderRunSheetPdf } from './runsheet.pdf';
 import { flat, flatPages, hasPoppler, layoutPages, requirePopplerOnCi, runTool } from './pdf.readback';
@@ -207,6 +208,31 @@ describe.skipIf(!hasPoppler)('run-sheet PDF, read back with pdftotext', () => {
     expect(flatText).toContain(flat('《中华人民共和国广告法》第二十八条'));
     const { file: brandFile } = await pdfFile('brand-claims', sampleRunSheet('brand', { ...input, segments }));
     expect(layoutPages(brandFile).join('\n')).not.toContain('CLAIMS TO REVIEW');
+  });
+
+  it('the vertical Douyin sample show exports for the brand and the crew: role cues, beats, the ladder, the hard start, the giveaway', async () => {
+    const { input } = sampleRunSheetInput(undefined, sampleIds.showVerticalNight);
+    expect(input.show.orientation).toBe('vertical');
+    const crewSheet = sampleRunSheet('crew', input);
+    const brandSheet = sampleRunSheet('brand', input);
+    const crewFile = (await pdfFile('vertical-crew', crewSheet)).file;
+    const brandFile = (await pdfFile('vertical-brand', brandSheet)).file;
+    const crewFlat = flatPages(crewFile).join('');
+    const brandFlat = flatPages(brandFile).join('');
+    for (const row of crewSheet.rows) expect(crewFlat).toContain(flat(row.title));
+    // Crew: every role's cues, the hold-and-release beats, the price ladder and the 20:30 hard start.
+    expect(crewFlat).toContain(flat('Tap cart link 1 on the host’s “上链接”'));
+    expect(crewFlat).toContain(flat('上链接后放 150 单，8 分钟后再放 50 单'));
+    expect(crewFlat).toContain(flat('by hand · Price reveal — 开价 ¥149'));
+    expect(crewFlat).toContain(flat('Stock release +50 units — 再放 50 单'));
+    expect(crewFlat).toMatch(/HARDSTART20:30/i);
+    expect(crewFlat).toContain(flat('when 40 left'));
+    expect(crewFlat).not.toContain('CLAIMS TO REVIEW');
+    // Brand: the host's words and the giveaway terms; the crew-internal assistant and controller cues stay out.
+    expect(brandFlat).toContain(flat('开价后喊：3, 2, 1 上链接！'));
+    expect(brandFlat).toContain(flat('积雪草舒缓面膜一盒'));
+    expect(brandFlat).not.toContain(flat('上链接后放 150 单'));
+    expect(brandFlat).not.toContain(flat('Tap cart link 1'));
   });
 
   it('a 200-segment show: every page numbered and headed, every segment on exactly one page', async () => {

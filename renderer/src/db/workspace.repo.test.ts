@@ -39,7 +39,7 @@ describe('loadSampleWorkspace', () => {
     const db = freshDb();
     await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
     const counts = await countWorkspace(db);
-    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 1, segments: 8, assets: 14 });
+    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15, assets: 14 });
     expect(isWorkspaceEmpty(counts)).toBe(false);
   });
 
@@ -71,7 +71,8 @@ describe('loadSampleWorkspace', () => {
     await loadSampleWorkspace(db);
     const counts = await countWorkspace(db);
     expect(counts.brands).toBe(3);
-    expect(counts.segments).toBe(8);
+    expect(counts.shows).toBe(2);
+    expect(counts.segments).toBe(15);
     expect(await db.brands.where('name').equals('My own brand').count()).toBe(1);
   });
 

@@ -87,10 +87,13 @@ describe('shows', () => {
   it('deletes a show and its segments, and undo brings both back', async () => {
     const { db, showId } = await sampleDb();
     const undo = await deleteShow(db, showId);
-    expect(await db.shows.count()).toBe(0);
-    expect(await db.segments.count()).toBe(0);
-    await undo();
+    // The sample's other show (the vertical Douyin one, 7 segments) is untouched.
     expect(await db.shows.count()).toBe(1);
+    expect(await db.shows.get(showId)).toBeUndefined();
+    expect(await db.segments.where('showId').equals(showId).count()).toBe(0);
+    expect(await db.segments.count()).toBe(7);
+    await undo();
+    expect(await db.shows.count()).toBe(2);
     expect(await titles(db, showId)).toHaveLength(8);
   });
 });
