@@ -118,7 +118,6 @@ export async function runBeatBench(browser: Browser): Promise<Record<string, num
       if (i >= WARMUP) samples.push(end - start);
     }
     await waitFor(page, (text) => text === 'price:¥149.00', 'the price ¥149.00');
-    if (process.env.BEAT_BENCH_DEBUG) console.log([...samples].sort((a, b) => a - b).map((s) => s.toFixed(1)).join(" "));
     return { beat_to_overlay_p50_ms: round(median(samples), 2), beat_to_overlay_p95_ms: round(percentile(samples, 95), 2) };
   } finally {
     unsubscribe();

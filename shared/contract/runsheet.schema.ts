@@ -18,8 +18,6 @@ import { oversizeMessage } from './limits';
 const money = z.strictObject({ amountMinor: z.number().int(), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code') });
 const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
-/** A small image as a data: URL (PNG, JPEG or WebP), at most 400,000 characters. */
-export const imageDataUrlSchema = z.string().regex(/^data:image\/(png|jpeg|webp);base64,/).max(400_000);
 const cueList = z.array(text(MAX_CUE_LENGTH)).max(MAX_CUES_PER_ROLE);
 const overlayKeys = ['dealCard', 'countdown', 'stock', 'lowerThird', 'disclosure'] as const;
 
@@ -94,7 +92,7 @@ export const runSheetSchema = z.strictObject({
         talkingPoints: z.array(text(1000)).max(50),
         hostCues: cueList.optional(),
         giveaway: z
-          .object({
+          .strictObject({
             prize: text(300),
             quantity: z.number().int().positive().max(1_000_000).optional(),
             entry: z.strictObject({ kind: z.enum(giveawayEntryKinds), text: text(300) }).optional(),
@@ -124,7 +122,7 @@ export const runSheetSchema = z.strictObject({
             fanGroupText: text(4000),
             assistantCues: cueList.optional(),
             controllerCues: cueList.optional(),
-            issues: z.array(z.object({ code: text(50), message: text(500) })).max(50),
+            issues: z.array(z.strictObject({ code: text(50), message: text(500) })).max(50),
             claims: z
               .array(z.strictObject({ words: text(300), field: z.enum(claimPlaces), category: z.enum(claimCategories), source: text(500), reviewed: z.boolean() }))
               .max(500)

@@ -11,7 +11,8 @@
  *   `assistantCues` and `controllerCues` in the crew fields; crew notes stay general notes for the whole crew;
  * - the sheet is language-neutral data (segment kinds and overlays as codes, money as minor units) plus the
  *   `language` it is to be written in: writers take their words from shared/export/export.strings.ts;
- * - images (brand logo, product images) are small data: URLs;
+ * - images (brand logo, product images) travel as asset hashes (`brandLogoHash`, `imageHash`); the export service
+ *   resolves them to data: URLs (`brandLogoDataUrl`, `imageDataUrl`) before any writer runs;
  * - beats: the crew view lists every beat of a segment with its offset (and planned clock time); the brand view
  *   only the price reveal and the link going live, with their times (what the brand needs to know about the
  *   offer). The price ladder and a segment's hard start are deal terms and schedule: in both views.
@@ -201,7 +202,7 @@ export interface RunSheetInput {
   hosts: Creator[];
   /** Asset hashes of product images by product id (uploaded with putAsset). */
   productImages?: ReadonlyMap<string, string>;
-  /** data: URL of the brand's logo. */
+  /** Asset hash of the brand's logo (uploaded with putAsset); becomes the sheet's `brandLogoHash`. */
   brandLogo?: string;
 }
 

@@ -90,7 +90,7 @@ export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
       sponsored: segment.sponsored,
       ...(segment.disclosureLabel !== undefined ? { disclosureLabel: segment.disclosureLabel } : {}),
       ...(segment.scene !== undefined ? { scene: segment.scene } : {}),
-      overlays: { ...segment.overlays },
+      overlays: { dealCard: segment.overlays.dealCard, countdown: segment.overlays.countdown, stock: segment.overlays.stock, lowerThird: segment.overlays.lowerThird, disclosure: segment.overlays.disclosure },
       talkingPoints: [...segment.talkingPoints],
       crewNotes: segment.crewNotes,
       fanGroupText: segment.fanGroupText,

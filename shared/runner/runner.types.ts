@@ -211,7 +211,7 @@ export const showSnapshotSchema = z
           crewNotes: text(4000),
           fanGroupText: text(4000),
           cues: z.strictObject({ host: cueList, assistant: cueList, controller: cueList }).optional(),
-          lowerThird: z.object({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
+          lowerThird: z.strictObject({ name: text(200), handle: text(200).optional(), line: text(300).optional() }).optional(),
           reviewedClaimKeys: z.array(text(600)).max(500).optional(),
           giveaway: z
             .strictObject({

@@ -22,12 +22,12 @@ import { dealCardView, DEFAULT_DEAL_ENDED_HOLD_SEC, plannedRevealAt, teaserText 
 import { fillOverlayText, overlayStrings } from '../../../shared/runner/overlay-text';
 import { giveawayWinnersView, giveawayWinnersWords } from '../../../shared/runner/giveaway-winners';
 import { formatClockMs } from '../../../shared/runner/runner.format';
-import { nativeAnchor, overlayLayout, type LayoutElement } from '../../../shared/runner/overlay-layout';
+import { nativeAnchor, overlayLayout } from '../../../shared/runner/overlay-layout';
 import { frameOf } from '../../../shared/domain/safe-zones';
 import type { RunnerState, ShowSnapshot } from '../../../shared/runner/runner.types';
 import type { DesiredObsState } from '../obs/obs.reconcile';
 import type { ObsShowSetup, OverlayAnchor } from '../obs/obs.setup';
-import { nativeOverlayBoxes } from './live.placement';
+import { layoutElement, nativeOverlayBoxes } from './live.placement';
 import type { OverlayPage } from '../overlay/overlay.page';
 
 export const OVERLAY_SCENE = 'KOL Overlays';
@@ -55,16 +55,6 @@ export const overlaySourcePages: Record<keyof typeof overlaySources, OverlayPage
   giveaway: 'giveaway',
 };
 
-/** The element of the shared overlay layout each native overlay source takes the place of. */
-const overlayLayoutElements: Record<keyof typeof overlaySources, LayoutElement> = {
-  dealCard: 'deal',
-  countdown: 'countdown',
-  stock: 'stock',
-  disclosure: 'disclosure',
-  lowerThird: 'lowerThird',
-  giveaway: 'giveaway',
-};
-
 /**
  * Where native text overlays sit: at their element's box in the overlay pages' layout (shared/runner/overlay-layout.ts)
  * for the show's orientation and platforms: inside the action-safe frame, clear of the platforms' zones (a vertical
@@ -73,7 +63,7 @@ const overlayLayoutElements: Record<keyof typeof overlaySources, LayoutElement> 
 export function overlayAnchorsFor(snapshot: ShowSnapshot): Record<keyof typeof overlaySources, OverlayAnchor> {
   const layout = overlayLayout(snapshot.show.platforms, frameOf(snapshot.show.orientation));
   return Object.fromEntries(
-    (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => [key, nativeAnchor(layout, overlayLayoutElements[key])]),
+    (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => [key, nativeAnchor(layout, layoutElement[key])]),
   ) as Record<keyof typeof overlaySources, OverlayAnchor>;
 }
 

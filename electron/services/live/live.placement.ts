@@ -18,7 +18,7 @@ import type { OverlayBox } from '../obs/obs.setup';
 export type NativeOverlayKey = 'dealCard' | 'countdown' | 'stock' | 'disclosure' | 'lowerThird' | 'giveaway';
 
 /** The element of the overlay pages' layout each native overlay takes the place of. */
-const layoutElement: Record<NativeOverlayKey, LayoutElement> = {
+export const layoutElement: Record<NativeOverlayKey, LayoutElement> = {
   dealCard: 'deal',
   countdown: 'countdown',
   stock: 'stock',

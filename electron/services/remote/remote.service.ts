@@ -519,7 +519,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     publishObs(state) {
       if (sockets.size === 0) return;
       const data = JSON.stringify({ t: 'obs', connected: state.connected, streaming: state.streaming });
-      for (const set of sockets.values()) for (const ws of set) if (ws.readyState === ws.OPEN) ws.send(data);
+      for (const set of sockets.values()) for (const ws of set) guard.send(ws, data);
     },
     get socketCount() {
       let n = 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachJournal, findResumableShow, journalDir, journalPath, readJournal, resumeFromJournal, ShowJournal } from './runner.journal';
 import { writeFileAtomic } from '../storage/atomic-file';
-import { recordToCore, type RunnerRecord } from './runner.record';
+import { isResumable, recordToCore, type RunnerRecord } from './runner.record';
 import { ShowRunner } from './runner.service';
 import { FakeClock, sampleSnapshot } from './fixtures/sample-snapshot';
 
@@ -201,6 +201,37 @@ describe('corrupt journals', () => {
     // Anything else unknown still makes it corrupt (strict).
     await plant(JSON.stringify({ ...record, snapshot: { ...record.snapshot, extra: 1 } }));
     expect((await readJournal(dataDir))?.kind).toBe('corrupt');
+  });
+
+  it('resumes a journal written by the previous release (before orientation, beats, ladders, cues and giveaways)', async () => {
+    const record = journaledRunnerRecord() as unknown as Record<string, unknown> & RunnerRecord;
+    // The shape the previous release wrote: none of this sprint's fields, images as data: URLs.
+    const { orientation: _orientation, ...oldShow } = record.snapshot.show;
+    const oldDeals = Object.fromEntries(Object.entries(record.deals).map(([id, deal]) => {
+      const { held: _held, step: _step, ...old } = deal;
+      return [id, old];
+    }));
+    const { firedBeats: _fired, beatLog: _beats, giveaways: _giveaways, ...oldRecord } = record;
+    const previous = {
+      ...oldRecord,
+      deals: oldDeals,
+      snapshot: {
+        ...record.snapshot,
+        show: oldShow,
+        segments: record.snapshot.segments.map(({ lowerThird: _lt, cues: _cues, beats: _b, pinnedAt: _p, giveaway: _g, reviewedClaimKeys: _r, ...segment }) => segment),
+        products: record.snapshot.products.map(({ imageHash: _hash, ...p }) => ({ ...p, imageDataUrl: 'data:image/jpeg;base64,/9j/' })),
+      },
+    };
+    await plant(JSON.stringify(previous));
+    const read = await readRecord(); // not moved aside as corrupt
+    expect(read.status).toBe(record.status);
+    expect(read.currentIndex).toBe(record.currentIndex);
+    expect(read.snapshot.show.orientation).toBe('landscape');
+    expect(isResumable(read)).toBe(true);
+    // Resumed as: nothing held, the first ladder step, nothing fired, nothing drawn.
+    const core = recordToCore(read, new FakeClock());
+    expect(Object.values(core.deals).every((deal) => deal.held === false && deal.step === 0)).toBe(true);
+    expect(core).toMatchObject({ firedBeats: {}, beatLog: [], giveaways: {} });
   });
 
   it('reports valid JSON that is not a show record', async () => {

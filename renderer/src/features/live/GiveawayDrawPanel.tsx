@@ -14,7 +14,7 @@ import { Alert, Badge, Button, CopyButton, FileButton, Group, List, NativeSelect
 import { IconFileImport, IconGift } from '@tabler/icons-react';
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commitSeed, collectEntrants, drawProblem, drawWinners, MAX_WINNERS, parseEntrantLines, type GiveawayDrawErrorCode } from '../../../../shared/domain/giveaway';
+import { commitSeed, collectEntrants, drawProblem, drawWinners, MAX_WINNERS, parseEntrantLines, type GiveawayDrawErrorCode, type GiveawayDrawRecord } from '../../../../shared/domain/giveaway';
 import { detectMapping, parseCsvText, type ParsedCsv } from '../../../../shared/exchange/csv-import';
 import type { GiveawayOnAir, SnapshotSegment } from '../../../../shared/runner/runner.types';
 import { formatTimeInZone } from '../../components/format';
@@ -22,7 +22,7 @@ import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { studio } from '../../studio/studio';
-import { runIdOf, saveDrawRecord } from '../reports/giveaway-draws.repo';
+import { runIdOf, saveDrawRecord, savedDrawRecord } from '../reports/giveaway-draws.repo';
 
 /** How long the committed hash is on screen before the winners are computed. */
 export const COMMIT_PAUSE_MS = 800;
@@ -78,6 +78,7 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
   const [csvProblem, setCsvProblem] = useState<string | null>(null);
   const [committedHash, setCommittedHash] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nf = new Intl.NumberFormat(currentLocale());
 
@@ -116,11 +117,32 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
     }
     if (!showStartedAt) return;
     setBusy(true);
+    const runId = runIdOf(showId, showStartedAt);
+    const announce = (record: GiveawayDrawRecord) =>
+      studio.runnerCommand({
+        type: 'giveawayDrawn',
+        segmentId: segment.id,
+        prize: record.prize.slice(0, 300),
+        winnerCount: record.winnerCount,
+        entrantCount: record.entrants.length,
+        seedHash: record.seedHash,
+        winners: record.winners,
+      });
     try {
+      // One draw per segment and run: a draw already on record (its announcement failed, say while the studio was
+      // not answering) is sent again, never replaced by a new draw with another seed.
+      const saved = await savedDrawRecord(db, runId, segment.id);
+      if (saved) {
+        setCommittedHash(saved.seedHash);
+        await announce(saved);
+        setNotice(t('live.resentSaved'));
+        return;
+      }
       const commitment = commitSeed();
       const committedAt = new Date().toISOString();
       setCommittedHash(commitment.seedHash);
-      // The hash is on screen (and on record) before any winner exists.
+      // The hash is on screen before any winner exists; the record (seed, hash, both times) is written the moment
+      // the winners are computed, before the runner is told.
       await new Promise((resolve) => setTimeout(resolve, COMMIT_PAUSE_MS));
       const record = drawWinners({
         segmentId: segment.id,
@@ -132,17 +154,9 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
         committedAt,
         drawnAt: new Date().toISOString(),
       });
-      await saveDrawRecord(db, runIdOf(showId, showStartedAt), record);
+      await saveDrawRecord(db, runId, record);
       drafts.delete(draftKey);
-      await studio.runnerCommand({
-        type: 'giveawayDrawn',
-        segmentId: segment.id,
-        prize: record.prize.slice(0, 300),
-        winnerCount,
-        entrantCount: record.entrants.length,
-        seedHash: record.seedHash,
-        winners: record.winners,
-      });
+      await announce(record);
     } catch (error) {
       notifyError(t('live.drawFailed'), error);
     } finally {
@@ -219,6 +233,11 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
             {refusal}
           </Alert>
         ) : null}
+        {notice ? (
+          <Alert color="blue" role="status">
+            {notice}
+          </Alert>
+        ) : null}
         {hash ? (
           <Group gap="xs" wrap="nowrap" align="flex-start">
             <Stack gap={0} style={{ minWidth: 0 }}>
@@ -242,7 +261,7 @@ export const GiveawayDrawPanel = memo(function GiveawayDrawPanel({
         {drawn ? (
           <>
             <Text size="sm" c="dimmed">
-              {t('live.drawnAt', { time: formatTimeInZone(drawn.drawnAt, viewerZone), entrants: nf.format(drawn.entrantCount) })}
+              {t('live.drawnAt', { time: formatTimeInZone(drawn.drawnAt, viewerZone), count: drawn.entrantCount })}
             </Text>
             <List type="ordered" aria-label={t('live.winners')}>
               {drawn.winners.map((winner) => (

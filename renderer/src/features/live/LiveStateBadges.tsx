@@ -3,19 +3,24 @@
  * streams: outputActive), or "Live · not streaming"; then Paused when paused, and "OBS not connected" on a live show
  * whose OBS is lost. ON AIR never shows while OBS is not connected or not streaming, nor after the show ended.
  * A live show that does not stream while OBS is connected offers "Start streaming" beside its state.
+ * While the studio's services do not answer nobody knows what OBS does: the OBS part reads "OBS status unknown",
+ * never a guess (neither ON AIR nor "not connected").
  */
 import { Badge, Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifyError } from '../../components/undo';
 import { studio } from '../../studio/studio';
+import { useStudioConnection } from '../../studio/studio.hooks';
 import type { ObsStatus } from '../../../../shared/contract/studio-api';
 import { showOnAirState } from './live-state';
 
 export function LiveStateBadges({ ended, rehearsal, paused, obs }: { ended: boolean; rehearsal: boolean; paused: boolean; obs: ObsStatus | undefined }) {
   const { t } = useTranslation('live');
   const { t: tg } = useTranslation('golive');
-  const state = showOnAirState({ ended, rehearsal, obs });
+  const { t: tc } = useTranslation('connection');
+  const away = useStudioConnection().status === 'disconnected';
+  const state = showOnAirState({ ended, rehearsal, obs: away ? undefined : obs });
   const [starting, setStarting] = useState(false);
   const startStreaming = async () => {
     setStarting(true);
@@ -37,19 +42,24 @@ export function LiveStateBadges({ ended, rehearsal, paused, obs }: { ended: bool
             {tg('state.onAir')}
           </Badge>
         ) : null}
-        {state === 'liveNotStreaming' ? (
+        {state === 'liveNotStreaming' && !away ? (
           <Badge color="orange" variant="light">
             {tg('state.liveNotStreaming')}
           </Badge>
         ) : null}
         {paused && !ended ? <Badge color="yellow">{t('console.paused')}</Badge> : null}
-        {!ended && !rehearsal && !obs?.connected ? (
+        {!ended && !rehearsal && away ? (
+          <Badge color="gray" variant="outline">
+            {tc('obsUnknown')}
+          </Badge>
+        ) : null}
+        {!ended && !rehearsal && !away && !obs?.connected ? (
           <Badge color="red" variant="outline">
             {tg('state.obsLost')}
           </Badge>
         ) : null}
       </Group>
-      {state === 'liveNotStreaming' && obs?.connected ? (
+      {state === 'liveNotStreaming' && !away && obs?.connected ? (
         <Button size="compact-sm" color="red" variant="light" loading={starting} onClick={() => void startStreaming()}>
           {tg('preflight.startStreaming')}
         </Button>

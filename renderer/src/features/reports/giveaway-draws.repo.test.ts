@@ -11,7 +11,7 @@ import { buildShowSnapshot } from '../../../../shared/runner/runner.snapshot';
 import type { RunnerState } from '../../../../shared/runner/runner.types';
 import { buildSampleWorkspace } from '../../../../shared/sample/sample-workspace';
 import { AppDb } from '../../db/app-db';
-import { drawRecordsOfRun, runIdOf, saveDrawRecord } from './giveaway-draws.repo';
+import { drawRecordsOfRun, runIdOf, saveDrawRecord, savedDrawRecord } from './giveaway-draws.repo';
 import { saveShowRun } from './reports.repo';
 
 const names: string[] = [];
@@ -42,6 +42,10 @@ it('keeps a draw with its run, verifiable from what was saved', async () => {
   // Another run's draw stays with that run.
   await saveDrawRecord(db, runIdOf(show.id, '2026-11-28T12:00:00.000Z'), { ...record, drawnAt: '2026-11-28T12:20:01.000Z' });
   expect(await drawRecordsOfRun(db, runId)).toEqual([record]);
+  // One draw per segment and run: a second draw cannot replace the first; the console reads the saved one back.
+  await expect(saveDrawRecord(db, runId, { ...record, seed: 'f'.repeat(64), winners: [...record.winners].reverse() })).rejects.toThrow();
+  expect(await savedDrawRecord(db, runId, record.segmentId)).toEqual(record);
+  expect(await savedDrawRecord(db, runId, 'another-segment')).toBeUndefined();
 
   const state = {
     snapshot,

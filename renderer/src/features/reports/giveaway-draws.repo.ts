@@ -4,7 +4,8 @@
  * Invariants:
  * - a record is written the moment its winners are computed (before the runner is told), under the key
  *   `giveaway-draw:<run id>:<segment id>` of the `settings` table (no schema change: a key-value row), so a crash
- *   right after a draw loses nothing;
+ *   right after a draw loses nothing; a segment's record is written once (`add`): a second write for the same run and
+ *   segment fails, so a draw can never be replaced by another one;
  * - `saveShowRun` copies every record of the run into `ShowRun.giveaways` (ordered by drawnAt), which is what
  *   reports, exports and backups read; a record is never edited after it is written;
  * - the run id is the one showRunFromState gives: `<show id>@<show started at>`.
@@ -20,7 +21,13 @@ export function runIdOf(showId: string, showStartedAt: string): string {
 }
 
 export async function saveDrawRecord(db: AppDb, runId: string, record: GiveawayDrawRecord): Promise<void> {
-  await db.settings.put({ key: `${PREFIX}${runId}:${record.segmentId}`, value: record, updatedAt: nowIso() });
+  await db.settings.add({ key: `${PREFIX}${runId}:${record.segmentId}`, value: record, updatedAt: nowIso() });
+}
+
+/** The draw already made for this run's segment, if any (the console resends it rather than drawing again). */
+export async function savedDrawRecord(db: AppDb, runId: string, segmentId: string): Promise<GiveawayDrawRecord | undefined> {
+  const row = await db.settings.get(`${PREFIX}${runId}:${segmentId}`);
+  return row ? (row.value as GiveawayDrawRecord) : undefined;
 }
 
 export async function drawRecordsOfRun(db: AppDb, runId: string): Promise<GiveawayDrawRecord[]> {

@@ -4,14 +4,13 @@
  * mode produce the same files. Times are in the show's zone; when the show has since been deleted, in this
  * device's zone. Written in the chosen export language (the UI language by default).
  */
-import { jsonByteLength, MAX_CONTRACT_ARG_BYTES } from '../../../../shared/contract/limits';
 import type { ReportExportFormat } from '../../../../shared/contract/report.schema';
 import type { ExportedFile } from '../../../../shared/contract/runsheet.schema';
 import type { ShowRun } from '../../../../shared/domain/entities';
 import { buildReportDocument, type ReportDocument } from '../../../../shared/export/report.document';
 import type { ExportLanguage } from '../../../../shared/export/export.strings';
 import type { AppDb } from '../../db/app-db';
-import { i18n } from '../../i18n/i18n';
+import { refuseIfOverContractBound } from '../../studio/contract-limits';
 import { studio } from '../../studio/studio';
 
 export async function loadReportDocument(db: AppDb, run: ShowRun, language: ExportLanguage = 'en'): Promise<ReportDocument> {
@@ -29,10 +28,6 @@ export async function loadReportDocument(db: AppDb, run: ShowRun, language: Expo
 export async function exportRunReport(db: AppDb, run: ShowRun, format: ReportExportFormat, language: ExportLanguage = 'en'): Promise<ExportedFile> {
   const report = await loadReportDocument(db, run, language);
   // Refused here, before sending, rather than by the services (same bound: shared/contract/limits.ts).
-  const bytes = jsonByteLength(report);
-  if (bytes > MAX_CONTRACT_ARG_BYTES) {
-    const mb = (n: number) => (n / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
-    throw new Error(i18n.t('reportTooLarge', { ns: 'limits', size: mb(bytes), max: mb(MAX_CONTRACT_ARG_BYTES) }));
-  }
+  refuseIfOverContractBound(report, 'reportTooLarge');
   return studio.exportShowReport(report, format);
 }

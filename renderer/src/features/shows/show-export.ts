@@ -4,13 +4,12 @@
  * plan has errors (a deal above list price must never reach a brand). The export language travels in the sheet;
  * the brand's logo and the product images travel as asset hashes (uploaded once, see show-products.ts).
  */
-import { jsonByteLength, MAX_CONTRACT_ARG_BYTES } from '../../../../shared/contract/limits';
 import type { ExportFormat, ExportedFile } from '../../../../shared/contract/runsheet.schema';
-import { i18n } from '../../i18n/i18n';
 import { buildRunSheet, type RunSheet, type RunSheetView } from '../../../../shared/domain/runsheet';
 import { segmentIssues, type SegmentIssue } from '../../../../shared/domain/segment-rules';
 import type { ExportLanguage } from '../../../../shared/export/export.strings';
 import type { AppDb } from '../../db/app-db';
+import { refuseIfOverContractBound } from '../../studio/contract-limits';
 import { studio } from '../../studio/studio';
 import { brandLogoHash, featuredProducts } from './show-products';
 import { orderedSegments } from './shows.repo';
@@ -59,10 +58,6 @@ export async function loadRunSheet(db: AppDb, showId: string, view: RunSheetView
 export async function exportShow(db: AppDb, showId: string, view: RunSheetView, format: ExportFormat, viewerZone?: string, language: ExportLanguage = 'en'): Promise<ExportedFile> {
   const sheet = await loadRunSheet(db, showId, view, viewerZone, language);
   // Refused here, before sending, rather than by the services (same bound: shared/contract/limits.ts).
-  const bytes = jsonByteLength(sheet);
-  if (bytes > MAX_CONTRACT_ARG_BYTES) {
-    const mb = (n: number) => (n / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1 });
-    throw new Error(i18n.t('runSheetTooLarge', { ns: 'limits', size: mb(bytes), max: mb(MAX_CONTRACT_ARG_BYTES) }));
-  }
+  refuseIfOverContractBound(sheet, 'runSheetTooLarge');
   return studio.exportRunSheet(sheet, format);
 }
