@@ -84,7 +84,7 @@ test.describe('going live with OBS streaming and recording', () => {
     await expect(items).toContainText('All 7 scenes of the show are in OBS.');
     await expect(items).toContainText('OBS is not streaming: viewers see nothing.');
     await expect(items).toContainText('OBS is not recording.');
-    await expect(items).toContainText('All 6 overlay pages answer.');
+    await expect(items).toContainText('All 7 overlay pages answer.');
     await expect(items).toContainText('Every sponsored segment carries a fitting disclosure label.');
     await expect(items).toContainText('No claim flags.');
     await expect(checklist.getByRole('button', { name: 'Go live without streaming' })).toBeVisible();
