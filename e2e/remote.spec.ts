@@ -115,7 +115,7 @@ test.describe('remote console from a phone', () => {
     await phoneContext.setOffline(false);
     await expect(phone.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
     await expect(phoneCurrent).toHaveText(/^限时秒杀 Flash deal/);
-    await expect(phone.getByRole('alert')).toContainText('Not applied: The show moved on');
+    await expect(phone.getByRole('alert')).toContainText('Not applied: the show moved on before this command arrived.');
     await expect(phone.getByText(/waiting to send/)).toBeHidden();
     await expect(deskCurrent).toHaveText(/^限时秒杀 Flash deal/);
     await expect(phone.getByRole('region', { name: 'Deal' })).toBeVisible();

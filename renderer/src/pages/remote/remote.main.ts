@@ -177,10 +177,17 @@ function flush(): void {
   }
   renderPending();
 }
-function onAck(ack: { id: string; ok: boolean; message?: string }): void {
+/** A refusal as a sentence in the phone's language, by its code; only a runner's own refusal quotes the studio. */
+function refusalText(ack: { code?: string; message?: string }): string {
+  if (ack.code === 'forbidden') return t('refusedForbidden', { role: role ? t(`role_${role}`) : '' });
+  if (ack.code === 'stale') return t('refusedStale');
+  if (ack.code === 'invalid') return t('refusedInvalid');
+  return t('refused', { message: ack.message ?? '' });
+}
+function onAck(ack: { id: string; ok: boolean; code?: string; message?: string }): void {
   const index = pending.findIndex((p) => p.id === ack.id);
   if (index >= 0) pending.splice(index, 1);
-  if (!ack.ok) message(t('refused', { message: ack.message ?? '' }));
+  if (!ack.ok) message(refusalText(ack));
   renderPending();
 }
 // Shown while offline, or when an answer is slow; a command acknowledged within moments is not announced.
@@ -404,7 +411,7 @@ function pair(code: string): void {
     .then(
       ({ res, body }) => {
         if (!res.ok || !body.token) {
-          unpaired(body.error ?? String(res.status));
+          unpaired(pairRefusalText(res.status));
           return;
         }
         token = body.token;
@@ -416,12 +423,19 @@ function pair(code: string): void {
         }
         start();
       },
-      (error: unknown) => unpaired(error instanceof Error ? error.message : String(error)),
+      () => unpaired(t('pairUnreachable')),
     )
     .finally(() => {
       button.disabled = false;
       button.textContent = t('pair');
     });
+}
+/** Why pairing was refused, in the phone's language, by the answer's status. */
+function pairRefusalText(status: number): string {
+  if (status === 401) return t('pairWrongCode');
+  if (status === 429) return t('pairTooMany');
+  if (status === 403) return t('pairOff');
+  return t('pairFailed');
 }
 $('pair-form').addEventListener('submit', (event) => {
   event.preventDefault();
