@@ -22,7 +22,7 @@ import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { cleanRoleCues, roleCuesOf } from './role-cues';
 import { defaultOrientation, type Orientation } from './safe-zones';
-import { discountPercent, segmentIssues } from './segment-rules';
+import { cleanBeat, discountPercent, segmentIssues } from './segment-rules';
 import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
 
@@ -231,12 +231,10 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
     const clockAt = (offsetSec: number) => clockTime(new Date(Date.parse(t.startAt) + offsetSec * 1000).toISOString(), show.zone);
     const beats = (segment.beats ?? [])
       .filter((beat) => view === 'crew' || brandBeatKinds.includes(beat.kind))
-      .map((beat): RunSheetBeat => ({
-        kind: beat.kind,
-        ...(beat.label?.trim() ? { label: beat.label.trim() } : {}),
-        ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec, clock: clockAt(beat.offsetSec) } : {}),
-        ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
-      }));
+      .map((beat): RunSheetBeat => {
+        const { id: _id, ...clean } = cleanBeat(beat);
+        return { ...clean, ...(clean.offsetSec !== undefined ? { clock: clockAt(clean.offsetSec) } : {}) };
+      });
     const row: RunSheetRow = {
       index: index + 1,
       kind: segment.kind,

@@ -4,7 +4,7 @@
  * Every issue names the field it is about, so the editor can show it inline, and carries a stable `code` with
  * its `params` so the UI can word it in the user's language (`message` is the English wording, used by exports).
  */
-import type { Deal, Product, Segment } from './entities';
+import type { Beat, Deal, Product, Segment } from './entities';
 
 export type IssueSeverity = 'error' | 'warning';
 
@@ -159,6 +159,21 @@ export function ladderIssues(segmentId: string, deal: Deal, product: Product | u
  * and all releases together stay within the stock cap (the held-back stock comes out of the cap); timed beats run
  * in order of their offsets and within the segment's plan (warnings: the show may run long on purpose).
  */
+/**
+ * A beat as it is kept and handed on (editor, snapshot, run-sheet): the label trimmed (a blank one dropped), the
+ * offset kept, units only on a stock release.
+ */
+export function cleanBeat(beat: Beat): Beat {
+  const label = beat.label?.trim();
+  return {
+    id: beat.id,
+    kind: beat.kind,
+    ...(label ? { label } : {}),
+    ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec } : {}),
+    ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
+  };
+}
+
 export function beatIssues(segment: Pick<Segment, 'id' | 'plannedSec' | 'deal' | 'beats'>): SegmentIssue[] {
   const issues: SegmentIssue[] = [];
   const issue = (code: SegmentIssueCode, message: string, params: SegmentIssueParams, severity: IssueSeverity = 'error') =>

@@ -16,6 +16,7 @@ import type { Beat, Creator, Deal, Money, PriceStep, Product, Segment, Show } fr
 import { defaultOrientation } from '../domain/safe-zones';
 import { cleanRoleCues } from '../domain/role-cues';
 import type { ShowSnapshot, SnapshotBeat, SnapshotDeal, SnapshotPriceStep, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
+import { cleanBeat } from '../domain/segment-rules';
 
 export interface SnapshotInput {
   show: Show;
@@ -46,16 +47,7 @@ function snapshotStep(step: PriceStep): SnapshotPriceStep {
   return { id: step.id, price: money(step.price), trigger };
 }
 
-function snapshotBeat(beat: Beat): SnapshotBeat {
-  const label = beat.label?.trim();
-  return {
-    id: beat.id,
-    kind: beat.kind,
-    ...(label ? { label } : {}),
-    ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec } : {}),
-    ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
-  };
-}
+const snapshotBeat = (beat: Beat): SnapshotBeat => cleanBeat(beat);
 
 export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
   const { show } = input;

@@ -10,6 +10,7 @@
 import { ActionIcon, Button, Divider, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { beatKinds, type Beat, type BeatKind } from '../../../../shared/domain/entities';
+import { cleanBeat } from '../../../../shared/domain/segment-rules';
 
 interface Props {
   value: Beat[];
@@ -19,16 +20,7 @@ interface Props {
 }
 
 export function cleanBeats(beats: readonly Beat[]): Beat[] | undefined {
-  const cleaned = beats.map((beat): Beat => {
-    const label = beat.label?.trim();
-    return {
-      id: beat.id,
-      kind: beat.kind,
-      ...(label ? { label } : {}),
-      ...(beat.offsetSec !== undefined ? { offsetSec: beat.offsetSec } : {}),
-      ...(beat.kind === 'stock_release' && beat.units !== undefined ? { units: beat.units } : {}),
-    };
-  });
+  const cleaned = beats.map(cleanBeat);
   return cleaned.length > 0 ? cleaned : undefined;
 }
 
