@@ -10,11 +10,10 @@
  *   inside any zone of Douyin's own controls.
  * Multi-canvas OBS (obs-websocket 5.7+, the Aitum Vertical plugin) cannot run here: see obs.canvas.test.ts.
  */
-import { OBSWebSocket } from 'obs-websocket-js';
 import type { Page } from '@playwright/test';
 import { safeLayout, type Rect } from '../shared/domain/safe-zones';
 import { boxOnCanvas, nativeOverlayBoxes } from '../electron/services/live/live.placement';
-import { OBS_START_HOOK_TIMEOUT_MS, obsTestGate, startObs, switchToCutTransition, type ObsRig } from './support/obs-rig';
+import { connectObsInSettings, useRealObs } from './support/obs-fixture';
 import { expect, test } from './support/fixtures';
 import { goLiveThroughChecklist } from './support/golive';
 import { pickOption, pickOptions } from './support/mantine';
@@ -92,34 +91,15 @@ test('the show form’s Orientation follows the platforms; the overlay look prev
   await expect(page.getByRole('figure', { name: /^Overlay preview/ }).getByTitle(/^Comments/)).toHaveCount(0);
 });
 
-const gate = obsTestGate();
-
 test.describe('vertical live with OBS', () => {
-  test.skip(gate.skip, gate.reason ?? '');
-  let rig: ObsRig;
-  const obs = new OBSWebSocket();
-
-  test.beforeAll(async () => {
-    test.setTimeout(OBS_START_HOOK_TIMEOUT_MS);
-    rig = await startObs();
-    await obs.connect(rig.url, rig.password);
-    await switchToCutTransition(obs);
-  });
-
-  test.afterAll(async () => {
-    await obs.disconnect().catch(() => undefined);
-    await rig?.stop();
-  });
+  const real = useRealObs();
+  const { obs } = real;
 
   test('a 1080×1920 canvas set through the studio, the deal card in the safe area', async ({ page }) => {
     await page.goto('/');
     await loadSampleFromFirstRun(page);
 
-    await page.getByRole('link', { name: 'Settings' }).click();
-    await page.getByLabel('OBS WebSocket URL').fill(rig.url);
-    await page.getByLabel('OBS WebSocket password').fill(rig.password);
-    await page.getByRole('button', { name: 'Connect to OBS' }).click();
-    await expect(page.getByRole('status', { name: /^OBS connected/ })).toBeVisible();
+    await connectObsInSettings(page, real.rig);
 
     // Set up OBS: the canvas is 1920×1080, the vertical sample show is 9:16; the studio offers 1080×1920 and asks first.
     await obs.call('SetVideoSettings', { baseWidth: 1920, baseHeight: 1080, outputWidth: 1920, outputHeight: 1080 });
