@@ -4,31 +4,19 @@
  * No Chromium: skipped with a printed reason, but a failure under CI=true.
  */
 import { chromium, type Browser } from '@playwright/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { chromiumForSuite } from '../../../e2e/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../runner/fixtures/sample-snapshot';
 import { ShowRunner } from '../runner/runner.service';
 import { createAssetStore } from '../assets/asset.store';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay.server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const bundled = (() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return '';
-  }
-})();
-const executablePath = existsSync(CHROMIUM) ? CHROMIUM : undefined;
-const available = executablePath !== undefined || (bundled !== '' && existsSync(bundled));
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`overlay media tests need Chromium: none at ${CHROMIUM} nor Playwright's bundled build`);
-  console.warn(`[overlay.media.test] skipped: no Chromium at ${CHROMIUM} and no Playwright-bundled Chromium`);
-}
+const { available, executablePath } = chromiumForSuite('overlay media tests');
 
 // A 2×2 red PNG.
 const PNG = Buffer.from(

@@ -5,29 +5,16 @@
  * connection drops. No Chromium: skipped with a printed reason, but a failure under CI=true.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chromiumForSuite } from '../../../e2e/support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShowSnapshot } from '../../../shared/runner/runner.types';
 import { sampleSnapshot } from '../runner/fixtures/sample-snapshot';
 import { ShowRunner } from '../runner/runner.service';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay.server';
 
-const CHROMIUM = '/usr/bin/chromium';
-const bundled = (() => {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return '';
-  }
-})();
-const executablePath = existsSync(CHROMIUM) ? CHROMIUM : undefined;
-const available = executablePath !== undefined || (bundled !== '' && existsSync(bundled));
-if (!available) {
-  if (process.env.CI === 'true') throw new Error(`overlay page tests need Chromium: none at ${CHROMIUM} nor Playwright's bundled build`);
-  console.warn(`[overlay.page.test] skipped: no Chromium at ${CHROMIUM} and no Playwright-bundled Chromium`);
-}
+const { available, executablePath } = chromiumForSuite('overlay page tests');
 
 /** The sample show with the giveaway segment (index 3) not sponsored. */
 function snapshotWithUnsponsoredSegment(): ShowSnapshot {
