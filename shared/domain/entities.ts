@@ -121,10 +121,28 @@ export interface Creator extends Stamped {
 export const campaignStatuses = ['draft', 'active', 'completed', 'cancelled'] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
+/** Metrics a campaign KPI can be computed from (shared/sales/campaign-results.ts matches a KPI by `metric`, else by its name). */
+export const kpiMetrics = [
+  'views',
+  'likes',
+  'comments',
+  'shares',
+  'saves',
+  'clicks',
+  'engagements',
+  'promo_orders',
+  'live_gmv',
+  'live_orders',
+  'live_units',
+] as const;
+export type KpiMetric = (typeof kpiMetrics)[number];
+
 export interface Kpi {
   name: string;
   target: number;
   unit?: string;
+  /** The metric this KPI measures, when it is one the studio can compute (else matched by name, or entered by hand). */
+  metric?: KpiMetric;
 }
 
 export interface Campaign extends Stamped {
@@ -169,6 +187,34 @@ export interface ContentItem extends Stamped {
   disclosure?: string;
   /** Claim flags a person reviewed (claimKey, shared/domain/claims.ts): shown as reviewed, not counted. */
   reviewedClaimKeys?: string[];
+  /** What the item achieved once published (entered by hand or imported from CSV). */
+  results?: ContentResults;
+}
+
+/** A published content item's results. Counts are non-negative integers; absent = not known. */
+export interface ContentResults {
+  views?: number;
+  likes?: number;
+  comments?: number;
+  shares?: number;
+  saves?: number;
+  clicks?: number;
+  /** Orders placed with the item's promo code. */
+  promoOrders?: number;
+  /** Revenue of those orders, when known. */
+  promoRevenue?: Money;
+  /** When the figures were last entered or imported. */
+  at?: IsoInstant;
+}
+
+/**
+ * Sales targets a show or a segment carries (each optional). GMV is gross merchandise value in the show's currency
+ * (integer minor units); orders and units are counts.
+ */
+export interface SalesTargets {
+  gmv?: Money;
+  orders?: number;
+  units?: number;
 }
 
 export interface Product extends Stamped {
@@ -236,6 +282,8 @@ export interface Show extends Stamped {
   scriptApproval?: 'draft' | 'approved';
   /** Vertical 9:16 or Landscape 16:9; unset reads as defaultOrientation(platforms) (shared/domain/safe-zones.ts). */
   orientation?: Orientation;
+  /** The show's sales targets (GMV, orders, units). */
+  targets?: SalesTargets;
 }
 
 export const segmentKinds = [
@@ -360,6 +408,8 @@ export interface Segment extends Stamped {
   beats?: Beat[];
   /** Hard start: the instant this segment must start (e.g. a flash sale announced for 20:30, in the show's zone). */
   pinnedAt?: IsoInstant;
+  /** The segment's sales targets. */
+  targets?: SalesTargets;
 }
 
 export interface SegmentActual {
@@ -413,6 +463,114 @@ export interface ShowRun extends Stamped {
   notes: string;
   /** Giveaway draws made during the run, each with everything needed to check it again (shared/domain/giveaway.ts). */
   giveaways?: GiveawayDrawRecord[];
+  /** Sales entered live (场控), append-only, in the order they were entered (absent in runs recorded before). */
+  sales?: SalesEntry[];
+}
+
+/** Who entered a live sales entry: the desktop console, or a paired phone in a role. */
+export type SalesEntrySource = 'desktop' | 'host' | 'controller';
+
+interface SalesEntryBase {
+  id: Id;
+  at: IsoInstant;
+  /** The segment on air when the entry was made (absent before the first segment). */
+  onAirSegmentId?: Id;
+  by: SalesEntrySource;
+}
+
+/**
+ * One live sales entry. `units`: units sold of a product or of a segment's deal, either added (`mode: 'add'`, the
+ * +1/+5/+10 steps or a typed number) or as the running total so far (`mode: 'total'`, replaces the sum before it for
+ * that product or deal). `viewers`: current and/or peak concurrent viewers as the platform shows them. `note`: a line
+ * of text. Entries are never edited or removed: a correction is a new entry (a negative add, or a new total).
+ */
+export type SalesEntry =
+  | (SalesEntryBase & { kind: 'units'; segmentId?: Id; productId?: Id; mode: 'add' | 'total'; units: number })
+  | (SalesEntryBase & { kind: 'viewers'; current?: number; peak?: number })
+  | (SalesEntryBase & { kind: 'note'; text: string });
+
+/** Order exports the studio reads (shared/sales/order-import). `generic` = a saved column mapping. */
+export const orderSources = ['tiktok_shop', 'douyin', 'shopify', 'generic'] as const;
+export type OrderSource = (typeof orderSources)[number];
+
+export const orderLineStatuses = ['paid', 'cancelled', 'refunded'] as const;
+/** Cancelled and refunded lines count as refunds (their whole amount, or `refund` when part was refunded). */
+export type OrderLineStatus = (typeof orderLineStatuses)[number];
+
+/**
+ * One line of an imported order. The id is the import key `orderId#lineNo` (orderLineId in shared/sales), so
+ * importing the same file twice writes the same rows. Attribution (showId, runId, segmentId) is computed at import
+ * time from the runs; `unmatched` says why a line matched no show.
+ */
+export interface OrderLine extends Stamped {
+  source: OrderSource;
+  orderId: string;
+  /** 1-based line within the order (or the platform's own line/sub-order id). */
+  lineNo: string;
+  orderedAt: IsoInstant;
+  sku: string;
+  productName: string;
+  /** The studio product with this SKU, when there is one. */
+  productId?: Id;
+  quantity: number;
+  /** What the buyer paid for the line (gross, before refunds). */
+  amount: Money;
+  status: OrderLineStatus;
+  /** Amount refunded; a cancelled or refunded line without it refunds `amount` in full. */
+  refund?: Money;
+  /** The platform's buyer id (for unique buyers), when the export has one. */
+  buyerId?: string;
+  importId: Id;
+  showId?: Id;
+  runId?: Id;
+  segmentId?: Id;
+  unmatched?: 'outside_shows' | 'no_segment';
+}
+
+/** One import of an order file: what was read and written, for the results page to name its source. */
+export interface OrderImport extends Stamped {
+  fileName: string;
+  source: OrderSource;
+  importedAt: IsoInstant;
+  lines: number;
+  /** Lines that were new (an identical re-import writes none). */
+  added: number;
+  unmatched: number;
+}
+
+/** A saved column mapping for the generic order import: order-line field → the file's column header. */
+export interface OrderColumnMapping extends Stamped {
+  name: string;
+  columns: Partial<Record<'orderId' | 'lineNo' | 'orderedAt' | 'sku' | 'productName' | 'quantity' | 'amount' | 'currency' | 'status' | 'refund' | 'buyerId', string>>;
+  /** Currency for files with no currency column. */
+  currency?: CurrencyCode;
+  /** The IANA zone of the file's times when they carry no offset. */
+  zone?: string;
+}
+
+/** A bonus paid once net GMV reaches a threshold (the highest tier reached applies). */
+export interface BonusTier {
+  netGmvAtLeast: Money;
+  bonus: Money;
+}
+
+/**
+ * Partnership terms with a creator, for one show, one campaign, or as the creator's default (neither set). The
+ * most specific terms apply: show, then campaign, then default. Money stays in `currency`; a rate is a fraction
+ * (0.2 = 20 %) of net GMV (gross minus refunds); a product rate overrides the rate for that product.
+ */
+export interface PartnershipTerms extends Stamped {
+  creatorId: Id;
+  showId?: Id;
+  campaignId?: Id;
+  currency: CurrencyCode;
+  /** 坑位费: the fee per show slot. */
+  slotFee?: Money;
+  commissionRate: number;
+  productRates?: { productId: Id; rate: number }[];
+  flatFee?: Money;
+  bonusTiers?: BonusTier[];
+  notes?: string;
 }
 
 /** A locally stored binary (logo, product image). */

@@ -14,6 +14,7 @@ import {
   campaignStatuses,
   contentStatuses,
   giveawayEntryKinds,
+  kpiMetrics,
   dealLogActions,
   platforms,
   segmentKinds,
@@ -38,6 +39,43 @@ export const moneySchema = z.object({
 });
 
 const stamped = { id, createdAt: instant, updatedAt: instant };
+const count = z.number().int().nonnegative();
+
+/** Sales targets of a show or segment (SalesTargets). */
+export const salesTargetsSchema = z.looseObject({
+  gmv: moneySchema.refine((money) => money.amountMinor >= 0, 'expected a GMV target of 0 or more').optional(),
+  orders: count.optional(),
+  units: count.optional(),
+});
+
+/** A content item's results (ContentResults). */
+export const contentResultsSchema = z.looseObject({
+  views: count.optional(),
+  likes: count.optional(),
+  comments: count.optional(),
+  shares: count.optional(),
+  saves: count.optional(),
+  clicks: count.optional(),
+  promoOrders: count.optional(),
+  promoRevenue: moneySchema.optional(),
+  at: instant.optional(),
+});
+
+const salesEntryBase = { id, at: instant, onAirSegmentId: id.optional(), by: z.enum(['desktop', 'host', 'controller']) };
+
+/** A live sales entry as kept with its run (SalesEntry). */
+export const salesEntrySchema = z.discriminatedUnion('kind', [
+  z.looseObject({
+    ...salesEntryBase,
+    kind: z.literal('units'),
+    segmentId: id.optional(),
+    productId: id.optional(),
+    mode: z.enum(['add', 'total']),
+    units: z.number().int(),
+  }),
+  z.looseObject({ ...salesEntryBase, kind: z.literal('viewers'), current: count.optional(), peak: count.optional() }),
+  z.looseObject({ ...salesEntryBase, kind: z.literal('note'), text: z.string().max(2000) }),
+]);
 
 export const brandSchema = z.looseObject({
   ...stamped,
@@ -75,7 +113,7 @@ export const campaignSchema = z.looseObject({
   brandId: id,
   name: z.string(),
   goals: z.string(),
-  kpis: z.array(z.looseObject({ name: z.string(), target: z.number(), unit: z.string().optional() })),
+  kpis: z.array(z.looseObject({ name: z.string(), target: z.number(), unit: z.string().optional(), metric: z.enum(kpiMetrics).optional() })),
   budget: moneySchema,
   startDate: isoDate,
   endDate: isoDate,
@@ -100,6 +138,7 @@ export const contentItemSchema = z.looseObject({
   sponsored: z.boolean(),
   disclosure: z.string().optional(),
   reviewedClaimKeys: z.array(z.string()).optional(),
+  results: contentResultsSchema.optional(),
 });
 
 export const productSchema = z.looseObject({
@@ -130,6 +169,7 @@ export const showSchema = z.looseObject({
   scriptVersion: z.string().optional(),
   scriptApproval: z.enum(['draft', 'approved']).optional(),
   orientation: z.enum(orientations).optional(),
+  targets: salesTargetsSchema.optional(),
 });
 
 export const segmentSchema = z.looseObject({
@@ -193,6 +233,7 @@ export const segmentSchema = z.looseObject({
     )
     .optional(),
   pinnedAt: instant.optional(),
+  targets: salesTargetsSchema.optional(),
 });
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits');
@@ -244,6 +285,7 @@ export const showRunSchema = z.looseObject({
     .optional(),
   notes: z.string(),
   giveaways: z.array(giveawayDrawRecordSchema).max(1000).optional(),
+  sales: z.array(salesEntrySchema).optional(),
 });
 
 /** An asset as written in a backup: the binary as base64 text. */

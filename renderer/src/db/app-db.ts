@@ -13,6 +13,10 @@
  *   non-negative integer), and content items get a boolean `sponsored` and a `statusHistory` array when
  *   older rows lacked them; products get `sellingPoints` when missing. (IndexedDB cannot index booleans, so
  *   "sponsored" stays a filter over the [campaignId+scheduledAt] range, not an index.)
+ * - v3: sales and partnership money (no data moves): orderLines (imported order lines, keyed by `orderId#lineNo` so
+ *   a re-import writes the same rows; indexed by the show and run they are attributed to, and by import),
+ *   orderImports (one row per imported file), orderMappings (saved column mappings of the generic import),
+ *   partnershipTerms (per creator; for one show, one campaign, or the creator's default).
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
@@ -21,6 +25,10 @@ import type {
   Campaign,
   ContentItem,
   Creator,
+  OrderColumnMapping,
+  OrderImport,
+  OrderLine,
+  PartnershipTerms,
   Product,
   Segment,
   Show,
@@ -34,7 +42,7 @@ export interface SettingRow {
 }
 
 export const DB_NAME = 'kol-studio';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The v1 stores, exactly as first shipped (kept verbatim: Dexie needs every past version to upgrade from it). */
 export const storesV1 = {
@@ -53,6 +61,14 @@ export const storesV1 = {
 /** v2: only the stores whose indexes changed (Dexie carries the others over). */
 const storesV2 = {
   contentItems: 'id, campaignId, creatorId, scheduledAt, [campaignId+scheduledAt]',
+} as const;
+
+/** v3: new stores only (see the header). */
+const storesV3 = {
+  orderLines: 'id, showId, runId, importId, orderedAt',
+  orderImports: 'id, importedAt',
+  orderMappings: 'id, name',
+  partnershipTerms: 'id, creatorId, showId, campaignId',
 } as const;
 
 function normalizeHandleText(handle: unknown): string {
@@ -102,12 +118,17 @@ export class AppDb extends Dexie {
   segments!: EntityTable<Segment, 'id'>;
   showRuns!: EntityTable<ShowRun, 'id'>;
   assets!: EntityTable<Asset, 'id'>;
+  orderLines!: EntityTable<OrderLine, 'id'>;
+  orderImports!: EntityTable<OrderImport, 'id'>;
+  orderMappings!: EntityTable<OrderColumnMapping, 'id'>;
+  partnershipTerms!: EntityTable<PartnershipTerms, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(storesV1);
     this.version(2).stores(storesV2).upgrade(upgradeToV2);
+    this.version(3).stores(storesV3);
   }
 }
 
@@ -124,3 +145,6 @@ export const workspaceTables = [
   'assets',
 ] as const satisfies readonly (keyof AppDb)[];
 export type WorkspaceTable = (typeof workspaceTables)[number];
+
+/** v3's sales and partnership tables (not yet in backups: see workspaceTables). */
+export const salesTables = ['orderLines', 'orderImports', 'orderMappings', 'partnershipTerms'] as const satisfies readonly (keyof AppDb)[];

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppDb, DB_VERSION, workspaceTables } from './app-db';
+import { AppDb, DB_VERSION, salesTables, workspaceTables } from './app-db';
 import { countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from './workspace.repo';
 
 const opened: AppDb[] = [];
@@ -22,7 +22,7 @@ describe('AppDb', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     const names = db.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...workspaceTables, 'settings'].sort());
+    expect(names).toEqual([...workspaceTables, ...salesTables, 'settings'].sort());
     expect(db.segments.schema.indexes.map((i) => i.name)).toContain('[showId+rank]');
     expect(db.contentItems.schema.indexes.map((i) => i.name)).toContain('[campaignId+scheduledAt]');
     expect(db.brands.schema.primKey.auto).toBe(false);
