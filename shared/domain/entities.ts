@@ -465,6 +465,8 @@ export interface ShowRun extends Stamped {
   giveaways?: GiveawayDrawRecord[];
   /** Sales entered live (场控), append-only, in the order they were entered (absent in runs recorded before). */
   sales?: SalesEntry[];
+  /** Audience figures from the platform's dashboard, entered after the show (for UV value and GPM). */
+  audience?: { uniqueViewers?: number; views?: number };
 }
 
 /** Who entered a live sales entry: the desktop console, or a paired phone in a role. */
@@ -526,6 +528,9 @@ export interface OrderLine extends Stamped {
   segmentId?: Id;
   unmatched?: 'outside_shows' | 'no_segment';
 }
+
+/** An order line as an importer reads it from a file, before the studio stamps, attributes and stores it. */
+export type ParsedOrderLine = Omit<OrderLine, keyof Stamped | 'importId' | 'showId' | 'runId' | 'segmentId' | 'unmatched'>;
 
 /** One import of an order file: what was read and written, for the results page to name its source. */
 export interface OrderImport extends Stamped {

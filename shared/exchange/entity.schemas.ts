@@ -286,6 +286,7 @@ export const showRunSchema = z.looseObject({
   notes: z.string(),
   giveaways: z.array(giveawayDrawRecordSchema).max(1000).optional(),
   sales: z.array(salesEntrySchema).optional(),
+  audience: z.looseObject({ uniqueViewers: count.optional(), views: count.optional() }).optional(),
 });
 
 /** An asset as written in a backup: the binary as base64 text. */

@@ -1,0 +1,60 @@
+/**
+ * Live sales entries (场控, ShowRun.sales) read back as totals: the one reading the runner, the consoles, the
+ * overlay's "N left" and the results page share.
+ *
+ * Invariants:
+ * - pure; entries are read in the order given (the run's append order); nothing is ever dropped or reordered;
+ * - units are kept per key: a product (`product:<id>`) or a segment's deal (`deal:<segmentId>`); an entry naming both
+ *   counts for the product (the deal sold that product). `add` adds (a negative add corrects), `total` replaces the
+ *   key's count so far; a key never goes below 0;
+ * - viewers: `current` is the latest entry's current figure; `peak` is the highest current or peak figure entered;
+ * - an entry with neither product nor segment counts for the segment on air when it was entered, else under `unassigned`.
+ */
+import type { Id, SalesEntry } from '../domain/entities';
+
+export type UnitsKey = `product:${string}` | `deal:${string}` | 'unassigned';
+
+export interface LiveSalesTotals {
+  /** Units per product or deal key (see the header). */
+  units: Map<UnitsKey, number>;
+  totalUnits: number;
+  /** Units per segment the entries were made during (the segment on air), for "sold during this segment". */
+  unitsByOnAirSegment: Map<Id, number>;
+  currentViewers?: number;
+  peakViewers?: number;
+  notes: { at: string; text: string; by: SalesEntry['by'] }[];
+  entries: number;
+}
+
+export function unitsKey(entry: { productId?: Id; segmentId?: Id; onAirSegmentId?: Id }): UnitsKey {
+  if (entry.productId) return `product:${entry.productId}`;
+  const segment = entry.segmentId ?? entry.onAirSegmentId;
+  return segment ? `deal:${segment}` : 'unassigned';
+}
+
+export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): LiveSalesTotals {
+  const units = new Map<UnitsKey, number>();
+  const unitsByOnAirSegment = new Map<Id, number>();
+  const notes: LiveSalesTotals['notes'] = [];
+  let currentViewers: number | undefined;
+  let peakViewers: number | undefined;
+  for (const entry of entries ?? []) {
+    if (entry.kind === 'units') {
+      const key = unitsKey(entry);
+      const before = units.get(key) ?? 0;
+      const after = Math.max(0, entry.mode === 'total' ? entry.units : before + entry.units);
+      units.set(key, after);
+      if (entry.onAirSegmentId) unitsByOnAirSegment.set(entry.onAirSegmentId, Math.max(0, (unitsByOnAirSegment.get(entry.onAirSegmentId) ?? 0) + after - before));
+    } else if (entry.kind === 'viewers') {
+      if (entry.current !== undefined) currentViewers = entry.current;
+      for (const figure of [entry.current, entry.peak]) {
+        if (figure !== undefined && (peakViewers === undefined || figure > peakViewers)) peakViewers = figure;
+      }
+    } else {
+      notes.push({ at: entry.at, text: entry.text, by: entry.by });
+    }
+  }
+  let totalUnits = 0;
+  for (const value of units.values()) totalUnits += value;
+  return { units, totalUnits, unitsByOnAirSegment, currentViewers, peakViewers, notes, entries: entries?.length ?? 0 };
+}
