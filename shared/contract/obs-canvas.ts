@@ -22,6 +22,13 @@ export interface ObsCanvas {
   output: CanvasSize;
 }
 
+/**
+ * What the studio addresses on the selected canvas: 'main' — it is the main canvas (everything); 'scene-switch' — the
+ * Aitum Vertical plugin's canvas: each cue also switches it to the scene of the same name (scenes and overlays are
+ * still created on the main canvas); 'main-only' — a canvas OBS lets no other program switch: the main canvas is used.
+ */
+export type CanvasAddressing = 'main' | 'scene-switch' | 'main-only';
+
 export interface ObsCanvasReport {
   canvases: ObsCanvas[];
   /** Index into `canvases` of the canvas the show uses. */
@@ -33,6 +40,8 @@ export interface ObsCanvasReport {
   matches: boolean;
   /** The size the studio offers to set when it does not match (1080×1920 or 1920×1080). */
   recommended: CanvasSize;
+  /** Absent from older studios: read as 'main'. */
+  addressing?: CanvasAddressing;
 }
 
 /** Outputs that stop OBS from changing its canvas. */

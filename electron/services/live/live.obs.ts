@@ -79,6 +79,7 @@ export function obsSetupForShow(snapshot: ShowSnapshot, pageUrls: Partial<Record
   return {
     scenes: showScenes(snapshot),
     overlayScene: OVERLAY_SCENE,
+    orientation: snapshot.show.orientation,
     overlaySources: (Object.keys(overlaySources) as (keyof typeof overlaySources)[]).map((key) => {
       const url = pageUrls[overlaySourcePages[key]];
       return { name: overlaySources[key], kind: 'text' as const, text: '', anchor: anchors[key], boxes: { vertical: vertical[key], landscape: landscape[key] }, ...(url ? { url } : {}) };

@@ -18,13 +18,14 @@
  */
 import type { CanvasSize, CanvasSource, ObsCanvas, ObsCanvasReport, ObsOutputKind } from '../../../shared/contract/obs-canvas';
 import type { Orientation } from '../../../shared/domain/safe-zones';
+import { AITUM_VENDOR, canvasAddressing, canvasTarget } from './obs.canvas-target';
 import type { ObsCaller } from './obs.setup';
 
 export type { CanvasSize, CanvasSource, ObsCanvas, ObsCanvasReport, ObsOutputKind };
 
 export type SetCanvasResult = { ok: true; report: ObsCanvasReport } | { ok: false; reason: 'outputs-active'; outputs: ObsOutputKind[] };
 
-export const AITUM_VENDOR = 'aitum-vertical-canvas';
+export { AITUM_VENDOR };
 /** Sizes the Aitum Vertical canvas is probed at (its vendor requests filter by width and height). */
 const AITUM_PROBE_SIZES: readonly CanvasSize[] = [
   { width: 1080, height: 1920 },
@@ -54,26 +55,46 @@ export function canvasReport(canvases: ObsCanvas[], orientation: Orientation): O
   const selected = selectCanvas(canvases, orientation);
   const canvas = canvases[selected];
   const canvasOrientation = canvas ? sizeOrientation(canvas.base) : 'landscape';
-  return { canvases, selected, orientation, canvasOrientation, matches: canvasOrientation === orientation, recommended: recommendedCanvas(orientation) };
+  return {
+    canvases,
+    selected,
+    orientation,
+    canvasOrientation,
+    matches: canvasOrientation === orientation,
+    recommended: recommendedCanvas(orientation),
+    addressing: canvasAddressing(canvasTarget(canvases, selected)),
+  };
 }
 
 type Loose = Record<string, unknown>;
 const num = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
 
-/** Canvases other than the main one from a GetCanvasList answer (obs-websocket 5.7+). */
+/**
+ * Canvases other than the main one from a GetCanvasList answer. Two shapes were released: 5.7.0 puts `flags` (a
+ * number) and the sizes on the canvas itself; 5.7.1+ answers `canvasFlags` (an object of bools, MAIN…) and the sizes
+ * in `canvasVideoSettings` (RequestHandler_Canvases.cpp at tags 5.7.0 and 5.7.3).
+ */
 export function canvasesFromList(response: unknown): ObsCanvas[] {
   const list = (response as { canvases?: unknown } | undefined)?.canvases;
   if (!Array.isArray(list)) return [];
   return list
     .filter((item): item is Loose => typeof item === 'object' && item !== null)
-    .filter((item) => (num(item.flags) & CANVAS_FLAG_MAIN) === 0)
-    .map((item) => ({
-      name: typeof item.canvasName === 'string' ? item.canvasName : '',
-      ...(typeof item.canvasUuid === 'string' ? { uuid: item.canvasUuid } : {}),
-      source: 'obs-websocket' as const,
-      base: { width: num(item.baseWidth), height: num(item.baseHeight) },
-      output: { width: num(item.outputWidth) || num(item.baseWidth), height: num(item.outputHeight) || num(item.baseHeight) },
-    }))
+    .filter((item) => {
+      const flags = item.canvasFlags;
+      if (typeof flags === 'object' && flags !== null) return (flags as Loose).MAIN !== true;
+      return (num(item.flags) & CANVAS_FLAG_MAIN) === 0;
+    })
+    .map((item) => {
+      const nested = item.canvasVideoSettings;
+      const video: Loose = typeof nested === 'object' && nested !== null ? (nested as Loose) : item;
+      return {
+        name: typeof item.canvasName === 'string' ? item.canvasName : '',
+        ...(typeof item.canvasUuid === 'string' ? { uuid: item.canvasUuid } : {}),
+        source: 'obs-websocket' as const,
+        base: { width: num(video.baseWidth), height: num(video.baseHeight) },
+        output: { width: num(video.outputWidth) || num(video.baseWidth), height: num(video.outputHeight) || num(video.baseHeight) },
+      };
+    })
     .filter((canvas) => canvas.base.width > 0 && canvas.base.height > 0);
 }
 

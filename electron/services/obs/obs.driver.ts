@@ -47,6 +47,18 @@ import {
   type ObservedObsState,
   type ObservedSceneItem,
 } from './obs.reconcile';
+import { readObsCanvases, selectCanvas } from './obs.canvas';
+import {
+  applyCanvasResults,
+  canvasAfterVendorEvent,
+  canvasFailures,
+  canvasReadRequests,
+  canvasTarget,
+  observedCanvasFrom,
+  planCanvasSwitch,
+  type CanvasTarget,
+  type ObservedCanvas,
+} from './obs.canvas-target';
 import { isTextInputKind, setupObsForShow, type ObsCaller, type ObsSetupReport, type ObsShowSetup } from './obs.setup';
 
 export type ObsDriverState = 'stopped' | 'connecting' | 'connected' | 'reconnecting' | 'failed';
@@ -219,6 +231,8 @@ interface Session {
   keepalive?: NodeJS.Timeout;
   liveness?: NodeJS.Timeout;
   pinging: boolean;
+  /** The canvas cues address besides the main one, detected once per session and show setup (obs.canvas-target). */
+  canvasTarget?: CanvasTarget;
   /** Outputs starting, stopping or reconnecting (their last StateChanged event), by output. */
   outputStates: Partial<Record<ObsOutput, string>>;
   /** StateChanged events that ended in STARTED or STOPPED, by output: setOutput waits for its own. */
@@ -261,6 +275,8 @@ export class ObsDriver {
   private retryTimer?: NodeJS.Timeout;
   private desired: DesiredObsState = { overlays: {} };
   private observed: ObservedObsState = emptyObservedState();
+  /** The target canvas as last seen, when cues address one besides the main canvas (see detectCanvas). */
+  private canvasObserved: ObservedCanvas | undefined;
   private showSetup?: ObsShowSetup;
   private reconciling?: Promise<ReconcileOutcome>;
   private reconcileAgain = false;
@@ -316,8 +332,10 @@ export class ObsDriver {
    * recreates what a crashed OBS lost). `undefined` stops running setup.
    */
   async setShowSetup(setup: ObsShowSetup | undefined): Promise<ObsSetupReport | undefined> {
+    const orientationChanged = setup?.orientation !== this.showSetup?.orientation;
     this.showSetup = setup === undefined ? undefined : structuredClone(setup);
     const session = this.session;
+    if (session && orientationChanged) session.canvasTarget = undefined;
     if (!setup || !session?.ready) return undefined;
     try {
       const report = await this.runSetup(session, setup);
@@ -593,6 +611,9 @@ export class ObsDriver {
         if (item.sceneItemId === sceneItemId) items[source] = { ...item, enabled: sceneItemEnabled };
       }
     });
+    client.on('VendorEvent', (event) => {
+      if (current()) this.canvasObserved = canvasAfterVendorEvent(this.canvasObserved, event);
+    });
     const markStale = () => {
       if (current()) session.stale = true;
     };
@@ -672,10 +693,31 @@ export class ObsDriver {
         }
       }
     });
+    const target = await this.detectCanvas(session);
+    const canvasReads = canvasReadRequests(target);
+    const canvas = canvasReads.length > 0 ? observedCanvasFrom(await this.batch(session, canvasReads)) : undefined;
     if (this.session !== session) return;
     this.observed = observed;
+    this.canvasObserved = canvas;
     session.stale = false;
     this.publish({ ...this.status, programScene: currentProgramSceneName });
+  }
+
+  /**
+   * The canvas the show's cues address besides the main one (obs.canvas-target): the canvas whose orientation
+   * matches the show's, as the studio reports it. Without an orientation in the show setup, or on an OBS with one
+   * canvas, the main one. Detection never fails (obs.canvas: failing requests mean "no extra canvas").
+   */
+  private async detectCanvas(session: Session): Promise<CanvasTarget> {
+    if (session.canvasTarget) return session.canvasTarget;
+    const orientation = this.showSetup?.orientation;
+    let target: CanvasTarget = { kind: 'main' };
+    if (orientation) {
+      const canvases = await readObsCanvases(this.caller(session)).catch(() => []);
+      target = canvases.length > 1 ? canvasTarget(canvases, selectCanvas(canvases, orientation)) : target;
+    }
+    if (this.session === session) session.canvasTarget = target;
+    return target;
   }
 
   private kickReconcile(): Promise<ReconcileOutcome> {
@@ -710,20 +752,28 @@ export class ObsDriver {
       if (session.stale || needsScene || needsItems) await this.refreshObserved(session);
       const sceneName = this.overlayScene();
       const plan = planReconcile(desired, this.observed, sceneName);
-      const gaps = reconcileGaps(desired, this.observed, sceneName);
+      // The main canvas's plan is sent as without a second canvas; the canvas switch goes after it (obs.canvas-target).
+      const target = session.canvasTarget ?? { kind: 'main' as const };
+      const canvasPlan = planCanvasSwitch(desired.programScene, target, this.canvasObserved);
+      const gaps = [...reconcileGaps(desired, this.observed, sceneName), ...canvasPlan.gaps];
       let failures: string[] = [];
-      if (plan.length > 0) {
-        const results = await this.batch(session, plan);
+      if (plan.length + canvasPlan.requests.length > 0) {
+        const all = await this.batch(session, [...plan, ...canvasPlan.requests]);
         if (this.session !== session) throw new SessionEnded('replaced');
+        const results = all.slice(0, plan.length);
+        const canvasResults = all.slice(plan.length);
         this.observed = applyReconcileResults(this.observed, plan, results);
+        this.canvasObserved = applyCanvasResults(this.canvasObserved, canvasPlan.requests, canvasResults);
         failures = results
           .map((result, index) => ({ result, request: plan[index] }))
           .filter(({ result }) => !result.requestStatus.result)
           .map(({ result, request }) => `${request?.requestType ?? result.requestType} failed (${result.requestStatus.code}${'comment' in result.requestStatus ? `: ${result.requestStatus.comment}` : ''})`);
+        failures.push(...canvasFailures(canvasPlan.requests, canvasResults, target));
         if (failures.length > 0) session.stale = true;
       }
-      const outcome: ReconcileOutcome = { applied: true, requests: plan.length, failures, gaps };
-      this.publish({ ...this.status, lastReconcile: { at: Date.now(), requests: plan.length, failures, gaps } });
+      const requests = plan.length + canvasPlan.requests.length;
+      const outcome: ReconcileOutcome = { applied: true, requests, failures, gaps };
+      this.publish({ ...this.status, lastReconcile: { at: Date.now(), requests, failures, gaps } });
       return outcome;
     } catch (error) {
       this.onSessionError(session, error);

@@ -25,6 +25,7 @@
  *   nests a scene into itself, into the overlay scene, or into a scene it contains (OBS would refuse the loop).
  */
 import type { OBSWebSocket } from 'obs-websocket-js';
+import type { Orientation } from '../../../shared/domain/safe-zones';
 
 /** What setup needs of a connected client (the driver passes one whose calls time out). */
 export type ObsCaller = Pick<OBSWebSocket, 'call'>;
@@ -77,6 +78,8 @@ export interface ObsShowSetup {
   scenes: string[];
   overlaySources: OverlaySourceSpec[];
   overlayScene?: string;
+  /** The show's orientation: cues also address the OBS canvas that matches it (obs.driver, obs.canvas-target). */
+  orientation?: Orientation;
 }
 
 export interface SceneItemRef {

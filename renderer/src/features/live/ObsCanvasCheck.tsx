@@ -2,7 +2,7 @@
  * After "Set up OBS": OBS's canvas against the show's orientation, in one sentence. When they do not match, it offers
  * to set 1080×1920 (or 1920×1080) and asks first (a dialog: OBS's base and output resolution change for every scene).
  * OBS refuses to change its canvas while an output runs: the answer names the running outputs, as a sentence.
- * Where OBS has several canvases, it says which one the show uses.
+ * Where OBS has several canvases, it says which one the show uses and what the studio addresses on it (obs.canvas-target).
  */
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -52,6 +52,8 @@ export function ObsCanvasCheck({ report, showId, onChange }: { report: ObsCanvas
             : t('canvas.mismatch', { width: canvas.base.width, height: canvas.base.height, canvasOrientation: words(report.canvasOrientation), orientation: words(report.orientation) })}
         </Text>
         {report.canvases.length > 1 ? <Text size="sm">{t('canvas.multi', { n: report.canvases.length, name: canvas.name, width: canvas.base.width, height: canvas.base.height })}</Text> : null}
+        {report.addressing === 'scene-switch' ? <Text size="sm">{t('canvas.addressSceneSwitch', { name: canvas.name })}</Text> : null}
+        {report.addressing === 'main-only' ? <Text size="sm">{t('canvas.addressMainOnly', { name: canvas.name })}</Text> : null}
         {refused ? (
           <Text size="sm" c="red" role="alert">
             {t('canvas.outputsActive', { outputs: refused.map((kind) => t(`canvas.output.${kind}`)).join(', ') })}
