@@ -44,7 +44,7 @@ function recorded(answers: Record<string, unknown | ((data: unknown) => unknown)
 
 const landscapeVideo = { fpsNumerator: 30, fpsDenominator: 1, baseWidth: 1920, baseHeight: 1080, outputWidth: 1280, outputHeight: 720 };
 
-/** GetCanvasList on OBS 31.1 with obs-websocket 5.7 and the Aitum Vertical plugin (recorded shape). */
+/** GetCanvasList on OBS 31.1 with obs-websocket 5.7.0 and the Aitum Vertical plugin (5.7.0's shape: `flags` and sizes on the canvas). */
 const canvasList531 = {
   canvases: [
     { canvasName: 'Main', canvasUuid: '6f1e0e8c-1b0f-4a8e-9a52-000000000001', flags: 7, fpsNumerator: 30, fpsDenominator: 1, baseWidth: 1920, baseHeight: 1080, outputWidth: 1280, outputHeight: 720 },
@@ -120,6 +120,21 @@ describe('canvas detection from recorded obs-websocket answers', () => {
     expect(await readObsCanvases(missing)).toHaveLength(1);
     const odd = recorded({ GetVideoSettings: landscapeVideo, GetCanvasList: { canvases: 'none' }, CallVendorRequest: { responseData: null } });
     expect(await readObsCanvases(odd)).toHaveLength(1);
+  });
+
+  it('obs-websocket 5.7.1+ shape (canvasFlags object, canvasVideoSettings) is read the same way', () => {
+    const flags = (main: boolean) => ({ MAIN: main, ACTIVATE: true, MIX_AUDIO: true, SCENE_REF: true, EPHEMERAL: false });
+    const video = (w: number, h: number) => ({ fpsNumerator: 30, fpsDenominator: 1, baseWidth: w, baseHeight: h, outputWidth: w, outputHeight: h });
+    const answer = {
+      canvases: [
+        { canvasName: 'Main', canvasUuid: 'u-1', canvasFlags: flags(true), canvasVideoSettings: video(1920, 1080) },
+        { canvasName: 'Aitum Vertical', canvasUuid: 'u-2', canvasFlags: flags(false), canvasVideoSettings: video(1080, 1920) },
+        { canvasName: 'No video', canvasUuid: 'u-3', canvasFlags: flags(false), canvasVideoSettings: { baseWidth: null, baseHeight: null } },
+      ],
+    };
+    expect(canvasesFromList(answer)).toEqual([
+      { name: 'Aitum Vertical', uuid: 'u-2', source: 'obs-websocket', base: { width: 1080, height: 1920 }, output: { width: 1080, height: 1920 } },
+    ]);
   });
 
   it('a GetCanvasList entry without a size is ignored', () => {

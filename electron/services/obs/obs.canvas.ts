@@ -12,6 +12,9 @@
  * - selectCanvas() is pure: the main canvas when its orientation matches the show; else the first other canvas that
  *   matches; else the main canvas (mismatched: the studio says so and offers to change it).
  * - A square canvas counts as landscape (width ≥ height).
+ * - The report says what the studio addresses on the selected canvas (`addressing`, from obs.canvas-target): all of
+ *   it on the main canvas; the cue's scene switch on the Aitum Vertical canvas; nothing on a canvas OBS lets no
+ *   other program switch (obs-websocket 5.7 sets the program scene of the main canvas only).
  * - setMainCanvas() never changes a canvas while an output runs (OBS refuses SetVideoSettings then): it checks
  *   stream, recording, virtual camera and replay buffer first and answers which are running, as data; after setting
  *   it reads the canvas back, so the answer is what OBS really has.
