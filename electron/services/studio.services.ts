@@ -188,6 +188,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
         if (!result.ok) return result;
         // The studio's own overlays follow the new picture (a user's own sources are theirs to move).
         const placed = await placeOverlays(client, obsSetupForShow(snapshot, overlayPageUrls())).catch(() => ({ placed: [], resized: [] }));
+        void obs.canvasChanged(); // the canvas the cues address may be another one now
         return { ok: true as const, canvas: result.report, placed: placed.placed.length + placed.resized.length };
       });
     },

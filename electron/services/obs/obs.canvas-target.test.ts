@@ -152,14 +152,15 @@ afterEach(async () => {
 });
 
 async function connected(answers: Record<string, Answer>, setup: ObsShowSetup) {
-  const obs = await recordedObs({ ...baseAnswers, ...answers });
+  const recorded = { ...baseAnswers, ...answers };
+  const obs = await recordedObs(recorded);
   const driver = new ObsDriver({ keepaliveIntervalMs: 60_000 });
   cleanup.push(() => obs.close(), () => driver.stop());
   await driver.setShowSetup(setup);
   const status = await driver.start({ url: obs.url, password: '' });
   expect(status.state, status.error).toBe('connected');
   obs.log.length = 0; // what the cues send, from here on
-  return { obs, driver };
+  return { obs, driver, recorded };
 }
 
 const sent = (log: Logged[], type: string) => log.filter((request) => request.requestType === type).map((request) => request.requestData);
@@ -204,6 +205,20 @@ describe('a cue on OBS with a second, vertical canvas (recorded answers)', () =>
     expect(outcome.failures).toEqual(['Canvas "Aitum Vertical" did not switch to scene "Deal" (OBS said: No vendor was found by that name.); the main canvas did.']);
     expect(driver.getStatus().state).toBe('connected');
     expect(driver.getStatus().lastReconcile?.failures).toEqual(outcome.failures);
+  });
+
+  it('once the main canvas is set to 1080×1920 the show uses it: cues stop going to the plugin', async () => {
+    const { obs, driver, recorded } = await connected(
+      { GetCanvasList: canvasList({ name: 'Aitum Vertical', width: 1080, height: 1920 }), CallVendorRequest: aitumVendor({ scenes: ['Intro', 'Deal'], current: 'Intro' }) },
+      verticalSetup,
+    );
+    recorded.GetVideoSettings = { ...mainVideo, baseWidth: 1080, baseHeight: 1920, outputWidth: 1080, outputHeight: 1920 };
+    recorded.GetCanvasList = canvasList({ name: 'Aitum Vertical', width: 1080, height: 1920 });
+    await driver.canvasChanged();
+    obs.log.length = 0;
+    const outcome = await driver.setDesired({ programScene: 'Deal', overlays: {} });
+    expect(obs.log.map((request) => request.requestType)).toEqual(['SetCurrentProgramScene']);
+    expect(outcome).toMatchObject({ failures: [], gaps: [] });
   });
 
   it('a scene the vertical canvas does not have is not sent to it: a sentence says to make it there', async () => {

@@ -25,12 +25,13 @@
  *   close).
  * - setOutput() starts or stops the stream or the recording and resolves once OBS reports the output in that
  *   state (outputActive), or rejects with a sentence saying it did not.
- * - Canvases: with a show setup that names the show's orientation, the driver finds once per session (and again when
- *   the orientation changes) the canvas that matches it (obs.canvas). When that is the Aitum Vertical plugin's canvas,
- *   each reconcile batch carries, AFTER the unchanged main-canvas plan, the plugin's `switch_scene` vendor request
- *   (obs.canvas-target), so both canvases show the cue's scene; its scenes and current scene are read with the
- *   driver's other observations and follow the plugin's `switch_scene` event. A failed canvas switch is a sentence
- *   in the outcome's failures; the main canvas is switched all the same. With one canvas nothing extra is sent.
+ * - Canvases: with a show setup that names the show's orientation, the driver finds once per session (and again
+ *   when the orientation or OBS's canvas changes: canvasChanged) the canvas that matches it (obs.canvas). When that
+ *   is the Aitum Vertical plugin's canvas, each reconcile batch carries, AFTER the unchanged main-canvas plan, the
+ *   plugin's `switch_scene` vendor request (obs.canvas-target), so both canvases show the cue's scene; its scenes
+ *   and current scene are read with the driver's other observations and follow the plugin's `switch_scene` event.
+ *   A failed canvas switch is a sentence in the outcome's failures; the main canvas is switched all the same. With
+ *   one canvas nothing extra is sent.
  * - Each connection attempt uses a fresh client; nothing from an old session (events, late answers) can touch the
  *   state of a newer one. stop() cancels everything; a stopped driver publishes nothing more until start().
  * - The password is kept only to connect: it is never logged nor put into any status or error text.
@@ -352,6 +353,19 @@ export class ObsDriver {
       this.onSessionError(session, error);
       throw error;
     }
+  }
+
+  /**
+   * OBS's canvases changed (the studio set the main canvas's size): find the canvas that matches the show again and
+   * re-read before the next plan. Nothing happens while disconnected (a new session detects anyway).
+   */
+  canvasChanged(): Promise<ReconcileOutcome> {
+    const session = this.session;
+    if (session) {
+      session.canvasTarget = undefined;
+      session.stale = true;
+    }
+    return this.kickReconcile();
   }
 
   /**
