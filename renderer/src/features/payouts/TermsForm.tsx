@@ -73,9 +73,9 @@ export function TermsForm({ initial, editing, creators, products, scopeLabel, ex
         ) : null}
         <Group grow align="flex-start">
           <TextInput label={t('fields.currency')} description={t('fields.currencyHint')} maxLength={3} {...form.getInputProps('currency')} />
-          <NumberInput label={t('fields.slotFee')} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps('slotFee')} />
-          <NumberInput label={t('fields.flatFee')} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps('flatFee')} />
-          <NumberInput label={t('fields.rate')} description={t('fields.rateHint')} min={0} max={100} decimalScale={4} suffix=" %" {...form.getInputProps('commissionPercent')} />
+          <NumberInput clampBehavior="none" label={t('fields.slotFee')} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps('slotFee')} />
+          <NumberInput clampBehavior="none" label={t('fields.flatFee')} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps('flatFee')} />
+          <NumberInput clampBehavior="none" label={t('fields.rate')} description={t('fields.rateHint')} min={0} max={100} decimalScale={4} suffix=" %" {...form.getInputProps('commissionPercent')} />
         </Group>
 
         <Fieldset legend={t('fields.productRates')}>
@@ -95,7 +95,7 @@ export function TermsForm({ initial, editing, creators, products, scopeLabel, ex
                   comboboxProps={{ withinPortal: true }}
                   {...form.getInputProps(`productRates.${i}.productId`)}
                 />
-                <NumberInput w={140} label={t('fields.productRateRow', { row: i + 1 })} min={0} max={100} decimalScale={4} suffix=" %" {...form.getInputProps(`productRates.${i}.percent`)} />
+                <NumberInput clampBehavior="none" w={140} label={t('fields.productRateRow', { row: i + 1 })} min={0} max={100} decimalScale={4} suffix=" %" {...form.getInputProps(`productRates.${i}.percent`)} />
                 <ActionIcon mt={26} variant="subtle" color="red" aria-label={t('fields.removeProductRate', { row: i + 1 })} onClick={() => form.removeListItem('productRates', i)}>
                   <IconTrash size={16} />
                 </ActionIcon>
@@ -118,8 +118,8 @@ export function TermsForm({ initial, editing, creators, products, scopeLabel, ex
             ) : null}
             {v.bonusTiers.map((_, i) => (
               <Group key={i} align="flex-start" wrap="nowrap" grow>
-                <NumberInput label={t('fields.tierAtLeastRow', { row: i + 1 })} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps(`bonusTiers.${i}.atLeast`)} />
-                <NumberInput label={t('fields.tierBonusRow', { row: i + 1 })} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps(`bonusTiers.${i}.bonus`)} />
+                <NumberInput clampBehavior="none" label={t('fields.tierAtLeastRow', { row: i + 1 })} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps(`bonusTiers.${i}.atLeast`)} />
+                <NumberInput clampBehavior="none" label={t('fields.tierBonusRow', { row: i + 1 })} description={t('fields.inCurrency', { currency })} min={0} decimalScale={4} thousandSeparator="," {...form.getInputProps(`bonusTiers.${i}.bonus`)} />
                 <ActionIcon mt={44} style={{ flex: 'none' }} variant="subtle" color="red" aria-label={t('fields.removeTier', { row: i + 1 })} onClick={() => form.removeListItem('bonusTiers', i)}>
                   <IconTrash size={16} />
                 </ActionIcon>
