@@ -146,7 +146,7 @@ export function PartnershipTermsSection({ scope }: { scope: TermsPageScope }) {
           {t('noCreators')}
         </Text>
       ) : (
-        <Table verticalSpacing="xs">
+        <Table verticalSpacing="xs" aria-label={t('title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('col.creator')}</Table.Th>

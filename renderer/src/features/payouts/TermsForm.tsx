@@ -35,7 +35,8 @@ export function TermsForm({ initial, editing, creators, products, scopeLabel, ex
   const form = useForm<TermsFormValues>({ mode: 'controlled', initialValues: initial, validate: zod4Resolver(schema) });
   const v = form.values;
   const replaces = existing.find((e) => e.id !== currentId && e.creatorId === v.creatorId && (v.appliesTo === 'default' ? !e.showId && !e.campaignId : !!(e.showId || e.campaignId)));
-  const currency = v.currency.trim().toUpperCase() || '—';
+  const typed = v.currency.trim().toUpperCase();
+  const currency = /^[A-Z]{3}$/.test(typed) ? typed : '—';
   const productOptions = products.map((p) => ({ value: p.id, label: `${p.name} (${p.sku})` }));
 
   return (
