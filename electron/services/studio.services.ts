@@ -225,6 +225,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       return resumed;
     },
     exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
+    exportPayoutStatement: async (doc, format) => (await import('./export/payout.export')).exportPayoutStatement(doc, format),
     getRemoteStatus: async () => remote.status(),
     listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
     enableRemote: async ({ address }) => remote.enable(address),

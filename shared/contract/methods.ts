@@ -22,6 +22,7 @@ export const studioMethods = [
   'getOverlayTheme',
   'setOverlayTheme',
   'exportShowReport',
+  'exportPayoutStatement',
   'getRemoteStatus',
   'listNetworkAddresses',
   'enableRemote',

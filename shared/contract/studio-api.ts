@@ -12,6 +12,7 @@ import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
+import { payoutDocumentSchema, payoutExportFormats } from './payout.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
 import type { PreflightReport } from '../domain/preflight';
 import type { ObsCanvasReport, SetObsCanvasResult } from './obs-canvas';
@@ -69,6 +70,7 @@ export const requestArgs = {
   getOverlayTheme: z.tuple([]),
   setOverlayTheme: z.tuple([overlayThemeSchema]),
   exportShowReport: z.tuple([reportDocumentSchema, z.enum(reportExportFormats)]),
+  exportPayoutStatement: z.tuple([payoutDocumentSchema, z.enum(payoutExportFormats)]),
   getRemoteStatus: z.tuple([]),
   listNetworkAddresses: z.tuple([]),
   enableRemote: z.tuple([remoteEnableArgsSchema]),
@@ -161,6 +163,8 @@ export interface StudioResults {
   setOverlayTheme: OverlayTheme;
   /** The post-show report for the brand, as PDF or CSV. */
   exportShowReport: ExportedFile;
+  /** A creator's payout statement, as PDF or CSV. */
+  exportPayoutStatement: ExportedFile;
   /** Remote console (phones on the LAN): off by default; sessions never carry their tokens. */
   getRemoteStatus: RemoteStatus;
   listNetworkAddresses: { addresses: NetworkAddress[] };

@@ -122,6 +122,9 @@ export interface PayoutStatement {
   scope: PayoutScope;
   termsId: Id;
   currency: CurrencyCode;
+  /** Show slots the slot fee is paid for (1 for a show; the hosted shows of a campaign). */
+  slots: number;
+  /** The slot fee for all slots (fee × slots). */
   slotFee: Money;
   flatFee: Money;
   gross: Money;

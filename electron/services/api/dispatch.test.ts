@@ -34,6 +34,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     getOverlayTheme: async () => ({ ...defaultOverlayTheme }),
     setOverlayTheme: async (theme) => theme,
     exportShowReport: async () => ({ fileName: 'x-report.csv', mime: 'text/csv', base64: '' }),
+    exportPayoutStatement: async () => ({ fileName: 'x-payout.csv', mime: 'text/csv', base64: '' }),
     getRemoteStatus: async () => ({ enabled: false, sessions: [] }),
     putAsset: async () => ({ hash: '0'.repeat(64), mime: 'image/png', size: 1 }),
     findMissingAssets: async (hashes) => ({ missing: hashes }),

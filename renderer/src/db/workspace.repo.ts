@@ -4,6 +4,7 @@
  * so loading it again replaces the same rows instead of duplicating them.
  */
 import type { AppDb, WorkspaceTable } from './app-db';
+import { buildSampleTerms } from '../../../shared/sample/sample-terms';
 import { buildSampleWorkspace } from '../../../shared/sample/sample-workspace';
 import { sampleAssetRows } from './sample-assets';
 
@@ -34,7 +35,7 @@ export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<
   const assets = await sampleAssetRows(now);
   await db.transaction(
     'rw',
-    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments, db.assets],
+    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments, db.assets, db.partnershipTerms],
     async () => {
       await db.assets.bulkPut(assets);
       await db.brands.bulkPut(sample.brands);
@@ -44,6 +45,7 @@ export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<
       await db.products.bulkPut(sample.products);
       await db.shows.bulkPut(sample.shows);
       await db.segments.bulkPut(sample.segments);
+      await db.partnershipTerms.bulkPut(buildSampleTerms(now));
     },
   );
 }

@@ -20,6 +20,7 @@ import { contentClaimsCached } from '../../components/claims-ui';
 import { usePlanningLists } from '../content/content.hooks';
 import { allFormats } from '../content/content.ui';
 import { CampaignForm } from './CampaignForm';
+import { PartnershipTermsSection } from '../payouts/PartnershipTermsSection';
 import { campaignStatusColor } from './CampaignsPage';
 import { useCampaignDetail } from './campaigns.hooks';
 import { ComplianceBadge } from './ComplianceBadge';
@@ -165,6 +166,7 @@ export function CampaignDetailPage() {
           ))}
         </Table.Tbody>
       </Table>
+      <PartnershipTermsSection scope={{ kind: 'campaign', campaign }} />
       <ContentItemDrawer target={target} onChange={setTarget} />
       <Drawer opened={editing} onClose={() => setEditing(false)} position="right" size="xl" title={t('editNamed', { name: campaign.name })}>
         {editing ? <CampaignForm campaign={campaign} onDone={() => setEditing(false)} /> : null}

@@ -21,6 +21,7 @@ import { i18n } from '../../i18n/i18n';
 import { SegmentEditor } from './SegmentEditor';
 import { movedSegments, SegmentTable, type SegmentActions } from './SegmentTable';
 import { RunSheetExportButtons } from './RunSheetExportButtons';
+import { PartnershipTermsSection } from '../payouts/PartnershipTermsSection';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
 import { addSegment, blankSegment, deleteSegment, duplicateSegment, moveSegment, newSegmentIndex, rankForMove, updateSegment, updateShow, type SegmentDraft } from './shows.repo';
@@ -258,6 +259,8 @@ export function ShowEditorPage() {
           onMove={onMove}
         />
       )}
+
+      <PartnershipTermsSection scope={{ kind: 'show', show }} />
 
       <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" closeButtonProps={{ 'aria-label': tc('actions.close') }} title={editing ? (editing.id !== undefined ? t('editor.editSegment', { title: editing.title }) : tp('newSegment.drawerTitle')) : ''}>
         {editing ? (
