@@ -224,6 +224,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       return resumed;
     },
     exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
+    exportCampaignReport: async (report, format) => (await import('./export/campaign-report.export')).exportCampaignReport(report, format),
     getRemoteStatus: async () => remote.status(),
     listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
     enableRemote: async ({ address }) => remote.enable(address),
