@@ -115,7 +115,7 @@ export function CampaignResultsSection({ campaignId }: { campaignId: string }) {
             <Text fw={600} mb="xs">
               {t('spend.title')}
             </Text>
-            <Text size="sm">{t('spend.value', { spend: sums(spend.total), budget: money(spend.budget) })}</Text>
+            <Text size="sm">{spend.total.length === 0 ? t('spend.budgetOnly', { budget: money(spend.budget) }) : t('spend.value', { spend: sums(spend.total), budget: money(spend.budget) })}</Text>
             {spend.budgetUsed !== undefined ? (
               <Progress mt={4} value={Math.min(100, spend.budgetUsed * 100)} color={spend.budgetUsed > 1 ? 'red' : 'blue'} aria-label={t('spend.progressLabel', { percent: formatPercent(spend.budgetUsed, locale) })} />
             ) : null}
