@@ -41,7 +41,7 @@ export const campaignReportDocumentSchema = z
     endDate: date,
     results: z.strictObject({
       campaignId: id,
-      metrics: z.strictObject(Object.fromEntries(kpiMetrics.map((m) => [m, z.number().finite().nonnegative()])) as Record<(typeof kpiMetrics)[number], z.ZodNumber>),
+      metrics: z.strictObject(Object.fromEntries(kpiMetrics.map((m) => [m, z.number().finite()])) as Record<(typeof kpiMetrics)[number], z.ZodNumber>),
       itemsWithResults: count,
       items: count,
       kpis: z

@@ -95,6 +95,7 @@ describe('campaignResults', () => {
     expect(r.metrics.views).toBe(1000);
     expect(r.metrics.engagements).toBe(90);
     expect(r.metrics.live_orders).toBe(7);
+    expect(r.metrics.live_gmv).toBe(2000);
     expect(r.kpis.map((k) => [k.name, k.actual, k.ratio])).toEqual([
       ['Video views', 1000, 1],
       ['播放量', 1000, 0.5],

@@ -8,7 +8,8 @@
  * - the input takes figures computed elsewhere: each live show's net GMV with its source (show results) and the
  *   payout statements (payouts); a payout counts when its scope is this campaign or one of the given live shows;
  * - fees = slot fee + flat fee + bonus; commissions = commission (already net of clawbacks); spend = fees + commissions;
- * - engagements = likes + comments + shares + saves; an absent figure counts as 0;
+ * - engagements = likes + comments + shares + saves; an absent figure counts as 0; `metrics` also carries the live
+ *   shows' orders and units, and their net GMV in the budget's currency (major units; other currencies are in liveGmvNet);
  * - ROI = (live net GMV + promo revenue − spend) ÷ spend, CPM = spend × 1000 ÷ views, CPE = spend ÷ engagements:
  *   each present only when spend is in exactly one currency and above 0 (and, for ROI, every GMV and promo revenue
  *   is in that same currency; for CPM/CPE, the divisor is above 0); money results are rounded half away from zero;
@@ -130,6 +131,7 @@ export function campaignResults(input: CampaignResultsInput): CampaignResults {
     metrics.live_units += show.units ?? 0;
   }
   const liveGmvNet = liveGmv.result();
+  metrics.live_gmv = toMajor(amountIn(liveGmvNet, campaign.budget.currency), campaign.budget.currency);
 
   // Spend.
   const fees = new MoneyTally();
