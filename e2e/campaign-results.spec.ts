@@ -35,7 +35,7 @@ test('enters and imports content results, shows KPI actuals and exports the camp
   await expect(views).toContainText('768,500 views of 1,200,000 views');
   await expect(kpis.getByRole('progressbar', { name: 'Total video views: 64% of target' })).toBeVisible();
   await expect(kpis.getByTestId('kpi-row').filter({ hasText: 'Average engagement rate' })).toContainText('Not computed');
-  await expect(results.getByRole('region', { name: 'Disclosure compliance' })).toContainText('sponsored items disclosed');
+  await expect(results.getByRole('region', { name: 'Disclosures' })).toContainText('sponsored items disclosed');
 
   // By hand: the scheduled Instagram reel gets 10,000 views and 500 likes.
   await page.getByRole('table', { name: 'Deliverables' }).getByRole('row').filter({ hasText: 'Instagram' }).filter({ hasText: 'Priya' }).getByRole('button').first().click();
