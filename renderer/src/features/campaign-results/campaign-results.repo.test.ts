@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../../db/app-db';
-import { saveContentItem, type ContentDraft } from '../content/content.repo';
+import { duplicateContentItem, saveContentItem, type ContentDraft } from '../content/content.repo';
 import { planResultsImport } from '../../../../shared/exchange/results-import';
 import { saveContentResults, writeResultsImport } from './campaign-results.repo';
 import { loadCampaignInputs } from './useCampaignInputs';
@@ -18,7 +18,7 @@ function freshDb() {
 const draft: ContentDraft = { campaignId: 'c1', creatorId: 'k1', platform: 'douyin', format: 'short video', scheduledAt: '2026-12-01T11:30:00.000Z', zone: 'Asia/Shanghai', status: 'idea', caption: '补水', sponsored: false };
 
 describe('content results', () => {
-  it('saves, replaces and clears an item’s results, and refuses bad figures whole', async () => {
+  it('saves, keeps through edits, leaves out of copies and clears an item’s results, and refuses bad figures whole', async () => {
     const db = freshDb();
     const id = await saveContentItem(db, draft, { by: 'Ava' });
     await saveContentResults(db, id, { views: 100, promoRevenue: { amountMinor: 5000, currency: 'CNY' } });
@@ -26,6 +26,10 @@ describe('content results', () => {
     await expect(saveContentResults(db, id, { views: -1 })).rejects.toThrow();
     await expect(saveContentResults(db, id, { likes: 1.5 })).rejects.toThrow();
     expect((await db.contentItems.get(id))?.results?.views).toBe(100);
+    await saveContentItem(db, { ...draft, caption: 'edited' }, { id, by: 'Ava' });
+    expect((await db.contentItems.get(id))?.results?.views).toBe(100);
+    const copy = await duplicateContentItem(db, id, 'Ava');
+    expect((await db.contentItems.get(copy))?.results).toBeUndefined();
     await saveContentResults(db, id, undefined);
     expect((await db.contentItems.get(id))?.results).toBeUndefined();
   });
