@@ -226,6 +226,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
     exportPayoutStatement: async (doc, format) => (await import('./export/payout.export')).exportPayoutStatement(doc, format),
+    exportCampaignReport: async (report, format) => (await import('./export/campaign-report.export')).exportCampaignReport(report, format),
     getRemoteStatus: async () => remote.status(),
     listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
     enableRemote: async ({ address }) => remote.enable(address),

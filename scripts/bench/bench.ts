@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../../e2e/support/browser';
 import { repoRoot } from '../../e2e/support/host';
 import { runBeatBench } from './beat.bench';
 import { runCalendarBench } from './calendar.bench';
+import { runCampaignBench } from './campaign.bench';
 import { runCueBench } from './cue.bench';
 import { runDisconnectBench } from './disconnect.bench';
 import { runExchangeBench } from './exchange.bench';
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runOverlayBench(browser));
     Object.assign(results, await runBeatBench(browser));
     Object.assign(results, await runRunSheetBench());
+    Object.assign(results, await runCampaignBench());
     Object.assign(results, await runCueBench());
     Object.assign(results, await runCalendarBench(browser));
     Object.assign(results, await runExchangeBench(browser));

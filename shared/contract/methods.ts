@@ -36,6 +36,7 @@ export const studioMethods = [
   'findMissingAssets',
   'getObsCanvas',
   'setObsCanvas',
+  'exportCampaignReport',
 ] as const;
 export type StudioMethod = (typeof studioMethods)[number];
 

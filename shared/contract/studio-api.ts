@@ -14,6 +14,7 @@ import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { payoutDocumentSchema, payoutExportFormats } from './payout.schema';
 import { reportDocumentSchema, reportExportFormats } from './report.schema';
+import { campaignReportDocumentSchema, campaignReportFormats } from './campaign-report.schema';
 import type { PreflightReport } from '../domain/preflight';
 import type { ObsCanvasReport, SetObsCanvasResult } from './obs-canvas';
 import { assetHashListSchema, putAssetArgsSchema, type PutAssetResult } from './assets.schema';
@@ -84,6 +85,7 @@ export const requestArgs = {
   findMissingAssets: z.tuple([assetHashListSchema]),
   getObsCanvas: z.tuple([showSnapshotSchema]),
   setObsCanvas: z.tuple([showSnapshotSchema]),
+  exportCampaignReport: z.tuple([campaignReportDocumentSchema, z.enum(campaignReportFormats)]),
 } as const satisfies Record<StudioMethod, z.ZodTuple>;
 
 export interface AppInfo {
@@ -191,6 +193,8 @@ export interface StudioResults {
    * studio's overlays again; refused as data while an output runs (OBS cannot change its canvas then).
    */
   setObsCanvas: SetObsCanvasResult;
+  /** The campaign report for the brand (results, spend, ROI, leaderboard, disclosure), as PDF or CSV. */
+  exportCampaignReport: ExportedFile;
 }
 
 export interface StudioEvents {

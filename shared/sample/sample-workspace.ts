@@ -24,6 +24,7 @@
  *   the renderer loads into its assets table with the rest of the sample.
  */
 import { generateNKeysBetween } from 'fractional-indexing';
+import { addSampleContentResults } from './sample-content-results';
 import type {
   Beat,
   Brand,
@@ -755,6 +756,8 @@ export function buildSampleWorkspace(now: Date): SampleWorkspace {
     if (spec.disclosure !== undefined) item.disclosure = spec.disclosure;
     return item;
   });
+
+  addSampleContentResults(contentItems, now);
 
   // ----- Show ---------------------------------------------------------------------------------
   const show: Show = {

@@ -58,6 +58,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
     nestBaseScene: async () => ({ nestedInto: [], alreadyThere: [], skipped: [] }),
     getObsCanvas: async () => ({ canvases: [], selected: 0, orientation: 'landscape', canvasOrientation: 'landscape', matches: true, recommended: { width: 1920, height: 1080 } }),
     setObsCanvas: async () => ({ ok: false, reason: 'outputs-active', outputs: ['stream'] }),
+    exportCampaignReport: async () => ({ fileName: 'x-campaign-report.csv', mime: 'text/csv', base64: '' }),
   };
 }
 

@@ -25,6 +25,7 @@ import { campaignStatusColor } from './CampaignsPage';
 import { useCampaignDetail } from './campaigns.hooks';
 import { ComplianceBadge } from './ComplianceBadge';
 import { IconSpeakerphone } from '@tabler/icons-react';
+import { CampaignResultsSection } from '../campaign-results/CampaignResultsSection';
 
 export function CampaignDetailPage() {
   const { t } = useTranslation(['campaigns', 'content', 'disclosure']);
@@ -120,6 +121,7 @@ export function CampaignDetailPage() {
           </Text>
         </Card>
       ) : null}
+      <CampaignResultsSection campaignId={campaign.id} />
       <Title order={3} size="h4" mb="sm">
         {t('deliverables')}
       </Title>

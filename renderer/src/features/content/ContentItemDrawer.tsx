@@ -9,6 +9,7 @@ import { db } from '../../db/db';
 import { deleteContentItem, duplicateContentItem } from './content.repo';
 import { useContentItem, useUserName } from './content.hooks';
 import { ContentItemForm, type ContentDefaults } from './ContentItemForm';
+import { ContentResultsEditor } from '../campaign-results/ContentResultsEditor';
 
 export type ContentTarget = { kind: 'new'; defaults?: ContentDefaults } | { kind: 'edit'; id: string } | null;
 
@@ -53,6 +54,7 @@ export function ContentItemDrawer({ target, onChange }: { target: ContentTarget;
           }
         />
       ) : null}
+      {editing ? <ContentResultsEditor key={`results-${editing.id}`} item={editing} /> : null}
     </Drawer>
   );
 }

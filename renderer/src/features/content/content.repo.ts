@@ -56,7 +56,8 @@ export function shiftDaysInZone(instant: string, zone: string, days: number): st
 export async function duplicateContentItem(db: AppDb, id: string, by: string): Promise<string> {
   const source = await db.contentItems.get(id);
   if (!source) throw new Error('That content item no longer exists.');
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = source;
+  // A copy is a new deliverable: it starts as an idea, without the source's results.
+  const { id: _id, createdAt: _c, updatedAt: _u, results: _results, ...rest } = source;
   const copy = stamp({ ...rest, status: 'idea' as const, statusHistory: [{ status: 'idea' as const, by, at: nowIso() }] });
   await db.contentItems.put(copy);
   return copy.id;
