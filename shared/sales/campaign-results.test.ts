@@ -13,6 +13,7 @@ const payout = (creatorId: string, over: Partial<PayoutStatement> = {}): PayoutS
   scope: { kind: 'campaign', campaignId: 'c1', name: 'Camp' },
   termsId: `t-${creatorId}`,
   currency: 'CNY',
+  slots: 0,
   slotFee: cny(0),
   flatFee: cny(0),
   gross: cny(0),

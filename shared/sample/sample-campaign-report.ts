@@ -22,6 +22,7 @@ function samplePayout(creatorId: string, creatorName: string, slotFee: number, c
     scope: { kind: 'campaign', campaignId: I.campaignHydration, name: 'Hydration' },
     termsId: `sample-terms-${creatorId}`,
     currency: 'CNY',
+    slots: 1,
     slotFee: cny(slotFee),
     flatFee: zero,
     gross: zero,
