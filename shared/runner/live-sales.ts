@@ -138,6 +138,18 @@ export function salesRows(snapshot: ShowSnapshot, segment: SnapshotSegment, summ
   return segment.deal ? [{ key: `deal:${segment.id}`, segmentId: segment.id, name: segment.title, units: units(`deal:${segment.id}`) }] : [];
 }
 
+/** What is wrong with an entry, for a console to say in its own language (null: the door takes it). */
+export type SaleProblem = 'unitsStep' | 'unitsTotal' | 'viewers' | 'note';
+
+export function saleProblemOf(entry: RecordSaleArgs): SaleProblem | null {
+  if (recordSaleSchema.safeParse(entry).success) return null;
+  if (entry.kind === 'units') return entry.mode === 'total' ? 'unitsTotal' : 'unitsStep';
+  return entry.kind;
+}
+
+/** The bounds a console's refusal sentence names. */
+export const saleLimits = { step: MAX_UNITS_STEP, total: MAX_UNITS_TOTAL, viewers: MAX_VIEWERS, note: MAX_SALES_NOTE_LENGTH };
+
 /** The refusal sentences of a rejected entry, joined (for RunnerCommandError and the consoles). */
 export function recordSaleProblems(error: z.ZodError): string {
   return error.issues.map((issue) => issue.message).join(' ');

@@ -4,13 +4,13 @@
  *
  * Invariants:
  * - targets are read from the plan (Show.targets, Segment.targets in Dexie), live: an edit shows at once;
- * - an entry is checked with the runner's own door (recordSaleSchema) before it is sent, so a bad number is refused
- *   in place with the same sentence the runner would give; the runner stamps it (time, segment on air, 'desktop');
+ * - an entry is checked with the runner's own door (recordSaleSchema, saleProblemOf) before it is sent, so a bad
+ *   number is refused in place, in the UI's language; the runner stamps it (time, segment on air, 'desktop');
  * - an ended run is saved with every entry the runner holds (getRunSales), in the order recorded.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { SalesTargets } from '../../../../shared/domain/entities';
-import { recordSaleProblems, recordSaleSchema, type RecordSaleArgs } from '../../../../shared/runner/live-sales';
+import { saleLimits, saleProblemOf, type RecordSaleArgs } from '../../../../shared/runner/live-sales';
 import type { RunnerState } from '../../../../shared/runner/runner.types';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
@@ -31,10 +31,10 @@ export function useLiveTargets(showId: string, segmentId: string | undefined): L
   }, [showId, segmentId]);
 }
 
-/** The refusal sentence for an entry, or null when the runner's door would take it. */
+/** The refusal sentence for an entry in the UI's language, or null when the runner's door would take it. */
 export function saleProblem(entry: RecordSaleArgs): string | null {
-  const parsed = recordSaleSchema.safeParse(entry);
-  return parsed.success ? null : recordSaleProblems(parsed.error);
+  const problem = saleProblemOf(entry);
+  return problem === null ? null : i18n.t(`problem_${problem}`, { ns: 'liveSales', ...saleLimits });
 }
 
 /** Sends one entry; true when the runner took it (a refusal is shown as a notification). */
