@@ -112,13 +112,13 @@ function TargetBlock({ scope, name, targets, units, gmv }: { scope: 'show' | 'se
 }
 
 function Measure({ label, text, value, target }: { label: string; text: string; value: number; target: number }) {
-  const percent = target > 0 ? Math.min(100, (value / target) * 100) : 100;
+  const percent = target > 0 ? Math.min(100, Math.round((value / target) * 100)) : 100;
   return (
     <div>
-      <Text size="sm" aria-label={label}>
-        {text}
-      </Text>
-      <Progress value={percent} color={percent >= 100 ? 'teal' : 'blue'} aria-label={label} aria-valuetext={text} />
+      <Text size="sm">{text}</Text>
+      <Progress.Root>
+        <Progress.Section value={percent} color={percent >= 100 ? 'teal' : 'blue'} aria-label={label} />
+      </Progress.Root>
     </div>
   );
 }
