@@ -1,8 +1,10 @@
 /**
  * Live sales entry (recordSale) in the ShowRunner on a fake clock: entries appended in order with who and when,
  * totals read back, the stock countdown (one counter with setStockLeft and releases, the ladder's stock trigger),
- * total mode, the door's bounds, the journal round trip, and patches that stay small.
+ * total mode, the door's bounds, the journal round trip, and patches that stay small; a property: stock left is
+ * always the stock before the first sale minus the units sold so far (the one rule), whatever the steps and totals.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runnerCommandSchema } from '../../../shared/contract/runner.schema';
 import { MAX_SALES_NOTE_LENGTH, MAX_UNITS_STEP, RECENT_SALES } from '../../../shared/runner/live-sales';
@@ -192,5 +194,28 @@ describe('recordSale', () => {
     expect(patch?.kind === 'patch' && Object.keys(patch.changes)).toEqual(['sales']);
     expect(patch?.kind === 'patch' && patch.changes.sales?.recent).toHaveLength(RECENT_SALES);
     expect(JSON.stringify(patch).length).toBeLessThan(2000);
+  });
+
+  it('keeps stock left = stock before any sale − units sold, for any sequence of steps, corrections and totals', () => {
+    const step = fc.oneof(
+      fc.record({ mode: fc.constant<'add'>('add'), units: fc.integer({ min: -12, max: 12 }).filter((n) => n !== 0) }),
+      fc.record({ mode: fc.constant<'total'>('total'), units: fc.integer({ min: 0, max: 30 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const { runner } = live(1);
+        const before = runner.getState().deals.flash!.stockLeft!;
+        for (const entry of steps) {
+          const sold = runner.getState().sales.units['product:serum'] ?? 0;
+          // Stay inside the stock (below it, selling out ends the deal: a separate rule, tested above).
+          if ((entry.mode === 'total' ? entry.units : sold + entry.units) >= before) continue;
+          runner.recordSale({ kind: 'units', productId: 'serum', ...entry });
+          const state = runner.getState();
+          expect(state.deals.flash!.stockLeft).toBe(before - (state.sales.units['product:serum'] ?? 0));
+        }
+        expect(runner.getSales().every((entry, index) => entry.id === `sale-${index + 1}`)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
