@@ -130,7 +130,7 @@ test.describe('live sales entry', () => {
     // A bad entry is refused in place, with a sentence, and nothing is recorded.
     await sales.getByRole('textbox', { name: `Units to enter: ${CREAM}` }).fill('0');
     await sales.getByRole('button', { name: `Add units sold: ${CREAM}` }).click();
-    await expect(sales.getByText('Enter a whole number of units between −100000 and 100000, not 0 (a negative number corrects).')).toBeVisible();
+    await expect(sales.getByText('Enter a whole number of units between −100,000 and 100,000, not 0 (a negative number corrects).')).toBeVisible();
     await expect(sales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('10 sold');
 
     // Pair a phone as Controller: it records sales for the deal on air.

@@ -147,8 +147,11 @@ export function saleProblemOf(entry: RecordSaleArgs): SaleProblem | null {
   return entry.kind;
 }
 
-/** The bounds a console's refusal sentence names. */
-export const saleLimits = { step: MAX_UNITS_STEP, total: MAX_UNITS_TOTAL, viewers: MAX_VIEWERS, note: MAX_SALES_NOTE_LENGTH };
+/** The bounds a console's refusal sentence names, as numbers written in `locale`. */
+export function saleLimits(locale: string): Record<'step' | 'total' | 'viewers' | 'note', string> {
+  const write = (n: number) => new Intl.NumberFormat(locale).format(n);
+  return { step: write(MAX_UNITS_STEP), total: write(MAX_UNITS_TOTAL), viewers: write(MAX_VIEWERS), note: write(MAX_SALES_NOTE_LENGTH) };
+}
 
 /** The refusal sentences of a rejected entry, joined (for RunnerCommandError and the consoles). */
 export function recordSaleProblems(error: z.ZodError): string {

@@ -163,7 +163,7 @@ function UnitsRow({ row, disabled }: { row: SalesRow; disabled: boolean }) {
             placeholder={t('typedPlaceholder')}
             value={value}
             onChange={setValue}
-            error={problem}
+            error={problem !== null}
           />
           <Button size="xs" variant="default" disabled={disabled || typed === null} aria-label={t('addTyped', { name: row.name })} onClick={() => typed !== null && void send({ kind: 'units', ...target, mode: 'add', units: typed }, true)}>
             {t('add')}
@@ -172,6 +172,11 @@ function UnitsRow({ row, disabled }: { row: SalesRow; disabled: boolean }) {
             {t('total')}
           </Button>
         </Group>
+        {problem ? (
+          <Text size="xs" c="red" role="alert" maw={360} mt={4}>
+            {problem}
+          </Text>
+        ) : null}
       </Table.Td>
     </Table.Tr>
   );

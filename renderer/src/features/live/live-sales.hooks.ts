@@ -14,7 +14,7 @@ import { saleLimits, saleProblemOf, type RecordSaleArgs } from '../../../../shar
 import type { RunnerState } from '../../../../shared/runner/runner.types';
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
-import { i18n } from '../../i18n/i18n';
+import { currentLocale, i18n } from '../../i18n/i18n';
 import { studio } from '../../studio/studio';
 import { saveShowRun } from '../reports/reports.repo';
 
@@ -34,7 +34,7 @@ export function useLiveTargets(showId: string, segmentId: string | undefined): L
 /** The refusal sentence for an entry in the UI's language, or null when the runner's door would take it. */
 export function saleProblem(entry: RecordSaleArgs): string | null {
   const problem = saleProblemOf(entry);
-  return problem === null ? null : i18n.t(`problem_${problem}`, { ns: 'liveSales', ...saleLimits });
+  return problem === null ? null : i18n.t(`problem_${problem}`, { ns: 'liveSales', ...saleLimits(currentLocale()) });
 }
 
 /** Sends one entry; true when the runner took it (a refusal is shown as a notification). */

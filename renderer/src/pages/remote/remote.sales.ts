@@ -51,7 +51,7 @@ export function createSalesSection(deps: SalesSectionDeps): { render(state: Runn
 
   const problem = (entry: RecordSaleArgs): boolean => {
     const found = saleProblemOf(entry);
-    deps.setText('sales-problem', found === null ? '' : t(`saleProblem_${found}`, { ...saleLimits }));
+    deps.setText('sales-problem', found === null ? '' : t(`saleProblem_${found}`, { ...saleLimits(deps.language()) }));
     return found !== null;
   };
   const submit = (entry: RecordSaleArgs, label: string): boolean => {
