@@ -124,6 +124,11 @@ describe('recordSale', () => {
     const state = runner.getState();
     expect(state.deals.flash).toMatchObject({ stockLeft: 0, soldOut: true, countdown: 'stopped' });
     expect(state.dealLog.slice(-3).map((d) => d.action)).toEqual(['stock_set', 'countdown_stopped', 'sold_out']);
+    // Sold past zero (the platform oversold): the sale is recorded, the stock stays at 0 and nothing more is logged.
+    runner.recordSale({ kind: 'units', productId: 'serum', mode: 'add', units: 2 });
+    expect(runner.getState().dealLog).toHaveLength(state.dealLog.length);
+    expect(runner.getState().deals.flash).toMatchObject({ stockLeft: 0, soldOut: true });
+    expect(runner.getState().sales.units['product:serum']).toBe(32);
   });
 
   it('counts a deal without products under the deal, and a deal without a stock cap leaves stock alone', () => {

@@ -515,9 +515,10 @@ export class ShowRunner {
     const sales = salesSummary([...this.salesLog, entry]);
     const sold = (sales.units[key] ?? 0) - before;
     const changes: Changes = {};
-    if (segment && deal && deal.stockLeft !== null && sold !== 0) {
-      const cap = segment.deal?.stockCap;
-      const stockLeft = Math.max(0, Math.min(cap ?? Number.POSITIVE_INFINITY, deal.stockLeft - sold));
+    const cap = segment?.deal?.stockCap;
+    const stockLeft = deal?.stockLeft === null || deal?.stockLeft === undefined ? null : Math.max(0, Math.min(cap ?? Number.POSITIVE_INFINITY, deal.stockLeft - sold));
+    // A count that does not move (nothing sold, or already at 0 or at the cap) changes and logs nothing.
+    if (segment && deal && deal.stockLeft !== null && stockLeft !== null && stockLeft !== deal.stockLeft) {
       const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [{ action: 'stock_set', value: stockLeft }];
       let next: DealState;
       if (stockLeft === 0 && !deal.soldOut) {
