@@ -119,7 +119,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     return base === undefined ? {} : Object.fromEntries(overlayPages.map((page) => [page, overlayUrl(base, page, overlay.token, {}, channel)]));
   };
   const remote: RemoteService = createRemoteService({
-    runner: { command: (command) => runner.command(command), snapshot: () => runner.snapshot() },
+    runner: { command: (command, by) => runner.command(command, by), snapshot: () => runner.snapshot() },
     overlay,
     health: () => ({ status: 'ok', name: options.name, version: options.version }),
     ...(options.remotePort !== undefined ? { lanPort: options.remotePort } : {}),
@@ -218,6 +218,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     },
     runnerCommand: async (command) => runner.command(command),
     getRunnerSnapshot: async () => runner.snapshot(),
+    getRunSales: async () => runner.sales(),
     findResumableShow: async () => runner.findResumable(),
     resumeShow: async () => {
       const resumed = await runner.resume();

@@ -15,6 +15,7 @@ export const studioMethods = [
   'runnerLoad',
   'runnerCommand',
   'getRunnerSnapshot',
+  'getRunSales',
   'findResumableShow',
   'resumeShow',
   'getObsConnection',

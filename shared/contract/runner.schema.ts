@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { giveawayDrawnSchema } from '../runner/runner.types';
+import { recordSaleSchema } from '../runner/live-sales';
 
 export const runnerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('start') }),
@@ -22,6 +23,9 @@ export const runnerCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end') }),
   // The result of a giveaway draw made on a console (shared/domain/giveaway.ts): winners and the committed hash.
   z.strictObject({ type: z.literal('giveawayDrawn'), ...giveawayDrawnSchema.shape }),
+  // A live sales entry (场控): units of a product or deal, viewers, or a note (shared/runner/live-sales.ts). Who
+  // entered it is not an argument: the door that received it says (desktop, or the phone's role).
+  z.strictObject({ type: z.literal('recordSale'), entry: recordSaleSchema }),
 ]);
 export type RunnerCommandRequest = z.infer<typeof runnerCommandSchema>;
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { StudioEvent, StudioMethod } from './methods';
 import { showSnapshotSchema, type RunnerPatchMessage, type RunnerSnapshotMessage } from '../runner/runner.types';
 import { runnerCommandSchema, runnerLoadOptionsSchema, type ResumeOffer } from './runner.schema';
+import type { SalesEntry } from '../domain/entities';
 import { overlayThemeSchema, type OverlayTheme } from './overlay-theme.schema';
 import { exportFormats, runSheetSchema, type ExportedFile } from './runsheet.schema';
 import { payoutDocumentSchema, payoutExportFormats } from './payout.schema';
@@ -64,6 +65,7 @@ export const requestArgs = {
   runnerLoad: z.tuple([showSnapshotSchema, runnerLoadOptionsSchema]),
   runnerCommand: z.tuple([runnerCommandSchema]),
   getRunnerSnapshot: z.tuple([]),
+  getRunSales: z.tuple([]),
   findResumableShow: z.tuple([]),
   resumeShow: z.tuple([]),
   getObsConnection: z.tuple([]),
@@ -156,6 +158,8 @@ export interface StudioResults {
   runnerCommand: { revision: number };
   /** null until a show is loaded. */
   getRunnerSnapshot: RunnerSnapshotMessage | null;
+  /** The live sales entries of the run loaded now, in the order recorded (saved with the run when it ends). */
+  getRunSales: SalesEntry[];
   findResumableShow: ResumeOffer;
   resumeShow: RunnerSnapshotMessage;
   getObsConnection: ObsConnectionSettings;

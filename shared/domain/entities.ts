@@ -487,7 +487,15 @@ interface SalesEntryBase {
  * of text. Entries are never edited or removed: a correction is a new entry (a negative add, or a new total).
  */
 export type SalesEntry =
-  | (SalesEntryBase & { kind: 'units'; segmentId?: Id; productId?: Id; mode: 'add' | 'total'; units: number })
+  | (SalesEntryBase & {
+      kind: 'units';
+      segmentId?: Id;
+      productId?: Id;
+      mode: 'add' | 'total';
+      units: number;
+      /** The price in force when the entry was made (the deal's ladder step, else the product's list price): set by the runner, for the live GMV estimate. */
+      unitPrice?: Money;
+    })
   | (SalesEntryBase & { kind: 'viewers'; current?: number; peak?: number })
   | (SalesEntryBase & { kind: 'note'; text: string });
 

@@ -72,6 +72,7 @@ export const salesEntrySchema = z.discriminatedUnion('kind', [
     productId: id.optional(),
     mode: z.enum(['add', 'total']),
     units: z.number().int(),
+    unitPrice: moneySchema.optional(),
   }),
   z.looseObject({ ...salesEntryBase, kind: z.literal('viewers'), current: count.optional(), peak: count.optional() }),
   z.looseObject({ ...salesEntryBase, kind: z.literal('note'), text: z.string().max(2000) }),

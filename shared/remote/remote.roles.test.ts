@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runnerCommandSchema } from '../contract/runner.schema';
-import { allowedCommands, forbiddenMessage, isRemoteRole, remoteRoles, roleAllows, runnerCommandTypes, type RemoteRole } from './remote.roles';
+import { allowedCommands, forbiddenMessage, isRemoteRole, remoteRoles, roleAllows, runnerCommandTypes, salesSourceOf, type RemoteRole } from './remote.roles';
 
 /**
- * The whole permission matrix, written out: every command type × every role. It lists today's commands and the
- * upcoming ones (fireBeat, recordSale); the test below demands a line for every command the runner accepts, so
+ * The whole permission matrix, written out: every command type × every role (recordSale included: the runner
+ * accepts it now); the test below demands a line for every command the runner accepts, so
  * a new command fails here until someone decides who may send it.
  */
 const expected: Record<string, Record<RemoteRole, boolean>> = {
@@ -29,6 +29,18 @@ describe('remote roles', () => {
   it('knows the commands of the runner contract', () => {
     expect(runnerCommandTypes).toEqual(runnerCommandSchema.options.map((o) => o.shape.type.value));
     expect(runnerCommandTypes).toContain('startCountdown');
+    expect(runnerCommandTypes).toContain('recordSale');
+  });
+
+  it('lets the Host and Controller phones record sales, in their own name, and refuses the others with a sentence', () => {
+    expect(allowedCommands('controller')).toContain('recordSale');
+    expect(allowedCommands('host')).toContain('recordSale');
+    expect(allowedCommands('cohost')).not.toContain('recordSale');
+    expect(salesSourceOf('host')).toBe('host');
+    expect(salesSourceOf('controller')).toBe('controller');
+    expect(salesSourceOf('cohost')).toBeUndefined();
+    expect(salesSourceOf('viewer')).toBeUndefined();
+    expect(forbiddenMessage('cohost', 'recordSale')).toBe('A Co-host phone cannot record sales.');
   });
 
   it('has a decided permission for every runner command and every role', () => {

@@ -14,6 +14,7 @@
  * - `allowedCommands` lists only command types the runner accepts today (runnerCommandSchema).
  */
 import { runnerCommandSchema, type RunnerCommandRequest } from '../contract/runner.schema';
+import type { SalesEntrySource } from '../domain/entities';
 
 export const remoteRoles = ['host', 'cohost', 'controller', 'viewer'] as const;
 export type RemoteRole = (typeof remoteRoles)[number];
@@ -24,13 +25,11 @@ export type RunnerCommandType = RunnerCommandRequest['type'];
 export const runnerCommandTypes: readonly RunnerCommandType[] = runnerCommandSchema.options.map((option) => option.shape.type.value);
 
 /**
- * Commands being added to the runner (entering sales, `recordSale`),
- * decided here already. A name in this table that the runner does not accept yet is refused by the contract's
- * schema before any role check, and never offered to a phone.
+ * Commands being added to the runner, decided here already (none today: `recordSale` landed). A name in this table
+ * that the runner does not accept yet is refused by the contract's schema before any role check, and never offered
+ * to a phone.
  */
-const upcomingCommandRoles = {
-  recordSale: ['host', 'controller'],
-} as const satisfies Record<string, readonly RemoteRole[]>;
+const upcomingCommandRoles = {} as const satisfies Record<string, readonly RemoteRole[]>;
 
 type UpcomingCommand = keyof typeof upcomingCommandRoles;
 
@@ -50,6 +49,8 @@ const currentCommandRoles = {
   end: ['host'],
   // A draw needs the entrant list and the seed, which stay on the desktop console that draws.
   giveawayDrawn: [],
+  // Live sales entry (场控): the controller's job, and the host's phone can do everything a phone may.
+  recordSale: ['host', 'controller'],
 } as const satisfies Record<Exclude<RunnerCommandType, UpcomingCommand>, readonly RemoteRole[]>;
 
 /** Every command type (today's and upcoming), with the roles allowed to send it from a phone. */
@@ -67,6 +68,11 @@ export function roleAllows(role: RemoteRole, type: string): boolean {
 /** The command types a role may send (for the phone page: which controls to show). */
 export function allowedCommands(role: RemoteRole): RunnerCommandType[] {
   return runnerCommandTypes.filter((type) => roleAllows(role, type));
+}
+
+/** Who a phone's sales entries are from (SalesEntry.by): its role, for the roles that may record sales; else none. */
+export function salesSourceOf(role: RemoteRole): SalesEntrySource | undefined {
+  return role === 'host' || role === 'controller' ? role : undefined;
 }
 
 const roleNames: Record<RemoteRole, string> = { host: 'Host', cohost: 'Co-host', controller: 'Controller', viewer: 'Viewer' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveTimers } from './runner.client';
 import { hardStarts, hardStartWarning } from './hard-start';
 import type { RunnerCore } from './runner.types';
+import { emptySalesSummary } from './live-sales';
 
 const MIN = 60_000;
 const start = Date.parse('2026-11-29T12:00:00.000Z');
@@ -21,7 +22,7 @@ function core(overrides: Partial<RunnerCore> = {}): RunnerCore {
     },
     showStartedAt: new Date(start).toISOString(), showEndedAt: null, segmentStartedAt: new Date(start).toISOString(), pausedAt: null,
     anchors: { showStartedMono: 0, segmentStartedMono: 0, pausedMono: null, endedMono: null, showPausedMs: 0, segmentPausedMs: 0 },
-    adjustmentsSec: {}, deals: {}, segmentLog: [], dealLog: [], firedBeats: {}, beatLog: [], giveaways: {},
+    adjustmentsSec: {}, deals: {}, segmentLog: [], dealLog: [], firedBeats: {}, beatLog: [], giveaways: {}, sales: emptySalesSummary,
     ...overrides,
   };
 }

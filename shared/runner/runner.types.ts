@@ -13,6 +13,8 @@
  *   (see `deriveTimers` in runner.client.ts);
  * - wall-clock ISO instants (`showStartedAt`, `segmentStartedAt`, `pausedAt`, logs) are for the record and
  *   for crash recovery; on-air arithmetic uses only the monotonic clock;
+ * - live sales: `sales` is a bounded summary of the run's entries, changed only by recordSale (the entries live with
+ *   the runner and its record, never in a patch);
  * - beats and ladders: `firedBeats`/`beatLog` and `DealState.held`/`step` are changed only by runner commands
  *   (fireBeat, setStockLeft) and by the runner's own tick (timed beats and ladder steps, see shared/runner/beats.ts);
  *   beat ids are unique within a segment (the schema refuses duplicates);
@@ -21,12 +23,13 @@
  *   (shared/contract/limits.ts); product images are asset hashes (`imageHash`), never image bytes.
  */
 import { z } from 'zod';
-import type { BeatKind, BeatLogEntry, DealLogEntry, GiveawayEntryKind, IsoInstant, Money, PriceStepTrigger, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
+import type { BeatKind, BeatLogEntry, DealLogEntry, GiveawayEntryKind, IsoInstant, Money, PriceStepTrigger, SalesEntry, SegmentActual, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { beatKinds, giveawayEntryKinds, segmentKinds } from '../domain/entities';
 import { MAX_ENTRANTS, MAX_WINNERS } from '../domain/giveaway';
 import { orientations, type Orientation } from '../domain/safe-zones';
 import { MAX_CUE_LENGTH, MAX_CUES_PER_ROLE, type RoleCues } from '../domain/role-cues';
 import { ASSET_HASH_PATTERN, MAX_SEGMENTS, oversizeMessage } from '../contract/limits';
+import type { LiveSalesSummary } from './live-sales';
 
 // ---------------------------------------------------------------------------------------------
 // Snapshot (renderer → runner when going live)
@@ -369,6 +372,11 @@ export interface RunnerCore {
   firedBeats: Record<string, string[]>;
   /** Every beat fired, in order. */
   beatLog: BeatLogEntry[];
+  /**
+   * Live sales entered so far (recordSale), summarised (shared/runner/live-sales.ts): totals, viewers, the last few
+   * entries. The entries themselves stay with the runner (journal, run record), so patches stay small.
+   */
+  sales: LiveSalesSummary;
 }
 
 export interface DealTimers {
@@ -447,4 +455,6 @@ export interface RunRecord {
   segments: SegmentActual[];
   deals: DealLogEntry[];
   beats: BeatLogEntry[];
+  /** Live sales entries, in the order they were recorded. */
+  sales: SalesEntry[];
 }

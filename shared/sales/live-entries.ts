@@ -8,9 +8,13 @@
  *   counts for the product (the deal sold that product). `add` adds (a negative add corrects), `total` replaces the
  *   key's count so far; a key never goes below 0;
  * - viewers: `current` is the latest entry's current figure; `peak` is the highest current or peak figure entered;
- * - an entry with neither product nor segment counts for the segment on air when it was entered, else under `unassigned`.
+ * - an entry with neither product nor segment counts for the segment on air when it was entered, else under `unassigned`;
+ * - the GMV estimate adds, per units entry that carries `unitPrice`, the change it made to its key's count × that price
+ *   (a correction takes back at the price it names), per currency (MoneyTally), for the show and per on-air segment.
  */
 import type { Id, SalesEntry } from '../domain/entities';
+import { MoneyTally } from './money-sums';
+import type { MoneySums } from './results.types';
 
 export type UnitsKey = `product:${string}` | `deal:${string}` | 'unassigned';
 
@@ -20,6 +24,9 @@ export interface LiveSalesTotals {
   totalUnits: number;
   /** Units per segment the entries were made during (the segment on air), for "sold during this segment". */
   unitsByOnAirSegment: Map<Id, number>;
+  /** Units × the price in force when entered (entries with `unitPrice`), per currency. */
+  gmvEstimate: MoneySums;
+  gmvEstimateByOnAirSegment: Map<Id, MoneySums>;
   currentViewers?: number;
   peakViewers?: number;
   notes: { at: string; text: string; by: SalesEntry['by'] }[];
@@ -38,6 +45,8 @@ export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): Liv
   const notes: LiveSalesTotals['notes'] = [];
   let currentViewers: number | undefined;
   let peakViewers: number | undefined;
+  const gmv = new MoneyTally();
+  const segmentGmv = new Map<Id, MoneyTally>();
   for (const entry of entries ?? []) {
     if (entry.kind === 'units') {
       const key = unitsKey(entry);
@@ -45,6 +54,13 @@ export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): Liv
       const after = Math.max(0, entry.mode === 'total' ? entry.units : before + entry.units);
       units.set(key, after);
       if (entry.onAirSegmentId) unitsByOnAirSegment.set(entry.onAirSegmentId, Math.max(0, (unitsByOnAirSegment.get(entry.onAirSegmentId) ?? 0) + after - before));
+      if (entry.unitPrice && after !== before) {
+        gmv.add(entry.unitPrice, after - before);
+        if (entry.onAirSegmentId) {
+          const tally = segmentGmv.get(entry.onAirSegmentId) ?? new MoneyTally();
+          segmentGmv.set(entry.onAirSegmentId, tally.add(entry.unitPrice, after - before));
+        }
+      }
     } else if (entry.kind === 'viewers') {
       if (entry.current !== undefined) currentViewers = entry.current;
       for (const figure of [entry.current, entry.peak]) {
@@ -56,5 +72,6 @@ export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): Liv
   }
   let totalUnits = 0;
   for (const value of units.values()) totalUnits += value;
-  return { units, totalUnits, unitsByOnAirSegment, currentViewers, peakViewers, notes, entries: entries?.length ?? 0 };
+  const gmvEstimateByOnAirSegment = new Map<Id, MoneySums>([...segmentGmv].map(([segment, tally]) => [segment, tally.result()]));
+  return { units, totalUnits, unitsByOnAirSegment, gmvEstimate: gmv.result(), gmvEstimateByOnAirSegment, currentViewers, peakViewers, notes, entries: entries?.length ?? 0 };
 }

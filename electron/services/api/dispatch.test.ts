@@ -25,6 +25,7 @@ function recordingHandlers(calls: unknown[][]): StudioHandlers {
       return { revision: 1 };
     },
     getRunnerSnapshot: async () => null,
+    getRunSales: async () => [],
     findResumableShow: async () => ({ resumable: null }),
     resumeShow: async () => {
       throw new Error('not used');

@@ -155,6 +155,28 @@ describe('remote console security (real HTTP and WebSocket)', () => {
     expect((await request(lan, '/remote/api/state', { headers: { Authorization: `Bearer ${viewer}` } })).status).toBe(200);
   });
 
+  it('records sales from Host and Controller phones in their own name; a Co-host is refused with a sentence', async () => {
+    const controller = await pair('controller');
+    const hostPhone = await pair('host');
+    const cohost = await pair('cohost');
+    const note = (text: string) => ({ command: { type: 'recordSale', entry: { kind: 'note', text } } });
+    expect((await command(lan, controller, note('from the controller'))).status).toBe(200);
+    expect((await command(lan, hostPhone, note('from the host'))).status).toBe(200);
+    const rev = await revision();
+    const refused = await command(lan, cohost, note('from the co-host'));
+    expect(refused.status).toBe(403);
+    expect(JSON.parse(refused.body)).toEqual({ error: 'A Co-host phone cannot record sales.' });
+    // A phone cannot claim another author: the entry's fields are closed.
+    expect((await command(lan, controller, { command: { type: 'recordSale', entry: { kind: 'note', text: 'x', by: 'desktop' } } })).status).toBe(400);
+    expect(await revision()).toBe(rev);
+    await services.handlers.runnerCommand({ type: 'recordSale', entry: { kind: 'viewers', current: 10 } });
+    expect((await services.handlers.getRunSales()).map((entry) => [entry.kind, entry.by])).toEqual([
+      ['note', 'controller'],
+      ['note', 'host'],
+      ['viewers', 'desktop'],
+    ]);
+  });
+
   it('a Controller runs the deal over its socket, and its end, jump, next, previous and pause are refused (403), show untouched', async () => {
     // The show moves to the flash deal (a segment with a countdown and stock) from the studio, not the phone.
     const snap = await services.handlers.getRunnerSnapshot();

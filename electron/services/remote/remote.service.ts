@@ -29,7 +29,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { StudioError } from '../../../shared/contract/errors';
 import type { RunnerCommandRequest } from '../../../shared/contract/runner.schema';
 import type { RemotePairingCode, RemoteStatus, RemoteSession } from '../../../shared/contract/remote.schema';
-import { forbiddenMessage, roleAllows, type RemoteRole } from '../../../shared/remote/remote.roles';
+import type { SalesEntrySource } from '../../../shared/domain/entities';
+import { forbiddenMessage, roleAllows, salesSourceOf, type RemoteRole } from '../../../shared/remote/remote.roles';
 import type { RunnerMessage, RunnerSnapshotMessage } from '../../../shared/runner/runner.types';
 import { isAllowedHostHeader } from '../http/host-header';
 import type { OverlayService } from '../overlay/overlay.server';
@@ -60,7 +61,8 @@ import { guardWebSocketServer } from '../http/ws-guard';
 
 export interface RemoteRunner {
   /** Resolves once the runner's journal holds the result (see RunnerHost.command). */
-  command(command: RunnerCommandRequest): Promise<{ revision: number }>;
+  /** `by`: the phone's role, for the sales log (only roles the table lets record sales ever reach it). */
+  command(command: RunnerCommandRequest, by?: SalesEntrySource): Promise<{ revision: number }>;
   snapshot(): RunnerSnapshotMessage | null;
 }
 
@@ -246,7 +248,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     if (atSegment !== undefined && atSegment !== null && atSegment !== currentSegmentId()) {
       ack = Promise.resolve({ t: 'ack', id, ok: false, code: 'stale', message: 'The show moved on before this command arrived: it was not applied.' });
     } else {
-      ack = runner.command(command).then(
+      ack = runner.command(command, salesSourceOf(session.role)).then(
         ({ revision }): RemoteAck => ({ t: 'ack', id, ok: true, revision }),
         (error: unknown): RemoteAck => ({ t: 'ack', id, ok: false, code: 'failed', message: error instanceof Error ? error.message : String(error) }),
       );

@@ -7,6 +7,7 @@
  * they get the patch as soon as the runner publishes it.
  */
 import type { ResumeOffer, RunnerCommandRequest } from '../../../shared/contract/runner.schema';
+import type { SalesEntry, SalesEntrySource } from '../../../shared/domain/entities';
 import type { LoadOptions, RunnerMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { attachJournal, findResumableShow, resumeFromJournal, ShowJournal } from './runner.journal';
 import { ShowRunner } from './runner.service';
@@ -31,7 +32,8 @@ export class RunnerHost {
     return this.snapshot()!;
   }
 
-  async command(command: RunnerCommandRequest): Promise<{ revision: number }> {
+  /** Runs one command; `by` says who sent it (the desktop console, or a phone in its role) for the sales log. */
+  async command(command: RunnerCommandRequest, by: SalesEntrySource = 'desktop'): Promise<{ revision: number }> {
     const runner = this.runner;
     if (!runner) throw new Error('No show is loaded: choose a show and go live (or rehearse) first.');
     switch (command.type) {
@@ -52,6 +54,9 @@ export class RunnerHost {
       case 'fireBeat':
         runner.fireBeat(command.beatId);
         break;
+      case 'recordSale':
+        runner.recordSale(command.entry, by);
+        break;
       case 'start':
       case 'next':
       case 'previous':
@@ -71,6 +76,11 @@ export class RunnerHost {
     await new Promise<void>((resolve) => setImmediate(resolve));
     await this.journal.flush();
     return { revision };
+  }
+
+  /** The live sales entries of the run loaded now, in the order recorded (empty when no show is loaded). */
+  sales(): SalesEntry[] {
+    return [...(this.runner?.getSales() ?? [])];
   }
 
   snapshot(): RunnerSnapshotMessage | null {

@@ -11,10 +11,14 @@
  *   is not a record is corrupt, not a show;
  * - beats and ladders: `held`, `step`, `firedBeats` and `beatLog` are optional in a record (journals written before
  *   beats existed read as: nothing held, step 0, nothing fired);
+ * - live sales: `sales` (the entries, append-only, in order) is optional (journals written before sales entry read
+ *   as none); the core's summary is rebuilt from it (salesSummary), never stored twice;
  * - `status: 'ended'` marks a finished show: it is never offered for resume (see isResumable).
  */
 import { z } from 'zod';
-import type { BeatLogEntry, DealLogEntry, IsoInstant, SegmentActual } from '../../../shared/domain/entities';
+import type { BeatLogEntry, DealLogEntry, IsoInstant, SalesEntry, SegmentActual } from '../../../shared/domain/entities';
+import { salesEntrySchema } from '../../../shared/exchange/entity.schemas';
+import { salesSummary } from '../../../shared/runner/live-sales';
 import { beatKinds, dealLogActions } from '../../../shared/domain/entities';
 import type { CountdownStatus, DealState, GiveawayOnAir, RunnerClock, RunnerCore, RunnerStatus, ShowSnapshot } from '../../../shared/runner/runner.types';
 import { showSnapshotSchema } from '../../../shared/runner/runner.types';
@@ -57,6 +61,8 @@ export interface RunnerRecord {
   giveaways?: Record<string, GiveawayOnAir>;
   firedBeats?: Record<string, string[]>;
   beatLog?: BeatLogEntry[];
+  /** Live sales entries, in the order recorded (absent in journals written before sales entry). */
+  sales?: SalesEntry[];
 }
 
 const instant = z.iso.datetime();
@@ -140,6 +146,7 @@ export const recordSchema = z
         }),
       )
       .optional(),
+    sales: z.array(salesEntrySchema).optional(),
   })
   .refine((record) => record.currentIndex < record.snapshot.segments.length, {
     message: 'currentIndex is past the last segment',
@@ -156,7 +163,7 @@ export function isResumable(record: RunnerRecord): boolean {
 }
 
 /** The durable record of a core; null before load(). */
-export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord | null {
+export function coreToRecord(core: RunnerCore, clock: RunnerClock, sales: readonly SalesEntry[] = []): RunnerRecord | null {
   if (core.snapshot === null) return null;
   const monoNow = clock.now();
   const wallNow = clock.wallNow();
@@ -197,6 +204,7 @@ export function coreToRecord(core: RunnerCore, clock: RunnerClock): RunnerRecord
     giveaways: core.giveaways,
     firedBeats: core.firedBeats,
     beatLog: core.beatLog,
+    sales: [...sales],
   };
 }
 
@@ -244,5 +252,6 @@ export function recordToCore(record: RunnerRecord, clock: RunnerClock): RunnerCo
     giveaways: record.giveaways ?? {},
     firedBeats: record.firedBeats ?? {},
     beatLog: record.beatLog ?? [],
+    sales: salesSummary(record.sales ?? []),
   };
 }

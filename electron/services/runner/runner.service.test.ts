@@ -361,6 +361,7 @@ describe('deals', () => {
         { segmentId: s2, at: t2, action: 'sold_out' },
       ],
       beats: [],
+      sales: [],
     });
   });
 });

@@ -22,9 +22,17 @@
  *   the hold, stock release adds units, logged as stock_released) lands in the same commit;
  * - a price ladder only moves forward (see shared/runner/beats.ts), by time (tick) or stock (setStockLeft, and a
  *   stock release never moves it back); every step taken is logged as price_step (value = the step);
+ * - live sales (recordSale, shared/runner/live-sales.ts): entries are appended, never changed, each with an id, the
+ *   runner's wall-clock instant, the segment on air and who entered it; the core carries only their summary
+ *   (`sales`, read with liveSalesTotals). Stock left is one counter every event moves: a stock release adds, a
+ *   manual setStockLeft sets it, and units recorded against a deal with a stock count take off what they changed in
+ *   its running total (a correction gives back, never above the cap), logged as stock_set with the new count; that
+ *   reaching 0 sells the deal out like setStockLeft(0), and the price ladder's stock trigger reads the new count;
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
  */
-import type { BeatLogEntry, DealLogEntry, IsoInstant } from '../../../shared/domain/entities';
+import type { BeatLogEntry, DealLogEntry, IsoInstant, SalesEntry, SalesEntrySource } from '../../../shared/domain/entities';
+import { unitsKey } from '../../../shared/sales/live-entries';
+import { emptySalesSummary, MAX_SALES_ENTRIES, priceInForce, recordSaleProblems, recordSaleSchema, salesSummary, type RecordSaleArgs } from '../../../shared/runner/live-sales';
 import { dueBeats, dueLadderStep, holdsPrice, initialStockLeft, nextTimedDueMs, nextUnfiredBeat } from '../../../shared/runner/beats';
 import { deriveTimers, effectiveNow } from '../../../shared/runner/runner.client';
 import { coreToRecord, recordToCore, type RunnerRecord } from './runner.record';
@@ -61,7 +69,8 @@ export type RunnerCommand =
   | 'fireBeat'
   | 'tick'
   | 'end'
-  | 'giveawayDrawn';
+  | 'giveawayDrawn'
+  | 'recordSale';
 
 export type RunnerErrorCode =
   | 'invalid_snapshot'
@@ -148,6 +157,7 @@ function initialCore(revision: number): RunnerCore {
     giveaways: {},
     firedBeats: {},
     beatLog: [],
+    sales: emptySalesSummary,
   };
 }
 
@@ -172,8 +182,11 @@ export class ShowRunner {
   private flushScheduled = false;
   /** The revision clients hold after the last published message. */
   private publishedRevision: number;
+  /** The run's live sales entries, append-only (the core holds their summary). */
+  private salesLog: SalesEntry[];
 
-  constructor(options: ShowRunnerOptions = {}, initial?: RunnerCore) {
+  constructor(options: ShowRunnerOptions = {}, initial?: RunnerCore, sales: readonly SalesEntry[] = []) {
+    this.salesLog = sales.map((entry) => deepFreeze({ ...entry }));
     this.clock = options.clock ?? systemClock;
     this.onListenerError = options.onListenerError ?? ((error) => console.error('show runner listener failed', error));
     this.core = deepFreeze(initial ?? initialCore(0));
@@ -185,7 +198,7 @@ export class ShowRunner {
   /** A runner at the state of a durable record, its timers re-anchored on `clock` (see runner.record.ts). */
   static fromRecord(record: RunnerRecord, options: ShowRunnerOptions = {}): ShowRunner {
     const clock = options.clock ?? systemClock;
-    return new ShowRunner({ ...options, clock }, recordToCore(record, clock));
+    return new ShowRunner({ ...options, clock }, recordToCore(record, clock), record.sales ?? []);
   }
 
   /** Stops the scheduler (the runner is no longer the live one). */
@@ -208,7 +221,7 @@ export class ShowRunner {
 
   /** The durable record for the journal; null before load(). */
   toRecord(): RunnerRecord | null {
-    return coreToRecord(this.core, this.clock);
+    return coreToRecord(this.core, this.clock, this.salesLog);
   }
 
   /** The run log for the post-show report (ShowRun without storage stamps); null before start(). */
@@ -223,7 +236,13 @@ export class ShowRunner {
       segments: [...this.core.segmentLog],
       deals: [...this.core.dealLog],
       beats: [...this.core.beatLog],
+      sales: [...this.salesLog],
     };
+  }
+
+  /** The run's live sales entries so far, in the order recorded (empty before any). */
+  getSales(): readonly SalesEntry[] {
+    return this.salesLog;
   }
 
   /** Delivers a snapshot now, then patches. Returns an unsubscribe function. */
@@ -263,6 +282,7 @@ export class ShowRunner {
       };
     }
     const { revision: _revision, ...fresh } = initialCore(0);
+    this.salesLog = [];
     this.commit({ ...fresh, rehearsal: options.rehearsal, snapshot: parsed.data, deals });
   }
 
@@ -452,6 +472,72 @@ export class ShowRunner {
     this.commit({ giveaways: { ...this.core.giveaways, [segment.id]: { ...args, winners: [...args.winners], drawnAt: this.clock.wallNow() } } });
   }
 
+  /**
+   * Appends one live sales entry (units of a product or deal, viewers, or a note) entered by `by`, on air only. A
+   * product entry names the segment on air when that segment features the product (the deal sold it). Units lower
+   * the stock left of the deal they count for (see the header), in the same commit.
+   */
+  recordSale(args: RecordSaleArgs, by: SalesEntrySource = 'desktop'): void {
+    const snapshot = this.requireOnAir('recordSale');
+    const parsed = recordSaleSchema.safeParse(args);
+    if (!parsed.success) throw new RunnerCommandError('recordSale', 'bad_argument', recordSaleProblems(parsed.error));
+    if (this.salesLog.length >= MAX_SALES_ENTRIES) {
+      throw new RunnerCommandError('recordSale', 'out_of_range', `This run already holds ${MAX_SALES_ENTRIES} sales entries, the most one run can keep.`);
+    }
+    const input = parsed.data;
+    const onAir = this.segmentAt(snapshot, this.core.currentIndex, 'recordSale');
+    const base = { id: `sale-${this.salesLog.length + 1}`, at: this.clock.wallNow(), onAirSegmentId: onAir.id, by };
+    if (input.kind !== 'units') {
+      this.appendSale(input.kind === 'note' ? { ...base, kind: 'note', text: input.text } : { ...base, ...input }, {});
+      return;
+    }
+    if (input.productId !== undefined && !snapshot.products.some((product) => product.id === input.productId)) {
+      throw new RunnerCommandError('recordSale', 'bad_argument', 'That product is not in this show.');
+    }
+    if (input.segmentId !== undefined && !snapshot.segments.some((segment) => segment.id === input.segmentId)) {
+      throw new RunnerCommandError('recordSale', 'bad_argument', 'That segment is not in this show.');
+    }
+    const segmentId = input.segmentId ?? (input.productId === undefined || onAir.productIds.includes(input.productId) ? onAir.id : undefined);
+    const segment = snapshot.segments.find((s) => s.id === segmentId);
+    const deal = segmentId === undefined ? undefined : this.core.deals[segmentId];
+    const unitPrice = priceInForce(snapshot, segment, deal, input.productId);
+    const entry: SalesEntry = {
+      ...base,
+      kind: 'units',
+      ...(input.productId !== undefined ? { productId: input.productId } : {}),
+      ...(segmentId !== undefined ? { segmentId } : {}),
+      mode: input.mode,
+      units: input.units,
+      ...(unitPrice ? { unitPrice } : {}),
+    };
+    const key = unitsKey(entry);
+    const before = this.core.sales.units[key] ?? 0;
+    const sales = salesSummary([...this.salesLog, entry]);
+    const sold = (sales.units[key] ?? 0) - before;
+    const changes: Changes = {};
+    const cap = segment?.deal?.stockCap;
+    const stockLeft = deal?.stockLeft === null || deal?.stockLeft === undefined ? null : Math.max(0, Math.min(cap ?? Number.POSITIVE_INFINITY, deal.stockLeft - sold));
+    // A count that does not move (nothing sold, or already at 0 or at the cap) changes and logs nothing.
+    if (segment && deal && deal.stockLeft !== null && stockLeft !== null && stockLeft !== deal.stockLeft) {
+      const log: Array<Pick<DealLogEntry, 'action' | 'value'>> = [{ action: 'stock_set', value: stockLeft }];
+      let next: DealState;
+      if (stockLeft === 0 && !deal.soldOut) {
+        const stopped = this.stopForSoldOut(deal);
+        log.push(...stopped.log, { action: 'sold_out' });
+        next = { ...stopped.deal, stockLeft: 0, soldOut: true };
+      } else {
+        next = { ...deal, stockLeft, soldOut: stockLeft === 0 && deal.soldOut };
+        if (segment.id === onAir.id) {
+          const laddered = this.advanceLadder(segment, next);
+          next = laddered.deal;
+          log.push(...laddered.log);
+        }
+      }
+      Object.assign(changes, this.dealChanges(segment.id, next, log, entry.at));
+    }
+    this.appendSale(entry, changes, sales);
+  }
+
   end(): void {
     this.requireOnAir('end');
     const now = this.clock.now();
@@ -468,6 +554,12 @@ export class ShowRunner {
   }
 
   // ----- internals -------------------------------------------------------------------------------
+
+  /** Appends a frozen entry and commits its summary with `changes` (the deal it moved), as one revision. */
+  private appendSale(entry: SalesEntry, changes: Changes, sales = salesSummary([...this.salesLog, entry])): void {
+    this.salesLog.push(deepFreeze(entry));
+    this.commit({ ...changes, sales });
+  }
 
   /** One commit: the beats fired (with their effects on the deal), then any ladder step now due. */
   private commitBeats(segment: SnapshotSegment, beats: readonly SnapshotBeat[], by: BeatLogEntry['by']): void {
@@ -622,14 +714,18 @@ export class ShowRunner {
   }
 
   private commitDeal(segmentId: string, deal: DealState, entries: Array<Pick<DealLogEntry, 'action' | 'value'>>): void {
-    const at = this.clock.wallNow();
-    this.commit({
+    this.commit(this.dealChanges(segmentId, deal, entries, this.clock.wallNow()));
+  }
+
+  /** The deal replaced and its log entries appended at `at`. */
+  private dealChanges(segmentId: string, deal: DealState, entries: Array<Pick<DealLogEntry, 'action' | 'value'>>, at: IsoInstant): Pick<Changes, 'deals' | 'dealLog'> {
+    return {
       deals: { ...this.core.deals, [segmentId]: deal },
       dealLog: [
         ...this.core.dealLog,
         ...entries.map((entry): DealLogEntry => ({ segmentId, at, action: entry.action, ...(entry.value !== undefined ? { value: entry.value } : {}) })),
       ],
-    });
+    };
   }
 
   private commit(changes: Changes): void {

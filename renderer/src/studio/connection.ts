@@ -137,6 +137,7 @@ const reads: ReadonlySet<StudioMethod> = new Set<StudioMethod>([
   'getObsStatus',
   'getOverlayUrls',
   'getRunnerSnapshot',
+  'getRunSales',
   'findResumableShow',
   'getObsConnection',
   'getOverlayTheme',

@@ -7,7 +7,8 @@
  * while OBS streams; End show offers to stop OBS's outputs (EndShowDialog); an ended show offers its report
  * (ShowOverPanel). Overlay page URLs are listed before and during a show (OverlayLinks). Role cues of the segment
  * on air show in Host / Assistant / Controller columns with a role filter (RoleCuesPanel) when the show has any.
- * A giveaway segment on air shows its draw (GiveawayDrawPanel).
+ * A giveaway segment on air shows its draw (GiveawayDrawPanel). Live sales entry and sales against target
+ * (LiveSalesPanel); an ended run is saved with its sales entries.
  */
 import { Alert, Badge, Button, Card, CopyButton, Group, Kbd, List, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
@@ -29,7 +30,8 @@ import { useShows } from '../shows/shows.hooks';
 import { ObsHealth } from '../settings/ObsHealth';
 import { useObsStatus } from '../settings/obs.hooks';
 import { studio } from '../../studio/studio';
-import { saveShowRun } from '../reports/reports.repo';
+import { saveEndedRun } from './live-sales.hooks';
+import { LiveSalesPanel } from './LiveSalesPanel';
 import { loadShowSnapshot } from './live-snapshot';
 import { formatClock, useRunner, useTimerView, type LiveRunner } from './live.hooks';
 import { LiveConnectionGuard, NotLiveMark } from './LiveConnectionGuard';
@@ -387,7 +389,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
 
   // When the show ends, its actual timings become a report (saved once per run; saving again changes nothing).
   useEffect(() => {
-    if (ended) void saveShowRun(db, state).catch((error: unknown) => notifyError(i18n.t('console.reportFailed', { ns: 'live' }), error));
+    if (ended) void saveEndedRun(state).catch((error: unknown) => notifyError(i18n.t('console.reportFailed', { ns: 'live' }), error));
   }, [ended, state]);
 
   useHotkeys([
@@ -450,6 +452,7 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
         </Card>
       ) : null}
 
+      {current ? <LiveSalesPanel snapshot={snapshot} segment={current} sales={state.sales} ended={ended} /> : null}
       <CueButtons ended={ended} atStart={state.currentIndex === 0} atEnd={!next} paused={paused} rehearsal={state.rehearsal} />
       {ended ? <ShowOverPanel state={state} /> : null}
       <OverlayLinks />

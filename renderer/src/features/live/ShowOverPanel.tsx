@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { RunnerState } from '../../../../shared/runner/runner.types';
 import { notifyError } from '../../components/undo';
-import { db } from '../../db/db';
-import { saveShowRun, showRunFromState } from '../reports/reports.repo';
+import { showRunFromState } from '../reports/reports.repo';
+import { saveEndedRun } from './live-sales.hooks';
 
 export function ShowOverPanel({ state }: { state: RunnerState }) {
   const { t } = useTranslation('golive');
@@ -17,7 +17,7 @@ export function ShowOverPanel({ state }: { state: RunnerState }) {
   const navigate = useNavigate();
   const open = async () => {
     try {
-      await saveShowRun(db, state);
+      await saveEndedRun(state);
       const run = showRunFromState(state);
       void navigate(run ? `/reports?run=${encodeURIComponent(run.id)}` : '/reports');
     } catch (error) {

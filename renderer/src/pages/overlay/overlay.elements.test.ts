@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DealState, RunnerState, ShowSnapshot } from '../../../../shared/runner/runner.types';
+import { emptySalesSummary } from '../../../../shared/runner/live-sales';
 import { createPageI18n } from '../../i18n/page-i18n';
 import { DomWriter } from '../dom-writer';
 import { dealFrame, onAir, renderDealCard, renderGiveaway, type OverlayFrame } from './overlay.elements';
@@ -83,6 +84,7 @@ function stateAt(options: { index?: number; elapsedMs?: number; deal?: Partial<D
     giveaways: options.giveaway ?? {},
     firedBeats: options.fired ? { [segmentId]: options.fired } : {},
     beatLog: [],
+    sales: emptySalesSummary,
     timers: {} as RunnerState['timers'],
   };
 }

@@ -23,6 +23,7 @@
  * - controls follow the role table (shared/remote/remote.roles.ts): a viewer sees no control; **Fire next beat**
  *   (roles allowed fireBeat) names the next beat of segmentBeatsView() and fires that beat by id (a repeat is
  *   refused, never fires the one after);
+ * - live sales entry (remote.sales.ts) for the roles allowed recordSale (Host, Controller), through the same queue;
  * - the deal area shows what the overlay shows (dealOverlayView): the teaser while the price is held, else the
  *   ladder's price in force and its next step; the cues are the phone's role's (phoneCueColumns), a dash when empty;
  * - words come from the `phone` i18n namespace (en, zh-CN by the phone's language); text only, never markup.
@@ -39,6 +40,7 @@ import type { RunnerCommandRequest } from '../../../../shared/contract/runner.sc
 import type { RunnerMessage, RunnerState, SnapshotSegment } from '../../../../shared/runner/runner.types';
 import { createPageI18n } from '../../i18n/page-i18n';
 import { DomWriter } from '../dom-writer';
+import { createSalesSection } from './remote.sales';
 
 const TOKEN_KEY = 'kol-remote-token';
 const MAX_PENDING_AGE_MS = 60_000;
@@ -450,6 +452,16 @@ $('pair-form').addEventListener('submit', (event) => {
 });
 
 // ---- rendering ----
+const sales = createSalesSection({
+  t,
+  language: () => i18n.language,
+  allowed: () => allowed('recordSale'),
+  blocked: () => blocked(),
+  send: (entry, label) => command({ type: 'recordSale', entry }, label),
+  element: (id) => $(id),
+  setText,
+  show,
+});
 function renderRole(): void {
   setText('role', role ? t(`role_${role}`) : '');
   show('role', !!role);
@@ -499,6 +511,7 @@ function render(): void {
   setText('next-beat', beats.next ? beatLabel(beats.next) : t('noNextBeat'));
   setButton('fire-beat', 'fireBeat', true, !!beats.next && !idle && !ended);
   renderCues(seg);
+  sales.render(state, seg);
   if (pointsFor !== seg.id) {
     pointsFor = seg.id;
     const list = $('points');
