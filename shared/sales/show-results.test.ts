@@ -116,10 +116,10 @@ describe('showResults properties', () => {
     amountMinor: fc.integer({ min: 0, max: 1_000_000 }),
     currency: fc.constantFrom('CNY', 'USD'),
     segment: fc.integer({ min: 0, max: segmentIds.length - 1 }),
-    status: fc.constantFrom('paid', 'cancelled', 'refunded'),
+    status: fc.constantFrom<OrderLine['status']>('paid', 'cancelled', 'refunded'),
     order: fc.integer({ min: 0, max: 20 }),
   });
-  const toLines = (rows: fc.infer<typeof line>[]): OrderLine[] =>
+  const toLines = (rows: { minute: number; amountMinor: number; currency: string; segment: number; status: OrderLine['status']; order: number }[]): OrderLine[] =>
     rows.map((r, i) => ({
       id: `O${r.order}#${i}`,
       createdAt: at(0),

@@ -12,6 +12,7 @@ import { formatDuration, formatInZone, formatTimeInZone } from '../../components
 import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
+import { RunResults } from '../results/RunResults';
 import { updateRunNotes } from './reports.repo';
 import { GiveawayDrawsReport } from './GiveawayDrawsReport';
 import { ReportExportButtons } from './ReportExportButtons';
@@ -96,6 +97,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
           ))}
         </Table.Tbody>
       </Table>
+      <RunResults run={run} zone={viewerZone} />
       <GiveawayDrawsReport run={run} />
       <RunBeatLog run={run} zone={viewerZone} />
       <Textarea
