@@ -5,6 +5,7 @@
  * figures match the page (read back with pdftotext and papaparse). A run with only live entries says so.
  */
 import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import { pdfText, pdftotextAvailable } from './support/pdf';
@@ -12,12 +13,12 @@ import { seedResultsRun } from './support/results-seed';
 
 const SHOW = 'Glow Serum Launch';
 
-async function openStudio(page: import('@playwright/test').Page): Promise<void> {
+async function openStudio(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('heading', { level: 2, name: 'Campaigns' }).waitFor();
 }
 
-const cellOf = async (table: import('@playwright/test').Locator, row: string, column: number) =>
+const cellOf = async (table: Locator, row: string, column: number) =>
   (await table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: row, exact: true }) }).getByRole('cell').nth(column).textContent())?.trim();
 
 test('a finished run with imported orders: GMV per segment, the chart, viewers, and the brand report PDF and CSV match', async ({ page }, testInfo) => {

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Writes a finished run with sales (shared/sales/show-results.fixture.ts) straight into the studio's IndexedDB
  * ('kol-studio') with raw puts in one transaction: the show, its segments and products, the run, the order file and
