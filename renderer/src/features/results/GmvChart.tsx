@@ -49,6 +49,7 @@ export function GmvChart({ results, zone }: { results: ShowResults; zone: string
         referenceAreas={referenceAreas}
         valueFormatter={(value) => formatMoney({ amountMinor: Math.round(value * scale), currency }, locale)}
         tooltipAnimationDuration={0}
+        yAxisProps={{ width: 96 }}
       />
     </figure>
   );
