@@ -1,4 +1,4 @@
-/** Post-show reports: planned against actual time per segment, deals and stock sold, giveaway draws (with Verify draw), notes. */
+/** Post-show reports: planned against actual time per segment, deals and stock sold, the run's sales results (Results, features/results), giveaway draws (with Verify draw), notes. */
 import { Badge, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
