@@ -41,6 +41,19 @@ interface Sale {
   amount: Money;
 }
 
+/** What one segment sold. */
+interface SegmentSums {
+  gmv: MoneyTally;
+  orders: Set<string>;
+  units: number;
+}
+
+/** Sales as parallel arrays (no object per order line): when, and how much. */
+interface SaleSeries {
+  at: number[];
+  amount: Money[];
+}
+
 /** Progress against targets: ratios only for targets that are set (money in the same currency, target above 0). */
 export function targetProgress(targets: SalesTargets | undefined, gmv: MoneySums, orders: number | undefined, units: number): TargetProgress {
   if (!targets) return {};
@@ -142,10 +155,13 @@ export function showResults(input: ShowResultsInput): ShowResults {
   const gross = new MoneyTally();
   const refunds = new MoneyTally();
   const planIds = new Set(run.plan.map((p) => p.segmentId));
-  const segmentGmv = new Map<Id, MoneyTally>();
-  const segmentOrders = new Map<Id, Set<string>>();
-  const segmentUnits = new Map<Id, number>();
-  let sales: Sale[] = [];
+  const perSegment = new Map<Id, SegmentSums>();
+  const sumsOf = (segmentId: Id): SegmentSums => {
+    let sums = perSegment.get(segmentId);
+    if (!sums) perSegment.set(segmentId, (sums = { gmv: new MoneyTally(), orders: new Set(), units: 0 }));
+    return sums;
+  };
+  const series: SaleSeries = { at: [], amount: [] };
   let units = 0;
   let orders = 0;
   let buyers: number | undefined;
@@ -157,9 +173,14 @@ export function showResults(input: ShowResultsInput): ShowResults {
     const orderIds = new Set<string>();
     const buyerIds = new Set<string>();
     const linesPerImport = new Map<Id, number>();
+    // Lines of one segment and one file mostly come together: the last lookups are kept.
+    let lastSegmentId: Id | undefined;
+    let lastSums: SegmentSums | undefined;
     for (const line of attributed) {
       gross.add(line.amount);
-      refunds.add(lineRefund(line));
+      // A paid line without a refund refunds nothing: counted as 0 in its currency, without a Money per line.
+      if (line.status === 'paid' && !line.refund) refunds.add(line.amount, 0);
+      else refunds.add(lineRefund(line));
       const netUnits = lineNetUnits(line);
       units += netUnits;
       orderIds.add(line.orderId);
@@ -168,15 +189,16 @@ export function showResults(input: ShowResultsInput): ShowResults {
       const segmentId = line.segmentId !== undefined && planIds.has(line.segmentId) ? line.segmentId : undefined;
       if (segmentId === undefined) unassignedLines += 1;
       else {
-        let tally = segmentGmv.get(segmentId);
-        if (!tally) segmentGmv.set(segmentId, (tally = new MoneyTally()));
-        tally.add(line.amount);
-        let ids = segmentOrders.get(segmentId);
-        if (!ids) segmentOrders.set(segmentId, (ids = new Set()));
-        ids.add(line.orderId);
-        segmentUnits.set(segmentId, (segmentUnits.get(segmentId) ?? 0) + netUnits);
+        if (segmentId !== lastSegmentId || !lastSums) {
+          lastSegmentId = segmentId;
+          lastSums = sumsOf(segmentId);
+        }
+        lastSums.gmv.add(line.amount);
+        lastSums.orders.add(line.orderId);
+        lastSums.units += netUnits;
       }
-      sales.push({ atMs: Date.parse(line.orderedAt), amount: line.amount });
+      series.at.push(Date.parse(line.orderedAt));
+      series.amount.push(line.amount);
     }
     orders = orderIds.size;
     buyers = buyerIds.size > 0 ? buyerIds.size : undefined;
@@ -189,18 +211,17 @@ export function showResults(input: ShowResultsInput): ShowResults {
     orderFiles.sort((a, b) => a.fileName.localeCompare(b.fileName));
   } else {
     const reading = readLive(run, segmentsById, productsById);
-    sales = reading.sales;
+    for (const sale of reading.sales) {
+      series.at.push(sale.atMs);
+      series.amount.push(sale.amount);
+    }
     units = reading.units;
     products = reading.products;
-    for (const sale of sales) {
+    for (const sale of reading.sales) {
       gross.add(sale.amount);
-      if (sale.segmentId !== undefined && planIds.has(sale.segmentId)) {
-        let tally = segmentGmv.get(sale.segmentId);
-        if (!tally) segmentGmv.set(sale.segmentId, (tally = new MoneyTally()));
-        tally.add(sale.amount);
-      }
+      if (sale.segmentId !== undefined && planIds.has(sale.segmentId)) sumsOf(sale.segmentId).gmv.add(sale.amount);
     }
-    for (const [segmentId, n] of reading.unitsBySegment) segmentUnits.set(segmentId, n);
+    for (const [segmentId, n] of reading.unitsBySegment) sumsOf(segmentId).units = n;
   }
 
   const gmvGross = gross.result();
@@ -221,9 +242,10 @@ export function showResults(input: ShowResultsInput): ShowResults {
       if (!endedAt || to > endedAt) endedAt = to;
       bands.push({ segmentId: planned.segmentId, title: planned.title, from: visit.startedAt, to });
     }
-    const gmv = segmentGmv.get(planned.segmentId)?.result() ?? [];
-    const segmentOrderCount = fromOrders ? (segmentOrders.get(planned.segmentId)?.size ?? 0) : 0;
-    const segmentUnitCount = segmentUnits.get(planned.segmentId) ?? 0;
+    const sums = perSegment.get(planned.segmentId);
+    const gmv = sums?.gmv.result() ?? [];
+    const segmentOrderCount = fromOrders ? (sums?.orders.size ?? 0) : 0;
+    const segmentUnitCount = sums?.units ?? 0;
     return {
       segmentId: planned.segmentId,
       title: planned.title,
@@ -258,7 +280,7 @@ export function showResults(input: ShowResultsInput): ShowResults {
     segments,
     products,
     viewers: viewerResults(run, live.peakViewers, gmvNet),
-    timeline: gmvTimeline(sales, startMs, endMs),
+    timeline: gmvTimeline(series, startMs, endMs),
     bands,
     unassignedLines,
     ...targetProgress(input.show?.targets, gmvGross, fromOrders ? orders : undefined, units),
@@ -280,15 +302,15 @@ function viewerResults(run: ShowRun, peak: number | undefined, net: MoneySums): 
 }
 
 /** GMV per minute from the run's start to its end (or the last sale), with the running total; [] with no sales. */
-export function gmvTimeline(sales: readonly Sale[], startMs: number, endMs: number | undefined): GmvPoint[] {
-  if (sales.length === 0) return [];
+function gmvTimeline(sales: SaleSeries, startMs: number, endMs: number | undefined): GmvPoint[] {
+  if (sales.at.length === 0) return [];
   let last = endMs ?? startMs;
-  for (const sale of sales) if (sale.atMs > last) last = sale.atMs;
+  for (const at of sales.at) if (at > last) last = at;
   const minutes = Math.min(MAX_TIMELINE_MINUTES, Math.floor((last - startMs) / MINUTE_MS) + 1);
   const perMinute: (MoneyTally | undefined)[] = new Array<MoneyTally | undefined>(minutes);
-  for (const sale of sales) {
-    const index = Math.min(minutes - 1, Math.max(0, Math.floor((sale.atMs - startMs) / MINUTE_MS)));
-    (perMinute[index] ??= new MoneyTally()).add(sale.amount);
+  for (let i = 0; i < sales.at.length; i++) {
+    const index = Math.min(minutes - 1, Math.max(0, Math.floor((sales.at[i]! - startMs) / MINUTE_MS)));
+    (perMinute[index] ??= new MoneyTally()).add(sales.amount[i]);
   }
   const running = new MoneyTally();
   const points: GmvPoint[] = [];
