@@ -17,6 +17,7 @@ import { runGiveawayBench } from './giveaway.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runRemoteBench } from './remote.bench';
 import { runReorderBench } from './reorder.bench';
+import { runResultsBench } from './results.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runRemoteBench(browser));
     Object.assign(results, await runDisconnectBench(browser));
     Object.assign(results, runGiveawayBench());
+    Object.assign(results, await runResultsBench(browser));
   } finally {
     await browser.close();
   }

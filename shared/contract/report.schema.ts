@@ -2,7 +2,8 @@
  * zod schema of a post-show ReportDocument as it crosses the contract (the export service validates it before
  * writing any file). Bounded sizes: at most 1,000 segments, 2,000 deal events per segment, 20,000 characters of
  * notes, and at most MAX_CONTRACT_ARG_BYTES as JSON (limits.ts); clocks are HH:mm:ss, dates YYYY-MM-DD, instants
- * ISO. The export language travels in the document.
+ * ISO. The export language travels in the document. Sales results (`sales`): at most 1,000 segments and 5,000
+ * products, money as integer minor units per ISO currency (at most 20 currencies per sum), ratios finite.
  */
 import { z } from 'zod';
 import { dealLogActions, segmentKinds } from '../domain/entities';
@@ -17,6 +18,45 @@ const text = (max: number) => z.string().max(max);
 const seconds = z.number().int().nonnegative().max(7 * 24 * 3600);
 const signedSeconds = z.number().int().min(-7 * 24 * 3600).max(7 * 24 * 3600);
 const count = z.number().int().nonnegative().max(100_000_000);
+const money = z.strictObject({ amountMinor: z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER), currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code') });
+const moneySums = z.array(money).max(20);
+const ratio = z.number().min(-1e9).max(1e9);
+const targetProgress = {
+  targets: z.strictObject({ gmv: money.optional(), orders: count.optional(), units: count.optional() }).optional(),
+  gmvVsTarget: ratio.optional(),
+  ordersVsTarget: ratio.optional(),
+  unitsVsTarget: ratio.optional(),
+};
+const salesSchema = z.strictObject({
+  ...targetProgress,
+  source: z.enum(['orders', 'live', 'entered', 'none']),
+  orderFiles: z.array(text(500)).max(1000),
+  gmvGross: moneySums,
+  refunds: moneySums,
+  gmvNet: moneySums,
+  units: count,
+  orders: count.optional(),
+  buyers: count.optional(),
+  averageOrderValue: moneySums,
+  unassignedLines: count,
+  segments: z
+    .array(
+      z.strictObject({
+        ...targetProgress,
+        title: text(300),
+        kind: z.enum(segmentKinds),
+        aired: z.boolean(),
+        minutesOnAir: z.number().nonnegative().max(7 * 24 * 60),
+        gmv: moneySums,
+        units: count,
+        orders: count.optional(),
+        gmvPerMinute: moneySums,
+      }),
+    )
+    .max(1000),
+  products: z.array(z.strictObject({ sku: text(200), name: text(500), units: count, revenue: moneySums, refunds: moneySums })).max(5000),
+  viewers: z.strictObject({ peak: count.optional(), unique: count.optional(), views: count.optional(), uvValue: moneySums.optional(), gpm: moneySums.optional() }),
+});
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits');
 
 export const reportDocumentSchema = z.strictObject({
@@ -81,6 +121,7 @@ export const reportDocumentSchema = z.strictObject({
     )
     .max(100)
     .optional(),
+  sales: salesSchema.optional(),
 }).superRefine((report, ctx) => {
   const oversize = oversizeMessage('the report', report);
   if (oversize) ctx.addIssue({ code: 'custom', message: oversize, path: [] });

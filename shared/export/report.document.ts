@@ -11,13 +11,17 @@
  *   winners in draw order), so a brand can check the draw against the list kept with the run.
  * - Also the home of the report's display text (durations, over/under, deal events, stock) in the document's
  *   `language` (words from export.strings.ts), so the PDF and CSV writers say exactly the same thing.
+ * - Sales (`sales`, report.sales.ts): present when the renderer passed the run's ShowResults; the same figures the
+ *   Results section shows (headline with its source, the show's and segments' targets, per product, viewers).
  *   Pure TypeScript: no DOM, no Node.
  */
 import type { DealLogEntry, SegmentKind, ShowRun } from '../domain/entities';
 import { buildShowReport, type ShowReport } from '../domain/report';
+import type { ShowResults } from '../sales/results.types';
 import { localDate, zoneAbbreviation } from '../domain/timing';
 import { formatClockMs } from '../runner/runner.format';
 import { exportText, formatCountIn, formatLengthIn, segmentKindIn, type ExportLanguage } from './export.strings';
+import { hasSalesContent, reportSalesOf, type ReportSales } from './report.sales';
 
 export type ReportDealAction = DealLogEntry['action'];
 
@@ -86,6 +90,8 @@ export interface ReportDocument {
   rows: ReportDocumentRow[];
   /** Giveaway draws of the run (absent when there were none). The entrant list itself stays in the run. */
   giveaways?: ReportGiveaway[];
+  /** Sales results of the run and the targets (absent when the report was built without them). */
+  sales?: ReportSales;
 }
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
@@ -107,6 +113,8 @@ export interface ReportDocumentOptions {
   generatedAt: string;
   /** Defaults to English. */
   language?: ExportLanguage;
+  /** The run's sales results (shared/sales/show-results.ts), printed as the report's sales blocks. */
+  results?: ShowResults;
 }
 
 export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions, report: ShowReport = buildShowReport(run)): ReportDocument {
@@ -161,6 +169,7 @@ export function buildReportDocument(run: ShowRun, options: ReportDocumentOptions
           ),
         }
       : {}),
+    ...(options.results && hasSalesContent(options.results) ? { sales: reportSalesOf(options.results) } : {}),
   };
 }
 

@@ -3,7 +3,10 @@
  * carries the notes. Every row names the show, the date and whether it was a rehearsal, so a sheet pasted
  * elsewhere still says so. UTF-8 with a BOM, CRLF line ends; times are in the show's zone (named in the
  * header); a run with giveaway draws gets the draw columns (prize, count, entrants, seed hash, seed, list hash,
- * algorithm, winners joined by " | ") and one row per draw after the total; lengths are whole seconds as numbers (over/under negative when short). Headings and words are in the
+ * algorithm, winners joined by " | ") and one row per draw after the total; a report with sales gets the sales
+ * columns (source, GMV, units, orders, GMV per minute, target, % of target, value) on each segment row and the total,
+ * then one row per product and one per sales figure (refunds, net GMV, orders, buyers, average order value, viewers,
+ * UV value, GPM), before the draws; money is text per currency ("CN¥1,234.00"); lengths are whole seconds as numbers (over/under negative when short). Headings and words are in the
  * report's language (shared/export/export.strings.ts).
  *
  * Formula injection is neutralised exactly as in the run-sheet CSV (escapeCsvFormula): any text cell starting
@@ -12,6 +15,7 @@
 import { writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
 import { exportTranslator } from '../../../shared/export/export.strings';
 import { dealEventText, reportTotals, segmentKindLabel, type ReportDocument } from '../../../shared/export/report.document';
+import { moneyIn, salesFiguresIn, salesSourceIn, segmentSalesIn } from '../../../shared/export/report.sales';
 
 export function renderReportCsv(report: ReportDocument): string {
   const lang = report.language;
@@ -69,9 +73,14 @@ export function renderReportCsv(report: ReportDocument): string {
     totals.stockRows > 0 ? t('report.csv.soldOutCount', { n: totals.soldOut }) : '',
     report.notes,
   ];
+  // Sales results: extra columns (only when the report has sales, so other reports keep their shape) on each segment
+  // row and the total, then one row per product and per headline or viewer figure.
+  const sales = salesColumns(report, show, fields.length);
+  const withSales = sales ? [...rows.map((row, i) => [...row, ...sales.segmentCells[i]!]), [...totalRow, ...sales.totalCells], ...sales.extraRows] : [...rows, totalRow];
+  const salesFields = sales?.fields ?? [];
   // Giveaway draws: extra columns (only when the run had draws, so other reports keep their shape) and one row per draw.
   const giveaways = report.giveaways ?? [];
-  if (giveaways.length === 0) return writeCsv(fields, [...rows, totalRow]);
+  if (giveaways.length === 0) return writeCsv([...fields, ...salesFields], withSales);
   const giveawayFields = [
     t('report.giveaway.prize'),
     t('report.giveaway.count'),
@@ -97,6 +106,7 @@ export function renderReportCsv(report: ReportDocument): string {
     '',
     '',
     '',
+    ...salesFields.map((): CsvCell => ''),
     g.prize,
     g.winnerCount,
     g.entrantCount,
@@ -106,5 +116,27 @@ export function renderReportCsv(report: ReportDocument): string {
     g.algorithm,
     g.winners.join(' | '),
   ]);
-  return writeCsv([...fields, ...giveawayFields], [...[...rows, totalRow].map((row) => [...row, ...blank]), ...drawRows]);
+  return writeCsv([...fields, ...salesFields, ...giveawayFields], [...withSales.map((row) => [...row, ...blank]), ...drawRows]);
+}
+
+/** The sales columns: source, GMV, units, orders, GMV per minute, target, % of target, value (report.sales.ts). */
+function salesColumns(report: ReportDocument, show: CsvCell[], baseWidth: number): { fields: string[]; segmentCells: CsvCell[][]; totalCells: CsvCell[]; extraRows: CsvCell[][] } | undefined {
+  const { sales, language: lang } = report;
+  if (!sales) return undefined;
+  const t = exportTranslator(lang);
+  const source = salesSourceIn(lang, sales);
+  const fields = ['source', 'gmv', 'units', 'orders', 'perMinute', 'target', 'ofTarget', 'value'].map((key) => t(`report.sales.csv.${key}` as Parameters<typeof t>[0]));
+  const segmentCells = report.rows.map((row): CsvCell[] => {
+    const segment = sales.segments[row.index - 1];
+    if (!segment) return fields.map(() => '');
+    const cells = segmentSalesIn(lang, segment);
+    return [source, cells.gmv, segment.units, segment.orders ?? '', cells.perMinute, cells.target, cells.ofTarget, ''];
+  });
+  const { headline, viewers } = salesFiguresIn(lang, sales, t);
+  const gross = headline[0]!;
+  const totalCells: CsvCell[] = [source, gross.value, sales.units, sales.orders ?? '', '', gross.target ?? '', gross.ofTarget ?? '', ''];
+  const lead = (kind: string, name: string): CsvCell[] => [...show, '', kind, name, ...new Array<CsvCell>(baseWidth - show.length - 3).fill('')];
+  const productRows = sales.products.map((p): CsvCell[] => [...lead(t('report.sales.csv.product'), p.sku ? `${p.name} (${p.sku})` : p.name), source, moneyIn(lang, p.revenue), p.units, '', '', '', '', '']);
+  const figureRows = [...headline.slice(1), ...viewers].map((f): CsvCell[] => [...lead(t('report.sales.csv.figure'), f.label), source, '', '', '', '', f.target ?? '', f.ofTarget ?? '', f.value]);
+  return { fields, segmentCells, totalCells, extraRows: [...productRows, ...figureRows] };
 }

@@ -3,14 +3,16 @@
  * header (brand, show, date and on-air times in the show's zone, planned and actual length, over/under,
  * segments aired, stock sold), a banner when it was a rehearsal, then one table row per segment (#, kind and
  * title, first on air, planned, actual, over/under, deals with their clock times, stock sold / cap, sold out),
- * the totals and the producer's notes, then each giveaway draw's record (seed, hash, winners) and how to check it. "Page N of M" on every page; rows move whole or split across pages
+ * the totals and the producer's notes, then the sales results when the report has them (source, headline figures
+ * against the show's targets, per segment against its targets, per product, viewers; report.sales.ts), then each giveaway draw's record (seed, hash, winners) and how to check it. "Page N of M" on every page; rows move whole or split across pages
  * with the table header repeated, like the run-sheet's.
  *
  * Written in the report's language (words from shared/export/export.strings.ts).
  *
  * Reproducible: CreationDate comes from `report.generatedAt`, so the same report gives the same bytes.
  */
-import { exportCount, exportText, exportTranslator } from '../../../shared/export/export.strings';
+import { exportCount, exportText, exportTranslator, formatCountIn } from '../../../shared/export/export.strings';
+import { moneyIn, salesFiguresIn, salesSourceIn, segmentSalesIn, targetSuffixIn, type SalesFigure } from '../../../shared/export/report.sales';
 import {
   dealEventText,
   formatOverUnder,
@@ -144,6 +146,45 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     this.drawAfterTable(notes, 12);
   }
 
+  /** The sales blocks: where the figures come from, the headline against the show's targets, per segment, per product, viewers. */
+  private drawSales(): void {
+    const { report } = this;
+    const sales = report.sales;
+    if (!sales) return;
+    const lang = report.language;
+    const t = exportTranslator(lang);
+    const strong: TextStyle = { font: B, size: 8.2, color: C.ink };
+    const { headline, viewers } = salesFiguresIn(lang, sales, t);
+    const figureLine = (f: SalesFigure) => `${f.label}: ${f.value}${f.target !== undefined ? ` · ${targetSuffixIn(lang, f)}` : ''}`;
+    const head = new CellWriter(this.kit, CONTENT_W)
+      .text(t('report.sales.title').toUpperCase(), notesLabel)
+      .text(salesSourceIn(lang, sales), { ...notesBody, color: C.muted }, { gapBefore: 1 });
+    for (const f of headline) head.text(figureLine(f), f === headline[0] ? strong : notesBody, { gapBefore: 1 });
+    this.drawAfterTable(head, 12);
+    const segments = new CellWriter(this.kit, CONTENT_W).text(t('report.sales.segments').toUpperCase(), notesLabel);
+    for (const s of sales.segments) {
+      const cells = segmentSalesIn(lang, s);
+      const line = s.aired
+        ? t('report.sales.segmentLine', { gmv: cells.gmv, units: cells.units, orders: cells.orders, perMinute: cells.perMinute, minutes: formatCountIn(lang, s.minutesOnAir) })
+        : `${t('report.sales.notAired')} · GMV ${cells.gmv}`;
+      const target = s.targets?.gmv ? ` · ${targetSuffixIn(lang, { target: cells.target, ofTarget: cells.ofTarget })}` : '';
+      segments.text(s.title, strong, { gapBefore: 2 }).text(`${line}${target}`, notesBody, { gapBefore: 0.5 });
+    }
+    if (sales.unassignedLines > 0) segments.text(t('report.sales.unassigned', { n: formatCountIn(lang, sales.unassignedLines) }), { ...notesBody, color: C.muted }, { gapBefore: 2 });
+    this.drawAfterTable(segments, 8);
+    if (sales.products.length > 0) {
+      const products = new CellWriter(this.kit, CONTENT_W).text(t('report.sales.products').toUpperCase(), notesLabel);
+      for (const p of sales.products) {
+        const line = t('report.sales.productLine', { units: formatCountIn(lang, p.units), revenue: moneyIn(lang, p.revenue), refunds: moneyIn(lang, p.refunds) });
+        products.text(`${p.name}${p.sku ? ` (${p.sku})` : ''}: ${line}`, notesBody, { gapBefore: 1 });
+      }
+      this.drawAfterTable(products, 8);
+    }
+    const audience = new CellWriter(this.kit, CONTENT_W).text(t('report.sales.viewers').toUpperCase(), notesLabel);
+    for (const f of viewers) audience.text(figureLine(f), notesBody, { gapBefore: 1 });
+    this.drawAfterTable(audience, 8);
+  }
+
   /** Each giveaway draw's record, and how to check it. */
   private drawGiveaways(): void {
     const { report } = this;
@@ -168,6 +209,7 @@ class ReportPdf extends PdfTableWriter<ReportColumnKey> {
     if (report.rows.length === 0) this.drawEmptyTable(exportText(report.language, 'report.empty'));
     report.rows.forEach((row, i) => this.drawRow(row, i % 2 === 1));
     this.drawTotalsAndNotes();
+    this.drawSales();
     this.drawGiveaways();
     this.drawFooters(`${reportTitle(report)} · ${report.brandName ? `${report.brandName} · ` : ''}${report.title} · ${report.date}`);
   }

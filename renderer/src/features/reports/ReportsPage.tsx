@@ -1,4 +1,4 @@
-/** Post-show reports: planned against actual time per segment, deals and stock sold, giveaway draws (with Verify draw), notes. */
+/** Post-show reports: planned against actual time per segment, deals and stock sold, the run's sales results (Results, features/results), giveaway draws (with Verify draw), notes. */
 import { Badge, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,6 +12,7 @@ import { formatDuration, formatInZone, formatTimeInZone } from '../../components
 import { useDomainLabels } from '../../components/labels';
 import { PageHeader } from '../../components/PageHeader';
 import { db } from '../../db/db';
+import { RunResults } from '../results/RunResults';
 import { updateRunNotes } from './reports.repo';
 import { GiveawayDrawsReport } from './GiveawayDrawsReport';
 import { ReportExportButtons } from './ReportExportButtons';
@@ -96,6 +97,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
           ))}
         </Table.Tbody>
       </Table>
+      <RunResults run={run} zone={viewerZone} />
       <GiveawayDrawsReport run={run} />
       <RunBeatLog run={run} zone={viewerZone} />
       <Textarea

@@ -1,0 +1,56 @@
+/**
+ * GMV per minute of a run with the segments on air as bands (@mantine/charts AreaChart, bands as recharts
+ * ReferenceArea through `referenceAreas`). One currency is drawn (the first of the run's GMV); the figure names it.
+ * Accessible: a figure with a name and a caption; the tables beside it carry the numbers.
+ */
+import { AreaChart } from '@mantine/charts';
+import '@mantine/charts/styles.css';
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, minorDigits } from '../../../../shared/domain/money';
+import { amountIn } from '../../../../shared/sales/money-sums';
+import type { ShowResults } from '../../../../shared/sales/results.types';
+import { formatTimeInZone } from '../../components/format';
+import { currentLocale } from '../../i18n/i18n';
+
+const bandColors = ['blue.4', 'teal.4', 'grape.4', 'orange.4', 'cyan.4', 'pink.4'];
+
+export function GmvChart({ results, zone }: { results: ShowResults; zone: string }) {
+  const { t } = useTranslation('results');
+  const currency = results.gmvGross[0]?.currency;
+  if (!currency || results.timeline.length === 0) return null;
+  const scale = 10 ** minorDigits(currency);
+  const locale = currentLocale();
+  const startMs = Date.parse(results.timeline[0]!.at);
+  const last = results.timeline.length - 1;
+  const data = results.timeline.map((point) => ({ minute: formatTimeInZone(point.at, zone), gmv: amountIn(point.gmv, currency) / scale }));
+  const indexOf = (instant: string) => Math.min(last, Math.max(0, Math.floor((Date.parse(instant) - startMs) / 60_000)));
+  const referenceAreas = results.bands.map((band, i) => ({
+    x1: data[indexOf(band.from)]!.minute,
+    x2: data[indexOf(band.to)]!.minute,
+    color: bandColors[i % bandColors.length],
+    label: band.title,
+    labelPosition: 'insideTopLeft' as const,
+  }));
+  const title = t('chart.title', { currency });
+  return (
+    <figure aria-label={title} style={{ margin: 0 }}>
+      <Text fw={600} size="sm" mb={4} component="figcaption">
+        {title}
+        {results.gmvGross.length > 1 ? ` ${t('chart.oneCurrency')}` : ''}
+      </Text>
+      <AreaChart
+        h={240}
+        data={data}
+        dataKey="minute"
+        series={[{ name: 'gmv', label: t('chart.series'), color: 'indigo.6' }]}
+        curveType="stepAfter"
+        withDots={false}
+        referenceAreas={referenceAreas}
+        valueFormatter={(value) => formatMoney({ amountMinor: Math.round(value * scale), currency }, locale)}
+        tooltipAnimationDuration={0}
+        yAxisProps={{ width: 96 }}
+      />
+    </figure>
+  );
+}
