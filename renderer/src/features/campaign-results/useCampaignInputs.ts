@@ -1,22 +1,23 @@
 /**
  * Everything the campaign's results are computed from, read live from the workspace: the campaign, its brand, its
- * content items, the creators, its live shows with their net GMV, and the payout statements.
+ * content items, the creators, its live shows with their results, and the payout statements.
  *
- * MERGE POINT (lead): until show results and payouts land, each live show's net GMV is computed here from the order
- * lines attributed to the show (productSales, source "orders", else "none"), and `payouts` is an empty list. At merge,
- * swap in `showResults` (shared/sales/show-results.ts: gmvNet, orders, units and salesSource per run of the show) and
- * `payoutStatement` (shared/sales/payouts.ts: one statement per creator with terms for this campaign or its shows).
- * Nothing else in the campaign results UI or the report needs to change.
+ * Invariants: reads only. A live show's figures are its finished, non-rehearsal runs read by `showResults`
+ * (shared/sales/show-results.ts: imported orders win over live entries), summed per currency over the runs; a show
+ * that never ran counts with no sales (source "none"). Payouts are `payoutStatement` (shared/sales/payouts.ts) for
+ * each creator who hosts one of the campaign's shows or has terms for the campaign, scoped to the campaign; a creator
+ * without applicable terms has no statement (and so no spend).
  */
 import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Brand, Campaign, ContentItem, Creator, Show } from '../../../../shared/domain/entities';
 import type { CampaignLiveShowInput } from '../../../../shared/sales/campaign-results';
-import { lineNetUnits, MoneyTally } from '../../../../shared/sales/money-sums';
-import { productSales } from '../../../../shared/sales/product-sales';
-import type { PayoutStatement } from '../../../../shared/sales/results.types';
+import { MoneyTally } from '../../../../shared/sales/money-sums';
+import { payoutStatement } from '../../../../shared/sales/payouts';
+import type { FigureSource, PayoutStatement } from '../../../../shared/sales/results.types';
 import type { AppDb } from '../../db/app-db';
 import { db } from '../../db/db';
+import { loadShowResults } from '../results/results.repo';
 
 export interface CampaignInputs {
   campaign: Campaign;
@@ -38,25 +39,43 @@ export async function loadCampaignInputs(database: AppDb, campaignId: string): P
     database.shows.where('campaignId').equals(campaign.id).toArray(),
   ]);
   const live = shows.filter((show) => !show.isTemplate).sort((a, b) => a.startAt.localeCompare(b.startAt));
-  // MERGE POINT: replace with showResults(...) per show (gmvNet, orders, units, salesSource).
-  const lines = live.length === 0 ? [] : await database.orderLines.where('showId').anyOf(live.map((s) => s.id)).toArray();
-  const liveShows = live.map((show): CampaignLiveShowInput => {
-    const own = lines.filter((line) => line.showId === show.id);
-    const gmvNet = new MoneyTally();
-    for (const product of productSales(own)) gmvNet.addAll(product.net);
-    return {
-      showId: show.id,
-      title: show.title,
-      gmvNet: gmvNet.result(),
-      source: own.length > 0 ? 'orders' : 'none',
-      orders: new Set(own.filter((line) => lineNetUnits(line) > 0).map((line) => line.orderId)).size,
-      units: own.reduce((sum, line) => sum + lineNetUnits(line), 0),
-      hostIds: show.hostIds,
-    };
-  });
-  // MERGE POINT: replace with payoutStatement(...) for each creator with partnership terms for this campaign or its shows.
-  const payouts: PayoutStatement[] = [];
+  const liveShows = await Promise.all(live.map((show) => liveShowFigures(database, show)));
+  const payouts = await campaignPayouts(database, campaign, live, creators);
   return { campaign, brand, items, creators, shows: live, liveShows, payouts };
+}
+
+/** Sources in order of strength: a show with any run read from orders says "orders", else "live", else "none". */
+const sourceRank: Record<FigureSource, number> = { orders: 3, live: 2, entered: 1, none: 0 };
+
+async function liveShowFigures(database: AppDb, show: Show): Promise<CampaignLiveShowInput> {
+  const runs = (await database.showRuns.where('showId').equals(show.id).toArray()).filter((run) => !run.rehearsal && run.endedAt);
+  const gmvNet = new MoneyTally();
+  let orders = 0;
+  let units = 0;
+  let source: FigureSource = 'none';
+  for (const run of runs) {
+    const results = await loadShowResults(database, run);
+    gmvNet.addAll(results.gmvNet);
+    orders += results.orders;
+    units += results.units;
+    if (sourceRank[results.salesSource] > sourceRank[source]) source = results.salesSource;
+  }
+  return { showId: show.id, title: show.title, gmvNet: gmvNet.result(), source, orders, units, hostIds: show.hostIds };
+}
+
+async function campaignPayouts(database: AppDb, campaign: Campaign, shows: Show[], creators: Creator[]): Promise<PayoutStatement[]> {
+  const [terms, orderLines] = await Promise.all([
+    database.partnershipTerms.toArray(),
+    shows.length === 0 ? [] : database.orderLines.where('showId').anyOf(shows.map((s) => s.id)).toArray(),
+  ]);
+  const involved = new Set([...shows.flatMap((show) => show.hostIds), ...terms.filter((t) => t.campaignId === campaign.id).map((t) => t.creatorId)]);
+  const subject = { kind: 'campaign', campaign, shows } as const;
+  return creators
+    .filter((creator) => involved.has(creator.id))
+    .flatMap((creator) => {
+      const result = payoutStatement({ creator, subject, terms, orderLines });
+      return result.ok ? [result.statement] : [];
+    });
 }
 
 /** `undefined` while loading, `null` when the campaign does not exist. */
