@@ -39,6 +39,25 @@ export function unitsKey(entry: { productId?: Id; segmentId?: Id; onAirSegmentId
   return segment ? `deal:${segment}` : 'unassigned';
 }
 
+export type UnitsEntry = Extract<SalesEntry, { kind: 'units' }>;
+
+/**
+ * Each units entry with the change it made to its key's count (after `total` replacement and the clamp at 0), in
+ * order: the one counting rule that totals and results (shared/sales/show-results.ts) both read. Entries that
+ * changed nothing are yielded with delta 0.
+ */
+export function* unitsDeltas(entries: readonly SalesEntry[] | undefined): Generator<{ entry: UnitsEntry; key: UnitsKey; delta: number }> {
+  const counts = new Map<UnitsKey, number>();
+  for (const entry of entries ?? []) {
+    if (entry.kind !== 'units') continue;
+    const key = unitsKey(entry);
+    const before = counts.get(key) ?? 0;
+    const after = Math.max(0, entry.mode === 'total' ? entry.units : before + entry.units);
+    counts.set(key, after);
+    yield { entry, key, delta: after - before };
+  }
+}
+
 export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): LiveSalesTotals {
   const units = new Map<UnitsKey, number>();
   const unitsByOnAirSegment = new Map<Id, number>();
@@ -47,21 +66,20 @@ export function liveSalesTotals(entries: readonly SalesEntry[] | undefined): Liv
   let peakViewers: number | undefined;
   const gmv = new MoneyTally();
   const segmentGmv = new Map<Id, MoneyTally>();
-  for (const entry of entries ?? []) {
-    if (entry.kind === 'units') {
-      const key = unitsKey(entry);
-      const before = units.get(key) ?? 0;
-      const after = Math.max(0, entry.mode === 'total' ? entry.units : before + entry.units);
-      units.set(key, after);
-      if (entry.onAirSegmentId) unitsByOnAirSegment.set(entry.onAirSegmentId, Math.max(0, (unitsByOnAirSegment.get(entry.onAirSegmentId) ?? 0) + after - before));
-      if (entry.unitPrice && after !== before) {
-        gmv.add(entry.unitPrice, after - before);
-        if (entry.onAirSegmentId) {
-          const tally = segmentGmv.get(entry.onAirSegmentId) ?? new MoneyTally();
-          segmentGmv.set(entry.onAirSegmentId, tally.add(entry.unitPrice, after - before));
-        }
+  for (const { entry, key, delta } of unitsDeltas(entries)) {
+    units.set(key, (units.get(key) ?? 0) + delta);
+    if (entry.onAirSegmentId) unitsByOnAirSegment.set(entry.onAirSegmentId, Math.max(0, (unitsByOnAirSegment.get(entry.onAirSegmentId) ?? 0) + delta));
+    if (entry.unitPrice && delta !== 0) {
+      gmv.add(entry.unitPrice, delta);
+      if (entry.onAirSegmentId) {
+        const tally = segmentGmv.get(entry.onAirSegmentId) ?? new MoneyTally();
+        segmentGmv.set(entry.onAirSegmentId, tally.add(entry.unitPrice, delta));
       }
-    } else if (entry.kind === 'viewers') {
+    }
+  }
+  for (const entry of entries ?? []) {
+    if (entry.kind === 'units') continue;
+    if (entry.kind === 'viewers') {
       if (entry.current !== undefined) currentViewers = entry.current;
       for (const figure of [entry.current, entry.peak]) {
         if (figure !== undefined && (peakViewers === undefined || figure > peakViewers)) peakViewers = figure;

@@ -15,8 +15,8 @@
  * - viewers: peak from live entries, unique viewers and views from `run.audience`; UV value = net ÷ unique viewers,
  *   GPM = net × 1000 ÷ views; a ratio against a target is set only when the target is set and in the same currency.
  */
-import type { Deal, Id, Money, OrderImport, OrderLine, Product, SalesEntry, SalesTargets, Segment, Show, ShowRun } from '../domain/entities';
-import { liveSalesTotals, unitsKey, type UnitsKey } from './live-entries';
+import type { Deal, Id, Money, OrderImport, OrderLine, Product, SalesTargets, Segment, Show, ShowRun } from '../domain/entities';
+import { liveSalesTotals, unitsDeltas, type UnitsEntry, type UnitsKey } from './live-entries';
 import { amountIn, divideSums, lineNetUnits, lineRefund, MoneyTally, subtractSums } from './money-sums';
 import { productSales } from './product-sales';
 import type { FigureSource, GmvPoint, MoneySums, ProductResult, SegmentBand, SegmentResult, ShowResults, TargetProgress } from './results.types';
@@ -85,19 +85,14 @@ interface LiveReading {
   unitsBySegment: Map<Id, number>;
 }
 
-/** Live entries priced entry by entry (the same keys and clamping as liveSalesTotals). */
+/** Live entries priced entry by entry (counted by unitsDeltas, as liveSalesTotals counts them). */
 function readLive(run: ShowRun, segments: ReadonlyMap<Id, Segment>, products: ReadonlyMap<Id, Product>): LiveReading {
   const counts = new Map<UnitsKey, number>();
   const sales: Sale[] = [];
   const unitsBySegment = new Map<Id, number>();
   const perProduct = new Map<string, { row: Omit<ProductResult, 'revenue' | 'refunds'>; revenue: MoneyTally; currency?: string }>();
-  for (const entry of run.sales ?? []) {
-    if (entry.kind !== 'units') continue;
-    const key = unitsKey(entry);
-    const before = counts.get(key) ?? 0;
-    const after = Math.max(0, entry.mode === 'total' ? entry.units : before + entry.units);
-    counts.set(key, after);
-    const delta = after - before;
+  for (const { entry, key, delta } of unitsDeltas(run.sales)) {
+    counts.set(key, (counts.get(key) ?? 0) + delta);
     if (delta === 0) continue;
     const atMs = Date.parse(entry.at);
     const segmentId = entry.segmentId ?? entry.onAirSegmentId;
@@ -131,7 +126,9 @@ function readLive(run: ShowRun, segments: ReadonlyMap<Id, Segment>, products: Re
   return { sales, products: productRows, units, unitsBySegment };
 }
 
-function priceInForce(entry: Extract<SalesEntry, { kind: 'units' }>, run: ShowRun, segments: ReadonlyMap<Id, Segment>, products: ReadonlyMap<Id, Product>, atMs: number): Money | undefined {
+/** The price recorded with the entry (the runner's price in force then); for entries recorded without one, worked out from the plan and the run's ladder steps. */
+function priceInForce(entry: UnitsEntry, run: ShowRun, segments: ReadonlyMap<Id, Segment>, products: ReadonlyMap<Id, Product>, atMs: number): Money | undefined {
+  if (entry.unitPrice) return entry.unitPrice;
   const dealSegment = entry.segmentId ? segments.get(entry.segmentId) : !entry.productId && entry.onAirSegmentId ? segments.get(entry.onAirSegmentId) : undefined;
   const dealSells = dealSegment?.deal && (!entry.productId || dealSegment.productIds.includes(entry.productId));
   if (dealSegment?.deal && dealSells) return dealPriceAt(dealSegment.deal, run, dealSegment.id, atMs);
