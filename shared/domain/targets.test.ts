@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanTargets, targetInputs, targetsFromInputs } from './targets';
+import { cleanTargets, inCurrency, salesCurrency, targetInputs, targetsFromInputs } from './targets';
 
 describe('sales targets', () => {
   it('stores nothing when every field is empty', () => {
@@ -20,5 +20,19 @@ describe('sales targets', () => {
         expect(targetsFromInputs(targetInputs(targets), currency)).toEqual(targets);
       }),
     );
+  });
+});
+
+describe('target currency', () => {
+  it('moves a GMV target to the segment currency, keeping the amount typed', () => {
+    expect(inCurrency({ gmv: { amountMinor: 1_000_000, currency: 'CNY' }, units: 5 }, 'JPY')).toEqual({ gmv: { amountMinor: 10_000, currency: 'JPY' }, units: 5 });
+    expect(inCurrency(undefined, 'CNY')).toBeUndefined();
+  });
+
+  it('reads the show currency from its brand products, the most common first', () => {
+    const cny = { amountMinor: 100, currency: 'CNY' };
+    const usd = { amountMinor: 100, currency: 'USD' };
+    expect(salesCurrency([usd, cny, cny])).toBe('CNY');
+    expect(salesCurrency([])).toBeUndefined();
   });
 });

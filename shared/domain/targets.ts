@@ -45,3 +45,18 @@ export function targetsFromInputs(inputs: TargetInputs, currency: string): Sales
   const money: Money | undefined = gmv !== undefined ? { amountMinor: Math.round(gmv * 10 ** minorDigits(currency)), currency } : undefined;
   return cleanTargets({ ...(money ? { gmv: money } : {}), ...(orders !== undefined ? { orders: Math.round(orders) } : {}), ...(units !== undefined ? { units: Math.round(units) } : {}) });
 }
+
+/** The targets with GMV moved to `currency` (same major amount: a target typed before the products changed). */
+export function inCurrency(targets: SalesTargets | undefined, currency: string): SalesTargets | undefined {
+  const gmv = targets?.gmv;
+  if (!targets || !gmv || gmv.currency === currency) return cleanTargets(targets);
+  const major = gmv.amountMinor / 10 ** minorDigits(gmv.currency);
+  return cleanTargets({ ...targets, gmv: { amountMinor: Math.round(major * 10 ** minorDigits(currency)), currency } });
+}
+
+/** The currency a show sells in: the one most of its brand's products are priced in; undefined when it has none. */
+export function salesCurrency(prices: readonly Money[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const price of prices) counts.set(price.currency, (counts.get(price.currency) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

@@ -3,12 +3,14 @@
  * campaign, target length, OBS scene collection, orientation (follows the platforms until picked: OrientationField). Start is stored as a UTC instant plus the zone.
  * A new show starts with no platform chosen (the producer picks; at least one is required). With no brand in
  * the workspace the brand field says so and offers to create one (components/NeedBrand). The values are checked
- * by the show schema (kit/useEntityForm); the parent saves the draft.
+ * by the show schema (kit/useEntityForm); the parent saves the draft. Sales targets: GMV in the currency the
+ * brand's products are priced in (salesCurrency), else one picked beside it; an edit that empties them removes them.
  */
 import { Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { showPlatforms, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
+import { showPlatforms, type SalesTargets, type Show, type ShowPlatform } from '../../../../shared/domain/entities';
+import { inCurrency, salesCurrency } from '../../../../shared/domain/targets';
 import { clockTime, localDate, zonedTimeToInstant } from '../../../../shared/domain/timing';
 import { showSchema } from '../../../../shared/exchange/entity.schemas';
 import { useDomainLabels } from '../../components/labels';
@@ -21,6 +23,7 @@ import { NeedBrand } from '../brands/NeedBrand';
 import { OrientationField } from './OrientationField';
 import { initialOrientation, orientationForPlatforms } from './orientation';
 import { ScriptFields, savedScriptFields } from './ScriptFields';
+import { TargetsFields } from './TargetsFields';
 import type { ShowDraft } from './shows.repo';
 import { usePlanningLookups } from './shows.hooks';
 
@@ -57,6 +60,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
   const labels = useDomainLabels();
   const lookups = usePlanningLookups();
   const startZone = initial?.zone ?? viewerZone;
+  const currencyFor = (brandId: string | null) => (brandId ? salesCurrency((lookups?.products ?? []).filter((p) => p.brandId === brandId).map((p) => p.listPrice)) : undefined);
   const { form, onSubmit: submit, saving } = useEntityForm(
     spec,
     {
@@ -74,6 +78,8 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
       sceneCollection: initial?.obsSceneCollection ?? 'KOL Studio',
       isTemplate: initial?.isTemplate ?? false,
       script: { scriptVersion: initial?.scriptVersion ?? '', scriptApproval: initial?.scriptApproval ?? 'draft' },
+      targets: initial?.targets as SalesTargets | undefined,
+      targetCurrency: initial?.targets?.gmv?.currency ?? 'CNY',
     },
     async (v) =>
       onSubmit(
@@ -90,11 +96,15 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
           ...(v.campaignId ? { campaignId: v.campaignId } : {}),
           ...(v.sceneCollection.trim() ? { obsSceneCollection: v.sceneCollection.trim() } : {}),
           ...savedScriptFields(v.script),
+          // Always present, so clearing every target on an edit removes them (updateShow).
+          targets: inCurrency(v.targets, currencyFor(v.brandId) ?? v.targetCurrency),
         },
         v.templateId,
       ),
   );
   const values = form.getValues();
+  const brandCurrency = currencyFor(values.brandId);
+  const currency = brandCurrency ?? values.targetCurrency;
   const setPlatforms = (platforms: string[]) => {
     form.setFieldValue('platforms', platforms);
     form.setFieldValue('orientation', orientationForPlatforms(form.getValues().orientation, platforms));
@@ -141,6 +151,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
           <NumberInput label={t('form.target')} min={1} {...form.getInputProps('targetMin')} />
           <TextInput label={t('form.sceneCollection')} {...form.getInputProps('sceneCollection')} />
         </Group>
+        <TargetsFields value={values.targets} currency={currency} onChange={(targets) => form.setFieldValue('targets', targets)} {...(brandCurrency ? {} : { onCurrencyChange: (c: string) => form.setFieldValue('targetCurrency', c) })} />
         <ScriptFields value={values.script} onChange={(script) => form.setFieldValue('script', script)} />
         <Checkbox label={t('form.isTemplate')} {...form.getInputProps('isTemplate', { type: 'checkbox' })} />
         <FormFooter submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
