@@ -8,23 +8,16 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
-import { pdfText, pdftotextAvailable } from './support/pdf';
-import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfText } from './support/pdf';
+import { openSampleShow, pdfReadback, SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
-
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
+const pdf = pdfReadback();
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
 test('show and segment targets are kept and listed on the brand run-sheet (PDF and CSV)', async ({ page }, testInfo) => {
   test.setTimeout(150_000);
-  await page.goto('/');
-  await loadSampleFromFirstRun(page);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Shows' }).click();
-  await page.getByRole('link', { name: SHOW }).click();
-  await expect(page.getByRole('heading', { level: 2, name: SHOW })).toBeVisible();
+  await openSampleShow(page);
 
   // The show: GMV in CNY (the brand's products are priced in yuan), orders and units.
   await page.getByRole('button', { name: 'Edit show' }).click();
