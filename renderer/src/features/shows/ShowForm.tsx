@@ -122,6 +122,8 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
       campaignId: template.campaignId ?? null,
       targetMin: template.targetDurationSec / 60,
       sceneCollection: template.obsSceneCollection ?? '',
+      targets: template.targets,
+      targetCurrency: template.targets?.gmv?.currency ?? form.getValues().targetCurrency,
       ...(form.getValues().title ? {} : { title: template.title.replace(/\s*(\(template\)|（模板）)$/i, '') }),
     });
   };
@@ -151,7 +153,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
           <NumberInput label={t('form.target')} min={1} {...form.getInputProps('targetMin')} />
           <TextInput label={t('form.sceneCollection')} {...form.getInputProps('sceneCollection')} />
         </Group>
-        <TargetsFields value={values.targets} currency={currency} onChange={(targets) => form.setFieldValue('targets', targets)} {...(brandCurrency ? {} : { onCurrencyChange: (c: string) => form.setFieldValue('targetCurrency', c) })} />
+        <TargetsFields key={values.templateId ?? ''} value={values.targets} currency={currency} onChange={(targets) => form.setFieldValue('targets', targets)} {...(brandCurrency ? {} : { onCurrencyChange: (c: string) => form.setFieldValue('targetCurrency', c) })} />
         <ScriptFields value={values.script} onChange={(script) => form.setFieldValue('script', script)} />
         <Checkbox label={t('form.isTemplate')} {...form.getInputProps('isTemplate', { type: 'checkbox' })} />
         <FormFooter submitLabel={submitLabel} saving={saving} onCancel={onCancel} />
