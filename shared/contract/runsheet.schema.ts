@@ -19,6 +19,9 @@ const money = z.strictObject({ amountMinor: z.number().int(), currency: z.string
 const instant = z.iso.datetime();
 const text = (max: number) => z.string().max(max);
 const cueList = z.array(text(MAX_CUE_LENGTH)).max(MAX_CUES_PER_ROLE);
+const count = z.number().int().nonnegative().max(1e12);
+/** Sales targets: only the figures that are set. */
+const targets = z.strictObject({ gmv: money.refine((m) => m.amountMinor >= 0, 'must be 0 or more').optional(), orders: count.optional(), units: count.optional() }).optional();
 const overlayKeys = ['dealCard', 'countdown', 'stock', 'lowerThird', 'disclosure'] as const;
 
 export const runSheetSchema = z.strictObject({
@@ -41,6 +44,7 @@ export const runSheetSchema = z.strictObject({
   viewerZone: text(64).optional(),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   targetDurationSec: z.number().int().nonnegative(),
+  targets,
   totalSec: z.number().nonnegative(),
   overTargetSec: z.number(),
   generatedAt: instant,
@@ -114,6 +118,7 @@ export const runSheetSchema = z.strictObject({
         hardStartClock: text(10).optional(),
         sponsored: z.boolean(),
         disclosureLabel: text(100).optional(),
+        targets,
         crew: z
           .strictObject({
             scene: text(200).optional(),

@@ -15,15 +15,18 @@
  *   resolves them to data: URLs (`brandLogoDataUrl`, `imageDataUrl`) before any writer runs;
  * - beats: the crew view lists every beat of a segment with its offset (and planned clock time); the brand view
  *   only the price reveal and the link going live, with their times (what the brand needs to know about the
- *   offer). The price ladder and a segment's hard start are deal terms and schedule: in both views.
+ *   offer). The price ladder and a segment's hard start are deal terms and schedule: in both views;
+ * - sales targets (GMV, orders, units) of the show and of each segment are in both views (the brand buys GMV),
+ *   only the figures that are set (shared/domain/targets.ts), absent when none is.
  */
-import type { BeatKind, Brand, Campaign, Creator, GiveawayEntryRule, Money, Product, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
+import type { BeatKind, Brand, Campaign, Creator, GiveawayEntryRule, Money, Product, SalesTargets, Segment, SegmentKind, SegmentOverlays, Show } from './entities';
 import { showPlatformLabels } from './entities';
 import type { ExportLanguage } from '../export/export.strings';
 import { cleanRoleCues, roleCuesOf } from './role-cues';
 import { defaultOrientation, type Orientation } from './safe-zones';
 import { cleanBeat, discountPercent, segmentIssues } from './segment-rules';
 import { segmentClaims, type ClaimCategory, type ClaimPlace } from './claims';
+import { cleanTargets } from './targets';
 import { clockTime, computeShowTiming, localDate, zoneAbbreviation } from './timing';
 
 export type RunSheetView = 'brand' | 'crew';
@@ -136,6 +139,8 @@ export interface RunSheetRow {
   hardStartClock?: string;
   sponsored: boolean;
   disclosureLabel?: string;
+  /** The segment's sales targets, when any is set. */
+  targets?: SalesTargets;
   crew?: RunSheetCrewFields;
 }
 
@@ -167,6 +172,8 @@ export interface RunSheet {
   /** YYYY-MM-DD in the show's zone. */
   date: string;
   targetDurationSec: number;
+  /** The show's sales targets, when any is set. */
+  targets?: SalesTargets;
   totalSec: number;
   overTargetSec: number;
   generatedAt: string;
@@ -211,6 +218,11 @@ export interface RunSheetOptions {
   viewerZone?: string;
   /** Defaults to English. */
   language?: ExportLanguage;
+}
+
+function targetsOf(owner: { targets?: SalesTargets }): { targets?: SalesTargets } {
+  const targets = cleanTargets(owner.targets);
+  return targets ? { targets } : {};
 }
 
 export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options: RunSheetOptions): RunSheet {
@@ -261,6 +273,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
       ...(segment.pinnedAt ? { hardStartClock: clockTime(segment.pinnedAt, show.zone) } : {}),
       sponsored: segment.sponsored,
       ...(segment.sponsored && segment.disclosureLabel ? { disclosureLabel: segment.disclosureLabel } : {}),
+      ...targetsOf(segment),
     };
     if (segment.deal) {
       const d = segment.deal;
@@ -318,6 +331,7 @@ export function buildRunSheet(input: RunSheetInput, view: RunSheetView, options:
     ...(viewerZone ? { viewerZone } : {}),
     date: localDate(show.startAt, show.zone),
     targetDurationSec: show.targetDurationSec,
+    ...targetsOf(show),
     totalSec: timing.totalSec,
     overTargetSec: timing.overTargetSec,
     generatedAt: options.generatedAt,

@@ -11,7 +11,7 @@
  *   shopper of that language reads them: "15% off" in English, "8.5折" in Chinese.
  * Pure TypeScript: no DOM, no Node.
  */
-import type { GiveawayEntryRule, Money, SegmentKind, SegmentOverlays } from '../domain/entities';
+import type { GiveawayEntryRule, Money, SalesTargets, SegmentKind, SegmentOverlays } from '../domain/entities';
 import { formatMoney } from '../domain/money';
 
 export const exportLanguages = ['en', 'zh-CN'] as const;
@@ -263,6 +263,16 @@ const en = {
   'entry.fan_group': 'Join the fan group',
   'entry.other': 'Other',
   'csv.giveawayEntry': 'Giveaway entry rule',
+  // Sales targets (show facts, segment rows, CSV columns)
+  'fact.targets': 'Sales targets',
+  'seg.targets': 'Targets: {{targets}}',
+  'target.gmv': 'GMV {{value}}',
+  'target.orders': '{{value}} orders',
+  'target.units': '{{value}} units',
+  'csv.targetGmv': 'Target GMV',
+  'csv.targetGmvAmount': 'Target GMV amount',
+  'csv.targetOrders': 'Target orders',
+  'csv.targetUnits': 'Target units',
   'report.giveaway.title': 'Giveaway draws',
   'report.giveaway.heading': '{{segment}}: {{prize}}',
   'report.giveaway.segment': 'Segment',
@@ -547,6 +557,15 @@ const zhCN: Record<ExportKey, string> = {
   'entry.fan_group': '加入粉丝团',
   'entry.other': '其他',
   'csv.giveawayEntry': '抽奖参与方式',
+  'fact.targets': '销售目标',
+  'seg.targets': '目标：{{targets}}',
+  'target.gmv': 'GMV {{value}}',
+  'target.orders': '{{value}} 单',
+  'target.units': '{{value}} 件',
+  'csv.targetGmv': '目标 GMV',
+  'csv.targetGmvAmount': '目标 GMV 金额',
+  'csv.targetOrders': '目标订单数',
+  'csv.targetUnits': '目标件数',
   'report.giveaway.title': '福袋抽奖记录',
   'report.giveaway.heading': '{{segment}}：{{prize}}',
   'report.giveaway.segment': '环节',
@@ -692,6 +711,18 @@ export function claimIn(lang: ExportLanguage, claim: { words: string; field: str
     kind: kind in en ? exportText(lang, kind as ExportKey) : claim.category,
     source: claim.source,
   });
+}
+
+/** Sales targets in one line, only the figures set: "GMV ¥50,000.00 · 300 orders · 800 units"; '' when none. */
+export function targetsIn(lang: ExportLanguage, targets: SalesTargets | undefined): string {
+  if (!targets) return '';
+  return [
+    targets.gmv ? exportText(lang, 'target.gmv', { value: formatMoneyIn(lang, targets.gmv) }) : '',
+    targets.orders !== undefined ? exportText(lang, 'target.orders', { value: formatCountIn(lang, targets.orders) }) : '',
+    targets.units !== undefined ? exportText(lang, 'target.units', { value: formatCountIn(lang, targets.units) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** A giveaway's entry rule in words: "Comment the keyword: 补水", "Follow the account". */

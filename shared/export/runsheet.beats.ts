@@ -8,7 +8,7 @@
  */
 import type { RunSheet, RunSheetBeat, RunSheetPriceStep, RunSheetRow } from '../domain/runsheet';
 import { formatClockMs } from '../runner/runner.format';
-import { exportTranslator, formatCountIn, formatMoneyIn } from './export.strings';
+import { exportTranslator, formatCountIn, formatMoneyIn, targetsIn } from './export.strings';
 
 type Sheet = Pick<RunSheet, 'language'>;
 
@@ -39,4 +39,10 @@ export function ladderLines(sheet: Sheet, row: Pick<RunSheetRow, 'deal'>): strin
 /** "Hard start 20:30", or '' when the segment is not pinned. */
 export function hardStartLine(sheet: Sheet, row: Pick<RunSheetRow, 'hardStartClock'>): string {
   return row.hardStartClock ? exportTranslator(sheet.language)('seg.hardStart', { clock: row.hardStartClock }) : '';
+}
+
+/** A segment's sales targets as one line ("Targets: GMV ¥20,000.00 · 120 units"); '' when it has none. */
+export function targetsLine(sheet: Sheet, row: Pick<RunSheetRow, 'targets'>): string {
+  const targets = targetsIn(sheet.language, row.targets);
+  return targets ? exportTranslator(sheet.language)('seg.targets', { targets }) : '';
 }

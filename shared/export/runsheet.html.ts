@@ -29,7 +29,7 @@ import type { Money } from '../domain/entities';
 import type { CueRole } from '../domain/role-cues';
 import type { RunSheet, RunSheetRow, RunSheetView } from '../domain/runsheet';
 import { clockTime, localDate, zoneAbbreviation } from '../domain/timing';
-import { beatLines, hardStartLine, ladderLines } from './runsheet.beats';
+import { beatLines, hardStartLine, ladderLines, targetsLine } from './runsheet.beats';
 import {
   exportCount,
   exportText,
@@ -40,6 +40,7 @@ import {
   formatMoneyIn,
   claimIn,
   giveawayEntryIn,
+  targetsIn,
   issueIn,
   overlayIn,
   segmentKindIn,
@@ -160,6 +161,7 @@ export function runSheetFacts(sheet: RunSheet): SheetFact[] {
   if (sheet.orientation) facts.push({ label: t('fact.orientation'), value: t(`orientation.${sheet.orientation}`) });
   facts.push({ label: sheet.hostNames.length === 1 ? t('fact.host') : t('fact.hosts'), value: sheet.hostNames.join(', ') || '—' });
   if (sheet.campaignName) facts.push({ label: t('fact.campaign'), value: sheet.campaignName });
+  if (sheet.targets) facts.push({ label: t('fact.targets'), value: targetsIn(sheet.language, sheet.targets) });
   facts.push({ label: t('fact.length'), value: runSheetLength(sheet).short });
   if (sheet.view === 'brand') facts.push({ label: t('fact.status'), value: approvalText(sheet) });
   return facts;
@@ -450,7 +452,8 @@ function rowHtml(sheet: RunSheet, row: RunSheetRow, columns: SheetColumn[], t: E
   const bullets = (heading: string, lines: string[]) => (lines.length ? `<div class="points"><h3>${e(heading)}</h3><ul>${lines.map((l) => `<li>${e(l)}</li>`).join('')}</ul></div>` : '');
   const hardStart = hardStartLine(sheet, row);
   const beats = `${hardStart ? `<span class="sub">${e(hardStart)}</span>` : ''}${bullets(t('seg.beats'), beatLines(sheet, row))}${bullets(t('seg.ladder'), ladderLines(sheet, row))}`;
-  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${points}${hostCues}${giveaway}${beats}`;
+  const targets = targetsLine(sheet, row);
+  const segment = `<span class="kind">${e(kindText(sheet, row))} · ${e(formatLength(row.plannedSec, lang))}</span><span class="title">${e(row.title)}</span>${targets ? `<span class="sub targets">${e(targets)}</span>` : ''}${points}${hostCues}${giveaway}${beats}`;
   const products = row.products.length
     ? row.products
         .map((p) => {

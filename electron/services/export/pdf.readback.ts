@@ -3,6 +3,8 @@
  * Used by the run-sheet and report PDF tests; not part of the app.
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const hasPoppler = !spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error;
 export const missingPopplerReason = 'pdftotext (poppler-utils) is not installed: run `npm run setup:system` or `apt-get install poppler-utils`';
@@ -32,3 +34,14 @@ export const flatPages = (file: string): string[] =>
     .split('\f')
     .slice(0, -1)
     .map(flat);
+
+/** Writes each sheet's PDF into `dir` and returns its whole text flattened, for `toContain` checks of wrapped lines. */
+export async function flatPdfTexts<T>(dir: string, cases: readonly (readonly [string, T])[], render: (sheet: T) => Promise<Buffer | Uint8Array>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const [name, sheet] of cases) {
+    const file = join(dir, `${name}.pdf`);
+    writeFileSync(file, await render(sheet));
+    texts.set(name, flatPages(file).join(''));
+  }
+  return texts;
+}

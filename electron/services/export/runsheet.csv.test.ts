@@ -46,6 +46,10 @@ const brandColumns = [
   'Beats',
   'Price ladder',
   'Hard start',
+  'Target GMV',
+  'Target GMV amount',
+  'Target orders',
+  'Target units',
 ];
 
 describe('renderRunSheetCsv', () => {

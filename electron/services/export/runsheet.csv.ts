@@ -10,12 +10,14 @@
  * so a title like `=HYPERLINK(...)` is shown, never evaluated. Numbers we write ourselves are left as numbers.
  * The brand view never has crew columns, whatever the rows carry: it has the host's cues ("Host cues", said on
  * stream), never the assistant's or the controller's (crew columns "Assistant cues", "Controller cues").
+ * Sales targets: a segment's in four columns (Target GMV as read and as a number, orders, units; empty where not
+ * set); the show's, when set, in one closing row named "Sales targets" (the only row that is not a segment).
  */
-import type { Money } from '../../../shared/domain/entities';
+import type { Money, SalesTargets } from '../../../shared/domain/entities';
 import { minorDigits } from '../../../shared/domain/money';
 import type { RunSheet, RunSheetRow } from '../../../shared/domain/runsheet';
 import { escapeCsvFormula, writeCsv, type CsvCell } from '../../../shared/exchange/csv-escape';
-import { exportTranslator, giveawayEntryIn } from '../../../shared/export/export.strings';
+import { exportTranslator, giveawayEntryIn, type ExportLanguage } from '../../../shared/export/export.strings';
 import { crewFieldsFor, formatSheetDiscount, formatSheetMoney, issuesText, kindText, overlaysText } from '../../../shared/export/runsheet.html';
 import { beatLines, ladderLines } from '../../../shared/export/runsheet.beats';
 
@@ -34,6 +36,11 @@ function rowCurrency(row: RunSheetRow): string {
 
 /** A list as one cell: "• a\n• b" (empty when there is none). */
 const bullets = (items: readonly string[] | undefined): string => (items ?? []).map((x) => `• ${x}`).join('\n');
+
+/** Target GMV as people read it and as a number, target orders, target units (empty where unset). */
+function targetCells(targets: SalesTargets | undefined, lang: ExportLanguage): CsvCell[] {
+  return [targets?.gmv ? formatSheetMoney(targets.gmv, lang) : '', targets?.gmv ? moneyAmount(targets.gmv) : '', targets?.orders ?? '', targets?.units ?? ''];
+}
 
 export function renderRunSheetCsv(sheet: RunSheet): string {
   const t = exportTranslator(sheet.language);
@@ -73,6 +80,10 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     t('csv.beats'),
     t('csv.ladder'),
     t('csv.hardStart'),
+    t('csv.targetGmv'),
+    t('csv.targetGmvAmount'),
+    t('csv.targetOrders'),
+    t('csv.targetUnits'),
     ...(crewView ? [t('csv.scene'), t('csv.overlays'), t('csv.assistantCues'), t('csv.controllerCues'), t('csv.crewNotes'), t('csv.fanGroup'), t('csv.checks')] : []),
   ];
   const optional = (n: number | undefined): CsvCell => (n === undefined ? '' : n);
@@ -112,6 +123,7 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
       beatLines(sheet, row).join('\n'),
       ladderLines(sheet, row).join('\n'),
       row.hardStartClock ?? '',
+      ...targetCells(row.targets, lang),
     ];
     if (crewView) {
       const crew = crewFieldsFor(sheet, row);
@@ -119,5 +131,14 @@ export function renderRunSheetCsv(sheet: RunSheet): string {
     }
     return cells;
   });
+  // The show's own targets close the sheet, as one row named "Sales targets" with the show's title.
+  if (sheet.targets) {
+    const title = fields.indexOf(t('csv.title'));
+    const show: CsvCell[] = fields.map(() => '');
+    show[title - 1] = t('fact.targets');
+    show[title] = sheet.title;
+    show.splice(fields.indexOf(t('csv.targetGmv')), 4, ...targetCells(sheet.targets, lang));
+    data.push(show);
+  }
   return writeCsv(fields, data);
 }

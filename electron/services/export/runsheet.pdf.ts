@@ -46,7 +46,7 @@ import {
   type SheetColumnKey,
 } from '../../../shared/export/runsheet.html';
 import { B, C, CELL_PAD_X, CONTENT_W, CellWriter, FOOTER_Y, MARGIN_X, PdfTableWriter, R, S, createPdf, dash, layoutColumns, loadPdfFonts, type Band, type PdfFonts, type TableColumnSpec } from './pdf.kit';
-import { beatLines, hardStartLine, ladderLines } from '../../../shared/export/runsheet.beats';
+import { beatLines, hardStartLine, ladderLines, targetsLine } from '../../../shared/export/runsheet.beats';
 
 export type RunSheetFonts = PdfFonts;
 /** The CJK fonts, read once per process (per path) and kept in memory. */
@@ -193,7 +193,8 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     const beats = beatLines(this.sheet, row);
     const ladder = ladderLines(this.sheet, row);
     const hardStart = hardStartLine(this.sheet, row);
-    const side = !!row.giveaway || beats.length > 0 || ladder.length > 0 || hardStart !== '';
+    const targets = targetsLine(this.sheet, row);
+    const side = !!row.giveaway || beats.length > 0 || ladder.length > 0 || hardStart !== '' || targets !== '';
     if (!spoken && !side) return undefined;
     const left = this.column('segment').x;
     const inner = MARGIN_X + CONTENT_W - left - 6;
@@ -216,6 +217,7 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
       }
     }
     if (hardStart) b.text(hardStart, { ...S.small, font: B }, { gapBefore: 1 });
+    if (targets) b.text(targets, { ...S.small, font: B }, { gapBefore: 1 });
     if (beats.length) {
       b.text(t('seg.beats').toUpperCase(), S.brandLabel, { gapBefore: 2 });
       for (const line of beats) b.text(line, S.point, { indent: 8, marker: '•', gapBefore: 1 });
@@ -272,6 +274,8 @@ class RunSheetPdf extends PdfTableWriter<SheetColumnKey> {
     }
     const hardStart = hardStartLine(this.sheet, row);
     if (hardStart) label(b, hardStart.toUpperCase());
+    const targets = targetsLine(this.sheet, row);
+    if (targets) b.text(targets, S.crewBody);
     const beats = beatLines(this.sheet, row);
     if (beats.length) {
       label(b, t('seg.beats').toUpperCase());

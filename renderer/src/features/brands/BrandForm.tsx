@@ -1,102 +1,73 @@
 /**
  * Create or edit a brand: name, contacts (name, role, email, phone), notes and a logo kept locally as an asset.
- * Nothing is saved while a field is invalid; each message names the field (and the contact row) at fault.
+ * Nothing is saved while a field is invalid; each message names the field (and the contact row) at fault. The
+ * values are checked by the brand schema (kit/useEntityForm).
  */
-import { ActionIcon, Button, FileInput, Group, Image, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { FileInput, Group, Image, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Brand, BrandContact } from '../../../../shared/domain/entities';
-import { notifyError } from '../../components/undo';
+import { z } from 'zod';
+import type { Brand } from '../../../../shared/domain/entities';
+import { isEmail } from '../../../../shared/domain/contact';
+import { brandSchema } from '../../../../shared/exchange/entity.schemas';
 import { db } from '../../db/db';
+import { FormFooter } from '../../kit/FormFooter';
+import { filled, imageFile, optionalText } from '../../kit/form-schemas';
+import { RepeatedRows } from '../../kit/RepeatedRows';
+import { useEntityForm } from '../../kit/useEntityForm';
 import { useAssetUrl } from '../products/products.hooks';
-import { saveBrand, type BrandDraft } from './brands.repo';
+import { saveBrand } from './brands.repo';
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const formSchema = brandSchema.pick({ notes: true }).extend({
+  name: filled,
+  contacts: z.array(z.object({ name: filled, email: z.string().trim().refine((s) => s === '' || isEmail(s)) })),
+  logo: imageFile(/^image\/(png|jpeg|webp|svg\+xml)$/),
+});
+
+const spec = { ns: 'brands', schema: formSchema, failure: 'errors.save', sentences: { name: 'errors.name', 'contacts.*.name': 'errors.contactName', 'contacts.*.email': 'errors.contactEmail', imageSize: 'errors.logoSize', imageType: 'errors.logoType' } };
 
 /** `onDone` gets the saved brand's id, or nothing when the form was cancelled. */
 export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(id?: string): void }) {
   const { t } = useTranslation('brands');
   const logoUrl = useAssetUrl(brand?.logoAssetId);
-  const [name, setName] = useState(brand?.name ?? '');
-  const [contacts, setContacts] = useState<BrandContact[]>(brand?.contacts ?? []);
-  const [notes, setNotes] = useState(brand?.notes ?? '');
-  const [logo, setLogo] = useState<File | null | undefined>(undefined);
-  const [touched, setTouched] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  const contactErrors = contacts.map((c, i) => ({
-    name: c.name.trim() ? undefined : t('errors.contactName', { row: i + 1 }),
-    email: !c.email || emailPattern.test(c.email.trim()) ? undefined : t('errors.contactEmail', { row: i + 1 }),
-  }));
-  const errors = {
-    name: name.trim() ? undefined : t('errors.name'),
-    logo: logo && logo.size > 5 * 1024 * 1024 ? t('errors.logoSize') : logo && !/^image\/(png|jpeg|webp|svg\+xml)$/.test(logo.type) ? t('errors.logoType') : undefined,
-  };
-  const valid = Object.values(errors).every((e) => e === undefined) && contactErrors.every((e) => !e.name && !e.email);
-  const show = (e: string | undefined) => (touched ? e : undefined);
-  const setContact = (i: number, patch: Partial<BrandContact>) => setContacts(contacts.map((c, k) => (k === i ? { ...c, ...patch } : c)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!valid) return;
-    setSaving(true);
-    const draft: BrandDraft = {
-      name: name.trim(),
-      notes: notes.trim(),
-      contacts: contacts.map((c) => ({
-        name: c.name.trim(),
-        ...(c.role?.trim() ? { role: c.role.trim() } : {}),
-        ...(c.email?.trim() ? { email: c.email.trim() } : {}),
-        ...(c.phone?.trim() ? { phone: c.phone.trim() } : {}),
-      })),
-    };
-    try {
-      onDone(await saveBrand(db, draft, { ...(brand ? { id: brand.id } : {}), ...(logo !== undefined ? { logo } : {}) }));
-    } catch (error) {
-      notifyError(t('errors.save'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { form, onSubmit, saving } = useEntityForm(
+    spec,
+    {
+      name: brand?.name ?? '',
+      contacts: (brand?.contacts ?? []).map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '', phone: c.phone ?? '' })),
+      notes: brand?.notes ?? '',
+      logo: undefined as File | null | undefined,
+    },
+    async (v) => {
+      const draft = {
+        name: v.name.trim(),
+        notes: v.notes.trim(),
+        contacts: v.contacts.map((c) => ({ name: c.name.trim(), ...optionalText('role', c.role), ...optionalText('email', c.email), ...optionalText('phone', c.phone) })),
+      };
+      onDone(await saveBrand(db, draft, { ...(brand ? { id: brand.id } : {}), ...(v.logo !== undefined ? { logo: v.logo } : {}) }));
+    },
+  );
+  const { logo } = form.getValues();
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form noValidate onSubmit={onSubmit}>
       <Stack gap="sm">
-        <TextInput label={t('fields.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={show(errors.name)} required data-autofocus />
-        <Text size="sm" fw={500}>
-          {t('fields.contacts')}
-        </Text>
-        {contacts.map((c, i) => (
-          <Group key={i} align="flex-start" gap="xs" grow>
-            <TextInput label={t('fields.contactName', { row: i + 1 })} value={c.name} onChange={(e) => setContact(i, { name: e.currentTarget.value })} error={show(contactErrors[i]?.name)} />
-            <TextInput label={t('fields.contactRole', { row: i + 1 })} value={c.role ?? ''} onChange={(e) => setContact(i, { role: e.currentTarget.value })} />
-            <TextInput label={t('fields.contactEmail', { row: i + 1 })} value={c.email ?? ''} onChange={(e) => setContact(i, { email: e.currentTarget.value })} error={show(contactErrors[i]?.email)} />
-            <TextInput label={t('fields.contactPhone', { row: i + 1 })} value={c.phone ?? ''} onChange={(e) => setContact(i, { phone: e.currentTarget.value })} />
-            <ActionIcon variant="subtle" color="red" mt={28} maw={28} aria-label={t('removeContact', { row: i + 1 })} onClick={() => setContacts(contacts.filter((_, k) => k !== i))}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setContacts([...contacts, { name: '' }])}>
-            {t('addContact')}
-          </Button>
-        </Group>
-        <Textarea label={t('fields.notes')} autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
+        <TextInput label={t('fields.name')} {...form.getInputProps('name')} required data-autofocus />
+        <RepeatedRows heading={t('fields.contacts')} rows={form.getValues().contacts} addLabel={t('addContact')} removeLabel={(row) => t('removeContact', { row })} onAdd={() => form.insertListItem('contacts', { name: '', role: '', email: '', phone: '' })} onRemove={(i) => form.removeListItem('contacts', i)}>
+          {(_, i) => (
+            <>
+              <TextInput label={t('fields.contactName', { row: i + 1 })} {...form.getInputProps(`contacts.${i}.name`)} />
+              <TextInput label={t('fields.contactRole', { row: i + 1 })} {...form.getInputProps(`contacts.${i}.role`)} />
+              <TextInput label={t('fields.contactEmail', { row: i + 1 })} {...form.getInputProps(`contacts.${i}.email`)} />
+              <TextInput label={t('fields.contactPhone', { row: i + 1 })} {...form.getInputProps(`contacts.${i}.phone`)} />
+            </>
+          )}
+        </RepeatedRows>
+        <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
         <Group align="flex-end">
-          {logoUrl && logo === undefined ? <Image src={logoUrl} alt={t('logoAlt', { name })} w={56} h={56} radius="sm" fit="contain" /> : null}
-          <FileInput label={t('fields.logo')} accept="image/png,image/jpeg,image/webp,image/svg+xml" clearable value={logo ?? null} onChange={(file) => setLogo(file ?? (brand?.logoAssetId ? null : undefined))} error={show(errors.logo)} placeholder={t('logoPlaceholder')} style={{ flex: 1 }} />
+          {logoUrl && logo === undefined ? <Image src={logoUrl} alt={t('logoAlt', { name: form.getValues().name })} w={56} h={56} radius="sm" fit="contain" /> : null}
+          <FileInput label={t('fields.logo')} accept="image/png,image/jpeg,image/webp,image/svg+xml" clearable value={logo ?? null} onChange={(file) => form.setFieldValue('logo', file ?? (brand?.logoAssetId ? null : undefined))} error={form.errors.logo} placeholder={t('logoPlaceholder')} style={{ flex: 1 }} />
         </Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone()}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('save')}
-          </Button>
-        </Group>
+        <FormFooter submitLabel={t('save')} saving={saving} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -1,131 +1,97 @@
 /**
  * Create or edit a campaign: brand, name, goals and KPIs, budget (typed in major units, stored as integer minor
  * units + currency), dates, status, brief. Messages name the field (and KPI row) at fault. With no brand in
- * the workspace, the form says a campaign needs one and offers to create it in place (brands/NeedBrand).
+ * the workspace, the form says a campaign needs one and offers to create it in place (brands/NeedBrand). The
+ * values are checked by the campaign schema (kit/useEntityForm).
  */
-import { ActionIcon, Button, Group, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { Group, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { campaignStatuses, type Campaign, type CampaignStatus } from '../../../../shared/domain/entities';
+import { z } from 'zod';
+import { campaignStatuses, type Campaign } from '../../../../shared/domain/entities';
 import { minorDigits } from '../../../../shared/domain/money';
-import { notifyError } from '../../components/undo';
+import { campaignSchema } from '../../../../shared/exchange/entity.schemas';
 import { db } from '../../db/db';
+import { FormFooter } from '../../kit/FormFooter';
+import { amount, filled, optionalText } from '../../kit/form-schemas';
+import { currencies, fromMoney, toMoney, type NumberValue } from '../../kit/money-field';
+import { RepeatedRows } from '../../kit/RepeatedRows';
+import { useEntityForm } from '../../kit/useEntityForm';
 import { NeedBrand } from '../brands/NeedBrand';
 import { usePlanningLists } from '../content/content.hooks';
-import { currencies } from '../products/ProductForm';
-import { saveCampaign, type CampaignDraft } from './campaigns.repo';
+import { saveCampaign } from './campaigns.repo';
 
-interface KpiRow {
-  name: string;
-  target: number | string;
-  unit: string;
-}
+const formSchema = campaignSchema
+  .pick({ brandId: true, startDate: true, endDate: true, status: true })
+  .extend({ name: filled, budget: amount, kpis: z.array(z.object({ name: filled, target: amount })) })
+  .refine((v) => v.endDate >= v.startDate, { path: ['endDate'], message: 'endBeforeStart' });
+
+const spec = { ns: 'campaigns', schema: formSchema, failure: 'errors.save', sentences: { brandId: 'errors.brand', name: 'errors.name', budget: 'errors.budget', startDate: 'errors.start', endDate: 'errors.end', endBeforeStart: 'errors.endBeforeStart', 'kpis.*.name': 'errors.kpiName', 'kpis.*.target': 'errors.kpiTarget' } };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone(id?: string): void }) {
   const { t } = useTranslation('campaigns');
   const lists = usePlanningLists();
-  const [brandId, setBrandId] = useState<string | null>(campaign?.brandId ?? null);
-  const [name, setName] = useState(campaign?.name ?? '');
-  const [goals, setGoals] = useState(campaign?.goals ?? '');
-  const [kpis, setKpis] = useState<KpiRow[]>(campaign?.kpis.map((k) => ({ name: k.name, target: k.target, unit: k.unit ?? '' })) ?? []);
-  const [currency, setCurrency] = useState(campaign?.budget.currency ?? 'CNY');
-  const [budget, setBudget] = useState<number | string>(campaign ? campaign.budget.amountMinor / 10 ** minorDigits(campaign.budget.currency) : '');
-  const [startDate, setStartDate] = useState(campaign?.startDate ?? today());
-  const [endDate, setEndDate] = useState(campaign?.endDate ?? today());
-  const [status, setStatus] = useState<CampaignStatus>(campaign?.status ?? 'draft');
-  const [brief, setBrief] = useState(campaign?.brief ?? '');
-  const [touched, setTouched] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  const dateOk = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
-  const kpiErrors = kpis.map((k, i) => ({
-    name: k.name.trim() ? undefined : t('errors.kpiName', { row: i + 1 }),
-    target: typeof k.target === 'number' && k.target >= 0 ? undefined : t('errors.kpiTarget', { row: i + 1 }),
-  }));
-  const errors = {
-    brand: brandId ? undefined : t('errors.brand'),
-    name: name.trim() ? undefined : t('errors.name'),
-    budget: typeof budget === 'number' && budget >= 0 ? undefined : t('errors.budget'),
-    start: dateOk(startDate) ? undefined : t('errors.start'),
-    end: !dateOk(endDate) ? t('errors.end') : dateOk(startDate) && endDate < startDate ? t('errors.endBeforeStart') : undefined,
-  };
-  const valid = Object.values(errors).every((e) => !e) && kpiErrors.every((e) => !e.name && !e.target);
-  const show = (e: string | undefined) => (touched ? e : undefined);
-  const setKpi = (i: number, patch: Partial<KpiRow>) => setKpis(kpis.map((k, n) => (n === i ? { ...k, ...patch } : k)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (!valid || !brandId) return;
-    setSaving(true);
-    const draft: CampaignDraft = {
-      brandId,
-      name: name.trim(),
-      goals: goals.trim(),
-      kpis: kpis.map((k) => ({ name: k.name.trim(), target: k.target as number, ...(k.unit.trim() ? { unit: k.unit.trim() } : {}) })),
-      budget: { amountMinor: Math.round((budget as number) * 10 ** minorDigits(currency)), currency },
-      startDate,
-      endDate,
-      status,
-      brief: brief.trim(),
-    };
-    try {
+  const { form, onSubmit, saving } = useEntityForm(
+    spec,
+    {
+      brandId: campaign?.brandId ?? null,
+      name: campaign?.name ?? '',
+      goals: campaign?.goals ?? '',
+      kpis: (campaign?.kpis ?? []).map((k) => ({ ...k, target: k.target as NumberValue, unit: k.unit ?? '' })),
+      currency: campaign?.budget.currency ?? 'CNY',
+      budget: (campaign ? fromMoney(campaign.budget) : '') as NumberValue,
+      startDate: campaign?.startDate ?? today(),
+      endDate: campaign?.endDate ?? today(),
+      status: campaign?.status ?? 'draft',
+      brief: campaign?.brief ?? '',
+    },
+    async (v) => {
+      const draft = {
+        brandId: v.brandId ?? '',
+        name: v.name.trim(),
+        goals: v.goals.trim(),
+        kpis: v.kpis.map(({ unit, ...k }) => ({ ...k, name: k.name.trim(), target: Number(k.target), ...optionalText('unit', unit) })),
+        budget: toMoney(Number(v.budget), v.currency),
+        startDate: v.startDate,
+        endDate: v.endDate,
+        status: v.status,
+        brief: v.brief.trim(),
+      };
       onDone(await saveCampaign(db, draft, campaign?.id));
-    } catch (error) {
-      notifyError(t('errors.save'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
+  const values = form.getValues();
 
   return (
-    <form noValidate onSubmit={submit}>
+    <form noValidate onSubmit={onSubmit}>
       <Stack gap="sm">
-        {lists && lists.brands.length === 0 ? <NeedBrand for="campaign" onCreated={setBrandId} /> : null}
+        {lists && lists.brands.length === 0 ? <NeedBrand for="campaign" onCreated={(id) => form.setFieldValue('brandId', id)} /> : null}
         <Group grow align="flex-start">
-          <Select label={t('fields.brand')} data={(lists?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} value={brandId} onChange={setBrandId} error={show(errors.brand)} searchable required />
-          <TextInput label={t('fields.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={show(errors.name)} required />
+          <Select label={t('fields.brand')} data={(lists?.brands ?? []).map((b) => ({ value: b.id, label: b.name }))} {...form.getInputProps('brandId')} searchable required />
+          <TextInput label={t('fields.name')} {...form.getInputProps('name')} required />
         </Group>
-        <Textarea label={t('fields.goals')} autosize minRows={2} value={goals} onChange={(e) => setGoals(e.currentTarget.value)} />
-        <Text size="sm" fw={500}>
-          {t('fields.kpis')}
-        </Text>
-        {kpis.map((k, i) => (
-          <Group key={i} grow align="flex-start" gap="xs">
-            <TextInput label={t('fields.kpiName', { row: i + 1 })} value={k.name} onChange={(e) => setKpi(i, { name: e.currentTarget.value })} error={show(kpiErrors[i]?.name)} />
-            <NumberInput label={t('fields.kpiTarget', { row: i + 1 })} value={k.target} onChange={(v) => setKpi(i, { target: v })} min={0} thousandSeparator="," error={show(kpiErrors[i]?.target)} />
-            <TextInput label={t('fields.kpiUnit', { row: i + 1 })} value={k.unit} onChange={(e) => setKpi(i, { unit: e.currentTarget.value })} />
-            <ActionIcon variant="subtle" color="red" mt={28} maw={28} aria-label={t('removeKpi', { row: i + 1 })} onClick={() => setKpis(kpis.filter((_, n) => n !== i))}>
-              <IconTrash size={16} />
-            </ActionIcon>
-          </Group>
-        ))}
-        <Group>
-          <Button variant="light" size="xs" leftSection={<IconPlus size={14} />} onClick={() => setKpis([...kpis, { name: '', target: '', unit: '' }])}>
-            {t('addKpi')}
-          </Button>
+        <Textarea label={t('fields.goals')} autosize minRows={2} {...form.getInputProps('goals')} />
+        <RepeatedRows heading={t('fields.kpis')} rows={values.kpis} addLabel={t('addKpi')} removeLabel={(row) => t('removeKpi', { row })} onAdd={() => form.insertListItem('kpis', { name: '', target: '', unit: '' })} onRemove={(i) => form.removeListItem('kpis', i)}>
+          {(_, i) => (
+            <>
+              <TextInput label={t('fields.kpiName', { row: i + 1 })} {...form.getInputProps(`kpis.${i}.name`)} />
+              <NumberInput label={t('fields.kpiTarget', { row: i + 1 })} {...form.getInputProps(`kpis.${i}.target`)} min={0} thousandSeparator="," />
+              <TextInput label={t('fields.kpiUnit', { row: i + 1 })} {...form.getInputProps(`kpis.${i}.unit`)} />
+            </>
+          )}
+        </RepeatedRows>
+        <Group grow align="flex-start">
+          <NumberInput label={t('fields.budget')} {...form.getInputProps('budget')} min={0} decimalScale={minorDigits(values.currency)} thousandSeparator="," required />
+          <Select label={t('fields.currency')} data={currencies} {...form.getInputProps('currency')} allowDeselect={false} searchable />
         </Group>
         <Group grow align="flex-start">
-          <NumberInput label={t('fields.budget')} value={budget} onChange={setBudget} min={0} decimalScale={minorDigits(currency)} thousandSeparator="," error={show(errors.budget)} required />
-          <Select label={t('fields.currency')} data={currencies} value={currency} onChange={(v) => v && setCurrency(v)} allowDeselect={false} searchable />
+          <TextInput type="date" label={t('fields.startDate')} {...form.getInputProps('startDate')} required />
+          <TextInput type="date" label={t('fields.endDate')} {...form.getInputProps('endDate')} required />
+          <Select label={t('fields.status')} data={campaignStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} {...form.getInputProps('status')} allowDeselect={false} />
         </Group>
-        <Group grow align="flex-start">
-          <TextInput type="date" label={t('fields.startDate')} value={startDate} onChange={(e) => setStartDate(e.currentTarget.value)} error={show(errors.start)} required />
-          <TextInput type="date" label={t('fields.endDate')} value={endDate} onChange={(e) => setEndDate(e.currentTarget.value)} error={show(errors.end)} required />
-          <Select label={t('fields.status')} data={campaignStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} value={status} onChange={(v) => v && setStatus(v as CampaignStatus)} allowDeselect={false} />
-        </Group>
-        <Textarea label={t('fields.brief')} autosize minRows={4} value={brief} onChange={(e) => setBrief(e.currentTarget.value)} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={() => onDone()}>
-            {t('common:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={saving}>
-            {t('save')}
-          </Button>
-        </Group>
+        <Textarea label={t('fields.brief')} autosize minRows={4} {...form.getInputProps('brief')} />
+        <FormFooter submitLabel={t('save')} saving={saving} onCancel={() => onDone()} />
       </Stack>
     </form>
   );

@@ -3,16 +3,13 @@
  * view "micro-influencers with engagement ≥ X %" (X kept in settings). Pages of 50 rows keep a 5,000-creator
  * roster quick. Create, edit, duplicate, delete (with undo; a creator with content items is not deleted).
  */
-import { ActionIcon, Badge, Button, Drawer, Group, MultiSelect, NumberInput, Pagination, Select, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconCopy, IconPencil, IconPlus, IconTrash, IconUsers } from '@tabler/icons-react';
+import { Badge, Button, Group, MultiSelect, NumberInput, Pagination, Select, Text } from '@mantine/core';
+import { IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platforms, type Creator, type Platform } from '../../../../shared/domain/entities';
 import { creatorReach, creatorTier, tiers, type Tier } from '../../../../shared/domain/tiers';
-import { EmptyState } from '../../components/EmptyState';
 import { formatCount, formatPercent } from '../../components/format';
-import { PageHeader } from '../../components/PageHeader';
-import { notifyDeleted, notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { CsvImportButton } from '../exchange/CsvImportButton';
@@ -22,6 +19,9 @@ import { saveMicroViewThreshold, useCreators, useMicroViewThreshold } from './cr
 import { emptyRosterFilter, filterRoster, microView, rosterSorts, sortRoster, type RosterFilter, type RosterSort } from './roster';
 import { tierColor } from './tier-color';
 import { useLinkedId } from '../../components/linked';
+import { EntityTable } from '../../kit/EntityTable';
+import { ListPage } from '../../kit/ListPage';
+import { useCrudPage } from '../../kit/useCrudPage';
 
 const PAGE = 50;
 
@@ -34,9 +34,6 @@ export function CreatorsPage() {
   const [savedView, setSavedView] = useState(false);
   const [sort, setSort] = useState<RosterSort>('name');
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Creator | 'new' | null>(null);
-  // Search links a creator as ?id=: open them in the form.
-  useLinkedId(creators !== undefined, (id) => setEditing(creators?.find((c) => c.id === id) ?? null));
   const locale = currentLocale();
 
   const active = savedView ? microView(threshold) : filter;
@@ -51,36 +48,24 @@ export function CreatorsPage() {
     setFilter({ ...filter, ...patch });
   };
 
-  const remove = async (c: Creator) => {
-    try {
-      notifyDeleted(c.name, await deleteCreator(db, c.id));
-    } catch (error) {
-      if (error instanceof CreatorInUseError) notifyError(t('inUse.title', { name: c.name }), new Error(t('inUse.message', { count: error.contentItems })));
-      else notifyError(t('errors.delete'), error);
-    }
-  };
-  const duplicate = async (c: Creator) => {
-    try {
-      await duplicateCreator(db, c.id, t('copyName', { name: c.name }));
-    } catch (error) {
-      notifyError(t('errors.duplicate'), error);
-    }
-  };
+  const crud = useCrudPage<Creator>({
+    ns: 'creators',
+    form: (creator, done) => <CreatorForm {...(creator ? { creator } : {})} onDone={done} />,
+    remove: (c) => deleteCreator(db, c.id),
+    duplicate: (c) => duplicateCreator(db, c.id, t('copyName', { name: c.name })),
+    explain: (error, c) => (error instanceof CreatorInUseError ? { title: t('inUse.title', { name: c.name }), message: t('inUse.message', { count: error.contentItems }) } : undefined),
+  });
+  // Search links a creator as ?id=: open them in the form.
+  useLinkedId(creators !== undefined, (id) => crud.setEditing(creators?.find((c) => c.id === id) ?? null));
 
   return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          <Group gap="xs">
-            <CsvImportButton kind="creators" />
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-              {t('new')}
-            </Button>
-          </Group>
-        }
-      />
+    <ListPage
+      ns="creators"
+      crud={crud}
+      actions={<CsvImportButton kind="creators" />}
+      empty={{ icon: <IconUsers />, when: creators?.length === 0 }}
+      filters={
+        <>
       <Group mb="sm" align="flex-end" gap="xs">
         <Button variant={savedView ? 'filled' : 'light'} aria-pressed={savedView} onClick={() => {
             setSavedView(!savedView);
@@ -114,84 +99,54 @@ export function CreatorsPage() {
           {creators ? t('count', { shown: visible.length, total: creators.length }) : ''}
         </Text>
       </Group>
-      {creators && creators.length === 0 ? (
-        <EmptyState icon={<IconUsers />} title={t('empty.title')}>
-          {t('empty.body')}
-        </EmptyState>
-      ) : (
-        <Table striped highlightOnHover aria-label={t('title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('columns.name')}</Table.Th>
-              <Table.Th>{t('columns.tier')}</Table.Th>
-              <Table.Th>{t('columns.handles')}</Table.Th>
-              <Table.Th ta="right">{t('columns.reach')}</Table.Th>
-              <Table.Th ta="right">{t('columns.engagement')}</Table.Th>
-              <Table.Th>{t('columns.niches')}</Table.Th>
-              <Table.Th>{t('columns.languages')}</Table.Th>
-              <Table.Th w={120}>
-                <VisuallyHidden>{t('columns.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((c) => {
-              const tier = creatorTier(c);
-              return (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    {c.name}
-                    {c.agency || c.wechatId || c.email ? (
-                      <Text size="xs" c="dimmed">
-                        {[c.agency, c.wechatId ? tp('creator.wechatShort', { id: c.wechatId }) : '', c.email].filter(Boolean).join(' · ')}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={tierColor[tier]} variant="light">
-                      {t(`tier.${tier}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {c.handles.map((h) => (
-                        <Badge key={`${h.platform}:${h.handle}`} variant="outline" tt="none">
-                          {t(`content:platform.${h.platform}`)} {h.handle} · {formatCount(h.followers, locale)}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right">{formatCount(creatorReach(c), locale)}</Table.Td>
-                  <Table.Td ta="right">{formatPercent(c.engagementRate, locale)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{c.niches.join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{c.languages.join(', ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={t('editNamed', { name: c.name })} onClick={() => setEditing(c)}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" aria-label={t('duplicateNamed', { name: c.name })} onClick={() => void duplicate(c)}>
-                        <IconCopy size={16} />
-                      </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={t('deleteNamed', { name: c.name })} onClick={() => void remove(c)}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      )}
+        </>
+      }
+    >
+      <EntityTable
+        label={t('title')}
+        rows={shown}
+        columns={[
+          {
+            header: t('columns.name'),
+            cell: (c) => (
+              <>
+                {c.name}
+                {c.agency || c.wechatId || c.email ? (
+                  <Text size="xs" c="dimmed">
+                    {[c.agency, c.wechatId ? tp('creator.wechatShort', { id: c.wechatId }) : '', c.email].filter(Boolean).join(' · ')}
+                  </Text>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            header: t('columns.tier'),
+            cell: (c) => (
+              <Badge color={tierColor[creatorTier(c)]} variant="light">
+                {t(`tier.${creatorTier(c)}`)}
+              </Badge>
+            ),
+          },
+          {
+            header: t('columns.handles'),
+            cell: (c) => (
+              <Group gap={4}>
+                {c.handles.map((h) => (
+                  <Badge key={`${h.platform}:${h.handle}`} variant="outline" tt="none">
+                    {t(`content:platform.${h.platform}`)} {h.handle} · {formatCount(h.followers, locale)}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { header: t('columns.reach'), right: true, cell: (c) => formatCount(creatorReach(c), locale) },
+          { header: t('columns.engagement'), right: true, cell: (c) => formatPercent(c.engagementRate, locale) },
+          { header: t('columns.niches'), cell: (c) => <Text size="sm">{c.niches.join(', ')}</Text> },
+          { header: t('columns.languages'), cell: (c) => <Text size="sm">{c.languages.join(', ')}</Text> },
+          crud.column,
+        ]}
+      />
       {pages > 1 ? <Pagination mt="md" total={pages} value={Math.min(page, pages)} onChange={setPage} aria-label={t('pages')} /> : null}
-      <Drawer opened={editing !== null} onClose={() => setEditing(null)} position="right" size="xl" title={editing === 'new' ? t('new') : editing ? t('editNamed', { name: editing.name }) : ''}>
-        {editing !== null ? <CreatorForm key={editing === 'new' ? 'new' : editing.id} {...(editing === 'new' ? {} : { creator: editing })} onDone={() => setEditing(null)} /> : null}
-      </Drawer>
-    </>
+    </ListPage>
   );
 }

@@ -4,7 +4,8 @@
  * allowed. Nothing is written until "Save segment": the editor only hands a draft to `onSave`, so Cancel (or
  * closing the drawer) leaves the show exactly as it was, and a new segment exists only once saved.
  * Layout: one section per concern (basics, deal, disclosure, production, checks); a feature's fields are a
- * small component that takes its slice of the draft and an onChange, placed as its own section.
+ * small component that takes its slice of the draft and an onChange, placed as its own section. Sales targets
+ * (TargetsFields) are in the segment's currency (its first product's, else its deal's).
  */
 import { Alert, Autocomplete, Button, Checkbox, Divider, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -23,6 +24,8 @@ import { roleCueLines, roleCuesFromLines } from '../../../../shared/domain/role-
 import { BeatsFields, cleanBeats } from './BeatsFields';
 import { PriceLadderFields } from './PriceLadderFields';
 import { HardStartField } from './HardStartField';
+import { TargetsFields } from './TargetsFields';
+import { inCurrency } from '../../../../shared/domain/targets';
 import { savedGiveaway } from './giveaway';
 import { ClaimFlags } from '../../components/ClaimFlags';
 import { reviewedKeysToStore, segmentClaims, setReviewed } from '../../../../shared/domain/claims';
@@ -74,6 +77,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
   const [beats, setBeats] = useState(segment.beats ?? []);
   const [ladder, setLadder] = useState(segment.deal?.ladder ?? []);
   const [pinnedAt, setPinnedAt] = useState(segment.pinnedAt);
+  const [targets, setTargets] = useState(segment.targets);
   const [saving, setSaving] = useState(false);
 
   const plannedSec = (typeof minutes === 'number' ? minutes : 0) * 60 + (typeof seconds === 'number' ? seconds : 0);
@@ -102,6 +106,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
     cues: roleCuesFromLines(cueLines),
     beats: cleanBeats(beats),
     pinnedAt,
+    targets: inCurrency(targets, currency),
     ...(deal ? { deal } : {}),
     ...(sponsored && disclosure.trim() ? { disclosureLabel: disclosure.trim() } : {}),
     ...(scene.trim() ? { scene: scene.trim() } : {}),
@@ -171,6 +176,7 @@ export function SegmentEditor({ segment, showId, segmentId, products, productsBy
       {kind === 'giveaway' ? <GiveawayFields value={giveaway} onChange={setGiveaway} /> : null}
       <BeatsFields value={beats} onChange={setBeats} error={errorFor('beats')} />
       <HardStartField showId={showId} value={pinnedAt} onChange={setPinnedAt} />
+      <TargetsFields value={targets} currency={currency} onChange={setTargets} />
 
       <Divider label={t('segment.disclosure')} labelPosition="left" />
       <Group grow align="flex-start">
