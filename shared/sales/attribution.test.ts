@@ -103,7 +103,7 @@ describe('attribution', () => {
       { runs: [sampleRun], segments: sample.segments, products: sample.products },
     );
     expect(lines.filter((l) => l.unmatched === 'outside_shows')).toHaveLength(2);
-    expect(lines.filter((l) => l.segmentId === 'sample-segment-03-cream-flash').length).toBeGreaterThanOrEqual(12);
+    expect(lines.filter((l) => l.segmentId === 'sample-vsegment-05-cream-ladder').length).toBeGreaterThanOrEqual(12);
     expect(lines.every((l) => l.productId)).toBe(true);
   });
 });

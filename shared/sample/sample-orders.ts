@@ -1,6 +1,7 @@
 /**
- * The sample workspace's finished show (issue 12, item 9): one live (non-rehearsal) run of Hydration Night on a fixed
- * evening, with segment actuals, deal logs, live sales entries and audience figures, and the orders of that evening
+ * The sample workspace's finished show (issue 12, item 9): one live (non-rehearsal) run of the vertical Douyin show
+ * (小雨竖屏宠粉夜 Xiaoyu’s Vertical Fan Night; Hydration Night keeps no run, so its reports stay as the user makes them) on a
+ * fixed evening, with segment actuals, deal logs, live sales entries and audience figures, and the orders of that evening
  * as the three platforms export them (resources/sample/orders/, written by scripts/make-sample-orders.ts).
  *
  * Invariants: pure and deterministic (a seeded generator, fixed instants: the order files in resources/ never change
@@ -15,52 +16,51 @@ import { sampleIds as I } from './sample-workspace';
 
 /** The evening of the finished run: 2026-11-20, 20:00 in Shanghai (12:00 UTC). */
 export const SAMPLE_RUN_START = '2026-11-20T12:00:00.000Z';
-export const SAMPLE_RUN_ID = 'sample-run-hydration-night-2026-11-20';
+export const SAMPLE_RUN_ID = 'sample-run-vertical-fan-night-2026-11-20';
 export const SAMPLE_ORDER_FILES = {
-  douyinCsv: 'douyin-orders-hydration-night.csv',
-  douyinXlsx: 'douyin-orders-hydration-night.xlsx',
-  tiktokCsv: 'tiktok-shop-orders-hydration-night.csv',
-  shopifyCsv: 'shopify-orders-hydration-night.csv',
+  douyinCsv: 'douyin-orders-fan-night.csv',
+  douyinXlsx: 'douyin-orders-fan-night.xlsx',
+  tiktokCsv: 'tiktok-shop-orders-fan-night.csv',
+  shopifyCsv: 'shopify-orders-fan-night.csv',
 } as const;
 
 const at = (offsetMin: number): IsoInstant => new Date(Date.parse(SAMPLE_RUN_START) + Math.round(offsetMin * 60) * 1000).toISOString();
 
-/** Actual minutes from the start per Hydration Night segment, in air order: [segment slug, start, end]. */
+/** Actual minutes from the start per segment of the vertical show, in air order: [segment slug, start, end]. */
 const ACTUALS: readonly [string, number, number][] = [
   ['01-opening', 0, 4.5],
-  ['02-serum-pitch', 4.5, 15],
-  ['03-cream-flash', 15, 21.5],
-  ['04-mask-giveaway', 21.5, 27],
-  ['05-qa', 27, 35],
-  ['06-cohost', 35, 47],
-  ['07-vc-flash', 47, 55.5],
-  ['08-closing', 55.5, 61],
+  ['02-serum-hold', 4.5, 17],
+  ['03-giveaway', 17, 23],
+  ['04-sunscreen', 23, 30],
+  ['05-cream-ladder', 30, 38.5],
+  ['06-qa', 38.5, 45],
+  ['07-closing', 45, 50],
 ];
-const RUN_END_MIN = 61;
-
-const segmentId = (slug: string): Id => `sample-segment-${slug}`;
+const RUN_END_MIN = 50;
 
 /** A sales entry without its id, `by` defaulting to the controller. */
 type NewEntry = SalesEntry extends infer E ? (E extends SalesEntry ? Omit<E, 'id' | 'by'> & { by?: SalesEntry['by'] } : never) : never;
 
-/** The finished run of Hydration Night (needs the sample's segments for the plan it keeps). */
+const segmentId = (slug: string): Id => `sample-vsegment-${slug}`;
+
+/** The finished run of the vertical show (needs the sample's segments for the plan it keeps). */
 export function buildSampleRun(sample: Pick<SampleWorkspace, 'shows' | 'segments'>): ShowRun {
-  const show = sample.shows.find((s) => s.id === I.showHydrationNight);
-  if (!show) throw new Error('the sample workspace has no Hydration Night show');
+  const show = sample.shows.find((s) => s.id === I.showVerticalNight);
+  if (!show) throw new Error('the sample workspace has no vertical Douyin show');
   const segments = sample.segments.filter((s) => s.showId === show.id).sort((a, b) => (a.rank < b.rank ? -1 : 1));
   const sales: SalesEntry[] = [];
   let n = 0;
   const entry = (e: NewEntry) => sales.push({ by: 'controller', ...e, id: `sample-sale-${String(++n).padStart(2, '0')}` } as SalesEntry);
   entry({ kind: 'viewers', at: at(3), onAirSegmentId: segmentId('01-opening'), current: 1_850, peak: 1_850 });
-  entry({ kind: 'units', at: at(10), onAirSegmentId: segmentId('02-serum-pitch'), segmentId: segmentId('02-serum-pitch'), productId: I.productHaSerum, mode: 'add', units: 10 });
-  entry({ kind: 'units', at: at(14), onAirSegmentId: segmentId('02-serum-pitch'), segmentId: segmentId('02-serum-pitch'), productId: I.productHaSerum, mode: 'add', units: 5 });
-  entry({ kind: 'viewers', at: at(16), onAirSegmentId: segmentId('03-cream-flash'), current: 3_420, peak: 3_420 });
-  entry({ kind: 'units', at: at(19), onAirSegmentId: segmentId('03-cream-flash'), segmentId: segmentId('03-cream-flash'), productId: I.productCeramideCream, mode: 'total', units: 18, by: 'desktop' });
-  entry({ kind: 'note', at: at(20), onAirSegmentId: segmentId('03-cream-flash'), text: '面霜秒杀链接卡顿约 40 秒，已补发口令 Cream link lagged ~40 s; code re-posted' });
-  entry({ kind: 'units', at: at(25), onAirSegmentId: segmentId('04-mask-giveaway'), segmentId: segmentId('04-mask-giveaway'), productId: I.productCicaMask, mode: 'add', units: 5 });
-  entry({ kind: 'viewers', at: at(40), onAirSegmentId: segmentId('06-cohost'), current: 2_960, peak: 3_610 });
-  entry({ kind: 'units', at: at(52), onAirSegmentId: segmentId('07-vc-flash'), segmentId: segmentId('07-vc-flash'), productId: I.productVcSerum, mode: 'add', units: 10, by: 'host' });
-  entry({ kind: 'units', at: at(54), onAirSegmentId: segmentId('07-vc-flash'), segmentId: segmentId('07-vc-flash'), productId: I.productVcSerum, mode: 'add', units: 1, by: 'host' });
+  entry({ kind: 'units', at: at(10), onAirSegmentId: segmentId('02-serum-hold'), segmentId: segmentId('02-serum-hold'), productId: I.productHaSerum, mode: 'add', units: 10 });
+  entry({ kind: 'units', at: at(16), onAirSegmentId: segmentId('02-serum-hold'), segmentId: segmentId('02-serum-hold'), productId: I.productHaSerum, mode: 'add', units: 5 });
+  entry({ kind: 'units', at: at(22), onAirSegmentId: segmentId('03-giveaway'), segmentId: segmentId('03-giveaway'), productId: I.productCicaMask, mode: 'add', units: 5, by: 'host' });
+  entry({ kind: 'units', at: at(29), onAirSegmentId: segmentId('04-sunscreen'), segmentId: segmentId('04-sunscreen'), productId: I.productSunscreen, mode: 'total', units: 9, by: 'desktop' });
+  entry({ kind: 'viewers', at: at(31), onAirSegmentId: segmentId('05-cream-ladder'), current: 3_420, peak: 3_420 });
+  entry({ kind: 'note', at: at(33), onAirSegmentId: segmentId('05-cream-ladder'), text: '面霜秒杀链接卡顿约 40 秒，已补发口令 Cream link lagged ~40 s; code re-posted' });
+  entry({ kind: 'units', at: at(36), onAirSegmentId: segmentId('05-cream-ladder'), segmentId: segmentId('05-cream-ladder'), productId: I.productCeramideCream, mode: 'add', units: 10 });
+  entry({ kind: 'units', at: at(38), onAirSegmentId: segmentId('05-cream-ladder'), segmentId: segmentId('05-cream-ladder'), productId: I.productCeramideCream, mode: 'add', units: 5 });
+  entry({ kind: 'viewers', at: at(44), onAirSegmentId: segmentId('06-qa'), current: 2_960, peak: 3_610 });
   return {
     id: SAMPLE_RUN_ID,
     createdAt: at(RUN_END_MIN),
@@ -73,15 +73,15 @@ export function buildSampleRun(sample: Pick<SampleWorkspace, 'shows' | 'segments
     plan: segments.map((s) => ({ segmentId: s.id, title: s.title, kind: s.kind, plannedSec: s.plannedSec, ...(s.deal?.stockCap !== undefined ? { stockCap: s.deal.stockCap } : {}) })),
     segments: ACTUALS.map(([slug, start, end]) => ({ segmentId: segmentId(slug), startedAt: at(start), endedAt: at(end) })),
     deals: [
-      { segmentId: segmentId('02-serum-pitch'), at: at(6), action: 'stock_set', value: 300 },
-      { segmentId: segmentId('03-cream-flash'), at: at(15.5), action: 'countdown_started' },
-      { segmentId: segmentId('03-cream-flash'), at: at(15.5), action: 'stock_set', value: 200 },
-      { segmentId: segmentId('03-cream-flash'), at: at(20.5), action: 'countdown_stopped' },
-      { segmentId: segmentId('07-vc-flash'), at: at(48), action: 'countdown_started' },
-      { segmentId: segmentId('07-vc-flash'), at: at(48), action: 'stock_set', value: 150 },
-      { segmentId: segmentId('07-vc-flash'), at: at(51), action: 'countdown_stopped' },
+      { segmentId: segmentId('02-serum-hold'), at: at(5), action: 'stock_set', value: 200 },
+      { segmentId: segmentId('04-sunscreen'), at: at(23.5), action: 'stock_set', value: 300 },
+      { segmentId: segmentId('05-cream-ladder'), at: at(30), action: 'countdown_started' },
+      { segmentId: segmentId('05-cream-ladder'), at: at(30), action: 'stock_set', value: 150 },
+      { segmentId: segmentId('05-cream-ladder'), at: at(32), action: 'price_step', value: 1 },
+      { segmentId: segmentId('05-cream-ladder'), at: at(35), action: 'countdown_stopped' },
+      { segmentId: segmentId('05-cream-ladder'), at: at(37.5), action: 'stock_released', value: 50 },
     ],
-    notes: '首场补水之夜：面霜秒杀表现最好。The cream flash sale sold best; the VC serum sold out of its first batch.',
+    notes: '首场竖屏宠粉夜：面霜阶梯价秒杀表现最好，加放 50 单。The cream price ladder sold best; 50 more units were released.',
     sales,
     audience: { uniqueViewers: 12_480, views: 38_600 },
   };
@@ -104,16 +104,17 @@ export interface SampleOrderLine {
 /** SKU, name and live price (CNY fen) of what sold, per segment slug. */
 const SOLD: Record<string, readonly [string, string, number][]> = {
   '01-opening': [['GT-AMC-120', '氨基酸洁面乳 Amino Acid Gentle Cleanser', 9_900]],
-  '02-serum-pitch': [['GT-HA-30', '玻尿酸保湿精华 Hyaluronic Serum', 16_900]],
-  '03-cream-flash': [['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 14_900]],
-  '04-mask-giveaway': [['GT-CICA-5', '积雪草舒缓面膜 Cica Calming Sheet Mask', 8_900]],
-  '05-qa': [['GT-HA-30', '玻尿酸保湿精华 Hyaluronic Serum', 16_900], ['GT-AMC-120', '氨基酸洁面乳 Amino Acid Gentle Cleanser', 9_900]],
-  '06-cohost': [['GT-SPF-40', '轻透防晒乳 SPF50+ Daily Sunscreen', 15_900]],
-  '07-vc-flash': [['GT-VC-15', '维C亮肤精华 Vitamin C Brightening Serum', 19_900]],
-  '08-closing': [['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 14_900]],
+  '02-serum-hold': [['GT-HA-30', '玻尿酸保湿精华 Hyaluronic Serum', 14_900]],
+  '03-giveaway': [['GT-CICA-5', '积雪草舒缓面膜 Cica Calming Sheet Mask', 8_900]],
+  '04-sunscreen': [['GT-SPF-40', '轻透防晒乳 SPF50+ Daily Sunscreen', 13_900]],
+  '05-cream-ladder': [['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 19_900], ['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 17_900]],
+  '06-qa': [['GT-HA-30', '玻尿酸保湿精华 Hyaluronic Serum', 14_900], ['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 17_900]],
+  '07-closing': [['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 17_900]],
 };
-/** Orders per segment (the flash sales sell most). */
-const ORDERS: Record<string, number> = { '01-opening': 2, '02-serum-pitch': 8, '03-cream-flash': 12, '04-mask-giveaway': 4, '05-qa': 4, '06-cohost': 5, '07-vc-flash': 7, '08-closing': 3 };
+/** Orders per segment (the flash sale sells most). */
+const ORDERS: Record<string, number> = { '01-opening': 2, '02-serum-hold': 9, '03-giveaway': 4, '04-sunscreen': 6, '05-cream-ladder': 12, '06-qa': 4, '07-closing': 3 };
+/** The Q&A order that gets a second line: the second Q&A order, at its time. */
+const QA_TWO_LINE_MIN = 38.5 + (6.5 * 1.5) / 4;
 
 /** The evening's orders, in time order: about 50 orders, some cancelled or refunded, a few before and after the show. */
 export function sampleOrderLines(): SampleOrderLine[] {
@@ -141,11 +142,11 @@ export function sampleOrderLines(): SampleOrderLine[] {
       push(offset, item, 1 + Math.floor(random() * 2), status);
     }
   }
-  // In the tail after the show: the closing's cream, and a cleanser no segment of the run featured last.
-  push(RUN_END_MIN + 6, ['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 14_900], 1, 'paid');
-  push(RUN_END_MIN + 12, ['GT-CICA-5', '积雪草舒缓面膜 Cica Calming Sheet Mask', 8_900], 3, 'paid');
-  // A two-line order during the Q&A (serum + cleanser).
-  raw.push({ lineNo: 2, at: at(30), sku: 'GT-AMC-120', name: '氨基酸洁面乳 Amino Acid Gentle Cleanser', quantity: 1, unitMinor: 9_900, status: 'paid', buyer: 'Annie' });
+  // In the tail after the show: a cream (the Q&A featured it last), and a cleanser no segment featured (no segment).
+  push(RUN_END_MIN + 6, ['GT-CER-50', '神经酰胺修护面霜 Ceramide Barrier Cream', 17_900], 1, 'paid');
+  push(RUN_END_MIN + 12, ['GT-AMC-120', '氨基酸洁面乳 Amino Acid Gentle Cleanser', 9_900], 3, 'paid');
+  // A two-line order during the Q&A (cream + cleanser).
+  raw.push({ lineNo: 2, at: at(QA_TWO_LINE_MIN), sku: 'GT-AMC-120', name: '氨基酸洁面乳 Amino Acid Gentle Cleanser', quantity: 1, unitMinor: 9_900, status: 'paid', buyer: 'Annie' });
   raw.sort((a, b) => a.at.localeCompare(b.at) || a.lineNo - b.lineNo);
   let orderNo = 0;
   return raw.map((line) => ({ ...line, orderNo: line.lineNo === 1 ? ++orderNo : orderNo }));
