@@ -44,7 +44,7 @@ export const skuKey = (sku: string) => sku.trim().toLowerCase();
 /** The attribution of each line, in order. */
 export function attributeLines(lines: readonly ParsedOrderLine[], context: AttributionContext): AttributedLine[] {
   const attribute = attributor(context);
-  return lines.map((line) => ({ ...line, ...attribute(line) }));
+  return lines.map((line) => Object.assign(attribute(line), line));
 }
 
 /** A function attributing one line (the windows computed once). */
@@ -74,13 +74,25 @@ export function attributor(context: AttributionContext): (line: Pick<ParsedOrder
     })
     .sort((a, b) => b.start - a.start);
 
+  // One object per line, filled in place (100,000 lines: no intermediate spreads).
   return (line) => {
+    const result: Attribution = {};
     const productId = line.sku ? productBySku.get(skuKey(line.sku)) : undefined;
-    const withProduct = productId ? { productId } : {};
+    if (productId) result.productId = productId;
     const at = Date.parse(line.orderedAt);
-    const window = windows.find((w) => at >= w.start && at <= w.end);
-    if (!window) return { ...withProduct, unmatched: 'outside_shows' };
-    const placed = { ...withProduct, showId: window.run.showId, runId: window.run.id };
+    let window: RunWindow | undefined;
+    for (const w of windows) {
+      if (at >= w.start && at <= w.end) {
+        window = w;
+        break;
+      }
+    }
+    if (!window) {
+      result.unmatched = 'outside_shows';
+      return result;
+    }
+    result.showId = window.run.showId;
+    result.runId = window.run.id;
     let featured: RunWindow['actuals'][number] | undefined;
     let onAir: RunWindow['actuals'][number] | undefined;
     for (const actual of window.actuals) {
@@ -89,7 +101,9 @@ export function attributor(context: AttributionContext): (line: Pick<ParsedOrder
       if (at < actual.end || (at === actual.end && actual.end === actual.start)) onAir = actual;
     }
     const segment = featured ?? onAir;
-    return segment ? { ...placed, segmentId: segment.segmentId } : { ...placed, unmatched: 'no_segment' };
+    if (segment) result.segmentId = segment.segmentId;
+    else result.unmatched = 'no_segment';
+    return result;
   };
 }
 

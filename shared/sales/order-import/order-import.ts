@@ -22,7 +22,7 @@ import { z } from 'zod';
 import { orderLineStatuses, type OrderColumnMapping, type OrderSource, type ParsedOrderLine } from '../../domain/entities';
 import { moneySchema } from '../../exchange/entity.schemas';
 import { detectOrderFormat, mappingFormat, requiredOrderFields, type OrderField, type OrderFormat } from './order-formats';
-import { cellText, isKnownZone, isUtf8, parseCount, parseMoneyMinor, parseOrderTime, type RawCell } from './order-values';
+import { cellText, isKnownZone, parseCount, parseMoneyMinor, parseOrderTime, type RawCell, utf8Text } from './order-values';
 
 /** The import key of a line. */
 export function orderLineId(orderId: string, lineNo: string): string {
@@ -96,8 +96,8 @@ export async function readOrderTable(name: string, bytes: Uint8Array): Promise<{
       return { error: { code: 'unreadable', detail: error instanceof Error ? error.message : String(error) } };
     }
   }
-  if (!isUtf8(bytes)) return { error: { code: 'notUtf8' } };
-  return csvTable(new TextDecoder('utf-8').decode(bytes));
+  const text = utf8Text(bytes);
+  return text === null ? { error: { code: 'notUtf8' } } : csvTable(text);
 }
 
 /** CSV text (UTF-8, BOM allowed) as a table. */
@@ -170,31 +170,41 @@ export function parseOrderTable(table: OrderTable, options: OrderImportOptions =
   /** Shopify: the order-level refund still to lay on the order's lines. */
   const refundLeft = new Map<string, number>();
   let rowsRead = 0;
-
-  table.rows.forEach((cells, index) => {
-    const rowNo = index + 2;
-    const read = (key: string): string => {
-      for (const i of col[key] ?? []) {
+  // The row being read, and helpers over it (made once, not per row: 100,000 rows).
+  let cells: RawCell[] = [];
+  let rowNo = 0;
+  let rowErrors: OrderRowError[] = [];
+  let carry: Partial<Record<OrderField, string>> = {};
+  const read = (key: string): string => {
+    const indexes = col[key];
+    if (indexes) {
+      for (const i of indexes) {
         const text = cellText(cells[i]);
         if (text !== '') return text;
       }
-      return '';
-    };
-    if (cells.every((c) => cellText(c) === '')) return;
+    }
+    return '';
+  };
+  const fail = (field: OrderField, code: OrderRowErrorCode, value?: string) => rowErrors.push({ row: rowNo, field, code, ...(value ? { value } : {}) });
+  // Order-level cells: filled on the order's first row; later rows of the order inherit them.
+  const field = (name: OrderField): string => {
+    const value = read(name);
+    if (!format.orderLevel.includes(name)) return value;
+    if (value !== '') carry[name] = value;
+    return value || carry[name] || '';
+  };
+  const isBlank = (c: RawCell) => cellText(c) === '';
+
+  table.rows.forEach((row, index) => {
+    cells = row;
+    rowNo = index + 2;
+    if (cells.every(isBlank)) return;
     const orderId = read('orderId').replace(/^'/, '');
     if (index === 0 && format.source === 'tiktok_shop' && isDescriptionRow(orderId)) return;
     rowsRead += 1;
-    const rowErrors: OrderRowError[] = [];
-    const fail = (field: OrderField, code: OrderRowErrorCode, value?: string) => rowErrors.push({ row: rowNo, field, code, ...(value ? { value } : {}) });
+    rowErrors = [];
     if (!orderId) fail('orderId', 'required');
-    // Order-level cells: filled on the order's first row; later rows of the order inherit them.
-    const carry = carried.get(orderId) ?? {};
-    const field = (name: OrderField): string => {
-      const value = read(name);
-      if (!format.orderLevel.includes(name)) return value;
-      if (value !== '') carry[name] = value;
-      return value || carry[name] || '';
-    };
+    carry = carried.get(orderId) ?? {};
     const orderedAtText = field('orderedAt');
     const currencyText = field('currency').toUpperCase();
     const statusText = field('status');
