@@ -85,7 +85,7 @@ test('refuses a wrong, truncated or newer-version backup with a clear message an
     ['creators.csv', 'name,handle\nLin,@lin\n', /creators\.csv was not restored: it is not a KOL Studio backup \(not a JSON file\)/],
     ['other.json', '{"hello":"world"}', /other\.json was not restored: it is not a KOL Studio backup\./],
     ['cut.json', before.text.slice(0, Math.floor(before.text.length * 0.6)), /cut\.json was not restored: the file is incomplete/],
-    ['newer.json', JSON.stringify({ ...before.doc, version: 99 }), /newer\.json was not restored: it was made by a newer version of KOL Studio \(backup format 99; this version reads up to 1\)/],
+    ['newer.json', JSON.stringify({ ...before.doc, version: 99 }), /newer\.json was not restored: it was made by a newer version of KOL Studio \(backup format 99; this version reads up to 2\)/],
   ];
   const alert = page.getByRole('alert').filter({ hasText: 'was not restored' });
   for (const [name, content, message] of attempts) {
