@@ -48,8 +48,8 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
   expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['Start (UTC)', 'Platform', 'Status', 'Disclosure']));
 
   const before = await backUp(page);
-  expect(before.doc).toMatchObject({ format: 'kol-studio-backup', version: 1 });
-  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15 });
+  expect(before.doc).toMatchObject({ format: 'kol-studio-backup', version: 2 });
+  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15, showRuns: 1, orderLines: 45, orderImports: 1 });
 
   await page.getByRole('button', { name: 'Delete workspace' }).click();
   const confirmDelete = page.getByRole('dialog', { name: 'Delete workspace?' });
