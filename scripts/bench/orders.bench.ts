@@ -9,9 +9,7 @@
  * page (nothing is exposed by the app). Run alone: `npm run build && npx tsx scripts/bench/orders.bench.ts`.
  */
 import type { Browser, Page } from '@playwright/test';
-import path from 'node:path';
-import { build, type Rollup } from 'vite';
-import { repoRoot, startHostProcess } from '../../e2e/support/host';
+import { bundleHarness, inHarness, runAloneIfMain, withHarnessPage } from './page-harness';
 import { median, round } from './stats';
 
 const ROWS = 100_000;
@@ -24,34 +22,13 @@ interface Harness {
   importOrders(): Promise<{ ms: number; added: number; errors: number; matched: number }>;
 }
 
-async function bundleHarness(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.join(repoRoot, 'renderer/src/features/orders/orders.bench-harness.ts'), formats: ['iife'], name: 'OrdersBenchHarness' },
-    },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = (Array.isArray(output) ? output[0] : output)?.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the orders bench harness did not bundle');
-  return chunk.code;
-}
-
 function harness<T>(page: Page, call: (h: Harness) => Promise<T> | T): Promise<T> {
-  return page.evaluate(`(${call.toString()})(globalThis.__ordersBench)`) as Promise<T>;
+  return inHarness(page, '__ordersBench', call);
 }
 
 export async function runOrdersBench(browser: Browser): Promise<Record<string, number>> {
-  const code = await bundleHarness();
-  const host = await startHostProcess();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  try {
-    await page.goto(`${host.url}/#/settings`);
-    await page.getByRole('button', { name: 'Back up workspace' }).waitFor();
-    await page.addScriptTag({ content: code });
+  const code = await bundleHarness('renderer/src/features/orders/orders.bench-harness.ts', 'OrdersBenchHarness');
+  return withHarnessPage(browser, code, async (page) => {
     if ((await harness(page, (h) => h.seed())) === 0) throw new Error('seeding the sample shows failed');
     const rows = await page.evaluate(`globalThis.__ordersBench.prepare(${ROWS})`);
     if (rows !== ROWS) throw new Error(`the bench file parsed to ${String(rows)} lines, not ${ROWS}`);
@@ -72,21 +49,8 @@ export async function runOrdersBench(browser: Browser): Promise<Record<string, n
       orders_import_100k_bulkput_ms: round(bulkMs),
       orders_import_100k_ratio_vs_bulkput: round(importMs / bulkMs, 2),
     };
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 }
 
 /** `npx tsx scripts/bench/orders.bench.ts` runs this bench alone (after `npm run build`). */
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { chromium } = await import('@playwright/test');
-  const { chromiumArgs, chromiumExecutable } = await import('../../e2e/support/browser');
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
-  try {
-    console.log(await runOrdersBench(browser));
-  } finally {
-    await browser.close();
-  }
-}
+await runAloneIfMain(import.meta.filename, runOrdersBench);
