@@ -48,8 +48,8 @@ test('exports the calendar, backs up, deletes and restores the workspace: everyt
   expect(Object.keys(rows[0] ?? {})).toEqual(expect.arrayContaining(['Start (UTC)', 'Platform', 'Status', 'Disclosure']));
 
   const before = await backUp(page);
-  expect(before.doc).toMatchObject({ format: 'kol-studio-backup', version: 1 });
-  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15 });
+  expect(before.doc).toMatchObject({ format: 'kol-studio-backup', version: 2 });
+  expect(before.doc.counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15, showRuns: 1, orderLines: 45, orderImports: 1 });
 
   await page.getByRole('button', { name: 'Delete workspace' }).click();
   const confirmDelete = page.getByRole('dialog', { name: 'Delete workspace?' });
@@ -85,7 +85,7 @@ test('refuses a wrong, truncated or newer-version backup with a clear message an
     ['creators.csv', 'name,handle\nLin,@lin\n', /creators\.csv was not restored: it is not a KOL Studio backup \(not a JSON file\)/],
     ['other.json', '{"hello":"world"}', /other\.json was not restored: it is not a KOL Studio backup\./],
     ['cut.json', before.text.slice(0, Math.floor(before.text.length * 0.6)), /cut\.json was not restored: the file is incomplete/],
-    ['newer.json', JSON.stringify({ ...before.doc, version: 99 }), /newer\.json was not restored: it was made by a newer version of KOL Studio \(backup format 99; this version reads up to 1\)/],
+    ['newer.json', JSON.stringify({ ...before.doc, version: 99 }), /newer\.json was not restored: it was made by a newer version of KOL Studio \(backup format 99; this version reads up to 2\)/],
   ];
   const alert = page.getByRole('alert').filter({ hasText: 'was not restored' });
   for (const [name, content, message] of attempts) {

@@ -102,7 +102,7 @@ test.describe('live with OBS', () => {
     await page.getByRole('dialog', { name: 'End the show?' }).getByRole('button', { name: 'End the show' }).click();
     await expect(page.getByText('Ended')).toBeVisible();
     await page.getByRole('link', { name: 'Reports' }).click();
-    const report = page.getByRole('table', { name: /^Planned and actual: / });
+    const report = page.getByRole('table', { name: /^Planned and actual: .*Hydration Night/ });
     // Rows: header, then segments; the first four aired (actual time shown), the rest did not.
     await expect(report.getByRole('row').nth(1)).toContainText(/\d+:\d\d\s*\d+:\d\d/);
     await expect(report.getByRole('row').nth(4)).not.toContainText('not aired');

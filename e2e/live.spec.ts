@@ -50,7 +50,7 @@ test('rehearses a show: cues, deal controls, hotkeys and ending it', async ({ pa
 
   // The report: planned against actual per segment; the segments that aired have actual times.
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Reports' }).click();
-  const report = page.getByRole('table', { name: /^Planned and actual: / });
+  const report = page.getByRole('table', { name: /^Planned and actual: .*Hydration Night/ });
   await expect(report.getByRole('row')).toHaveCount(9);
   await expect(report.getByRole('row').nth(1)).toContainText(/4:00\s*\d+:\d\d/);
   await expect(report.getByRole('row').nth(3)).toContainText('Flash deal');

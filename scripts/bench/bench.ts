@@ -14,6 +14,7 @@ import { runCueBench } from './cue.bench';
 import { runDisconnectBench } from './disconnect.bench';
 import { runExchangeBench } from './exchange.bench';
 import { runGiveawayBench } from './giveaway.bench';
+import { runOrdersBench } from './orders.bench';
 import { runOverlayBench } from './overlay.bench';
 import { runRemoteBench } from './remote.bench';
 import { runReorderBench } from './reorder.bench';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runCueBench());
     Object.assign(results, await runCalendarBench(browser));
     Object.assign(results, await runExchangeBench(browser));
+    Object.assign(results, await runOrdersBench(browser));
     Object.assign(results, await runRemoteBench(browser));
     Object.assign(results, await runDisconnectBench(browser));
     Object.assign(results, runGiveawayBench());

@@ -13,9 +13,7 @@
  * modules) with Vite and injects it into the running studio page, so nothing is exposed by the app itself.
  */
 import type { Browser, Page } from '@playwright/test';
-import path from 'node:path';
-import { build, type Rollup } from 'vite';
-import { repoRoot, startHostProcess } from '../../e2e/support/host';
+import { bundleHarness, inHarness, runAloneIfMain, withHarnessPage } from './page-harness';
 import { median, round } from './stats';
 
 const ROWS = 10_000;
@@ -29,35 +27,13 @@ interface Harness {
   backupRoundtrip(): Promise<{ ms: number; exportMs: number; restoreMs: number; bytes: number; ok: boolean }>;
 }
 
-async function bundleHarness(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.join(repoRoot, 'renderer/src/features/exchange/exchange.bench-harness.ts'), formats: ['iife'], name: 'ExchangeBenchHarness' },
-    },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = (Array.isArray(output) ? output[0] : output)?.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('the bench harness did not bundle');
-  return chunk.code;
-}
-
 function harness<T>(page: Page, call: (h: Harness) => Promise<T> | T): Promise<T> {
-  return page.evaluate(`(${call.toString()})(globalThis.__exchangeBench)`) as Promise<T>;
+  return inHarness(page, '__exchangeBench', call);
 }
 
 export async function runExchangeBench(browser: Browser): Promise<Record<string, number>> {
-  const code = await bundleHarness();
-  const host = await startHostProcess();
-  // The studio's CSP forbids inline scripts (good); the bench's own page lifts it to inject the harness.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  try {
-    await page.goto(`${host.url}/#/settings`);
-    await page.getByRole('button', { name: 'Back up workspace' }).waitFor();
-    await page.addScriptTag({ content: code });
+  const code = await bundleHarness('renderer/src/features/exchange/exchange.bench-harness.ts', 'ExchangeBenchHarness');
+  return withHarnessPage(browser, code, async (page) => {
     const counts = await harness(page, (h) => h.seed());
     if (counts.contentItems !== 20_000 || counts.products !== 10_000) throw new Error(`seeding failed: ${JSON.stringify(counts)}`);
 
@@ -93,21 +69,8 @@ export async function runExchangeBench(browser: Browser): Promise<Record<string,
       // Context for a loaded machine: the round trip in units of "one raw 10k-row bulkPut" measured in this run.
       backup_roundtrip_per_bulkput_10k: round((mid?.ms ?? NaN) / bulkMs, 2),
     };
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+  });
 }
 
 /** `npx tsx scripts/bench/exchange.bench.ts` runs this bench alone (after `npm run build`). */
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { chromium } = await import('@playwright/test');
-  const { chromiumArgs, chromiumExecutable } = await import('../../e2e/support/browser');
-  const executablePath = chromiumExecutable();
-  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
-  try {
-    console.log(await runExchangeBench(browser));
-  } finally {
-    await browser.close();
-  }
-}
+await runAloneIfMain(import.meta.filename, runExchangeBench);

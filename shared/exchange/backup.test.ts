@@ -1,6 +1,7 @@
 /** Backup files: round trip (assets included) and clear refusals of wrong, truncated and newer files. */
 import { describe, expect, it } from 'vitest';
 import { buildSampleWorkspace } from '../sample/sample-workspace';
+import { buildSampleRun } from '../sample/sample-orders';
 import { BACKUP_VERSION, parseBackup, serializeBackup, type WorkspaceData } from './backup';
 
 const stamp = '2026-11-26T09:00:00.000Z';
@@ -9,8 +10,23 @@ function workspace(): WorkspaceData {
   const png = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 0, 255, 1, 2]);
   return {
     ...sample,
-    showRuns: [],
+    showRuns: [buildSampleRun(sample)],
     assets: [{ id: 'asset-1', name: 'logo.png', mime: 'image/png', data: new Blob([png], { type: 'image/png' }), createdAt: stamp, updatedAt: stamp }],
+    ...salesRows(),
+  };
+}
+
+/** One row of each sales table. */
+function salesRows(): Pick<WorkspaceData, 'orderLines' | 'orderImports' | 'orderMappings' | 'partnershipTerms'> {
+  const stamped = { createdAt: stamp, updatedAt: stamp };
+  return {
+    orderLines: [
+      { ...stamped, id: '6938#1', source: 'douyin', orderId: '6938', lineNo: '1', orderedAt: stamp, sku: 'GT-HA-30', productName: 'Serum', productId: 'sample-product-glow-ha-serum', quantity: 2, amount: { amountMinor: 29_800, currency: 'CNY' }, status: 'refunded', refund: { amountMinor: 14_900, currency: 'CNY' }, buyerId: 'momo', importId: 'import-1', showId: 'show-1', runId: 'run-1', segmentId: 'seg-1' },
+      { ...stamped, id: '6939#1', source: 'douyin', orderId: '6939', lineNo: '1', orderedAt: stamp, sku: 'X', productName: 'X', quantity: 1, amount: { amountMinor: 100, currency: 'CNY' }, status: 'paid', importId: 'import-1', unmatched: 'outside_shows' },
+    ],
+    orderImports: [{ ...stamped, id: 'import-1', fileName: 'orders.csv', source: 'douyin', importedAt: stamp, lines: 2, added: 2, unmatched: 1 }],
+    orderMappings: [{ ...stamped, id: 'map-1', name: 'My shop', columns: { orderId: 'Ref', amount: 'Paid' }, currency: 'USD', zone: 'America/New_York' }],
+    partnershipTerms: [{ ...stamped, id: 'terms-1', creatorId: 'sample-creator-lin', currency: 'CNY', slotFee: { amountMinor: 500_000, currency: 'CNY' }, commissionRate: 0.2, productRates: [{ productId: 'p', rate: 0.3 }], bonusTiers: [{ netGmvAtLeast: { amountMinor: 10_000_000, currency: 'CNY' }, bonus: { amountMinor: 100_000, currency: 'CNY' } }] }],
   };
 }
 
@@ -54,6 +70,43 @@ describe('backup', () => {
     const third = doc.tables.products[2];
     if (third) third.listPrice = { amountMinor: 1.5, currency: 'CNY' };
     expect(parseBackup(JSON.stringify(doc))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'products', row: 3, path: 'listPrice.amountMinor' } });
+  });
+});
+
+describe('backup of the sales tables (version 2)', () => {
+  it('restores a version-1 backup, with the sales tables empty', async () => {
+    const doc = JSON.parse(await serializeBackup(workspace())) as { version: number; counts: Record<string, number>; tables: Record<string, unknown> };
+    doc.version = 1;
+    for (const table of ['orderLines', 'orderImports', 'orderMappings', 'partnershipTerms']) {
+      delete doc.tables[table];
+      delete doc.counts[table];
+    }
+    const result = parseBackup(JSON.stringify(doc));
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.version).toBe(1);
+    expect(result.data.products).toHaveLength(12);
+    expect([result.data.orderLines, result.data.orderImports, result.data.orderMappings, result.data.partnershipTerms]).toEqual([[], [], [], []]);
+  });
+
+  it('refuses a version-2 backup without a sales table', async () => {
+    const doc = JSON.parse(await serializeBackup(workspace())) as { tables: Record<string, unknown> };
+    delete doc.tables.orderLines;
+    expect(parseBackup(JSON.stringify(doc))).toEqual({ ok: false, error: { code: 'missingTable', table: 'orderLines' } });
+  });
+
+  it('names the row and field of an invalid sales row, unknown keys included', async () => {
+    const text = await serializeBackup(workspace());
+    const broken = (edit: (tables: Record<string, Record<string, unknown>[]>) => void) => {
+      const doc = JSON.parse(text) as { tables: Record<string, Record<string, unknown>[]> };
+      edit(doc.tables);
+      return parseBackup(JSON.stringify(doc));
+    };
+    expect(broken((t) => Object.assign(t.orderLines![1]!, { quantity: 0 }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'orderLines', row: 2, path: 'quantity' } });
+    expect(broken((t) => Object.assign(t.orderLines![0]!, { refund: { amountMinor: 99_999, currency: 'CNY' } }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'orderLines', row: 1, path: 'refund' } });
+    expect(broken((t) => Object.assign(t.orderLines![0]!, { id: 'other' }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'orderLines', row: 1, path: 'id' } });
+    expect(broken((t) => Object.assign(t.orderImports![0]!, { extra: true }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'orderImports', row: 1 } });
+    expect(broken((t) => Object.assign(t.partnershipTerms![0]!, { commissionRate: 1.5 }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'partnershipTerms', row: 1, path: 'commissionRate' } });
+    expect(broken((t) => Object.assign(t.orderMappings![0]!, { columns: { nope: 'x' } }))).toMatchObject({ ok: false, error: { code: 'invalidRow', table: 'orderMappings', row: 1 } });
   });
 });
 

@@ -2,6 +2,9 @@
  * Workspace backup file: every planning table in one JSON document, and its validation on restore.
  *
  * Format: `{ format: 'kol-studio-backup', version: BACKUP_VERSION, exportedAt, counts: {table: n}, tables: {table: rows} }`.
+ * Versions: 1 = the planning tables; 2 adds the sales tables (orderLines, orderImports, orderMappings,
+ * partnershipTerms; row schemas in shared/exchange/sales.schemas.ts). A version-1 file still restores, with the sales
+ * tables empty (it has none: `tablesSince` says which version brought each table).
  * Assets (images) are written as `{ ...asset without data, mime, base64 }` and come back as Blobs.
  *
  * Invariants:
@@ -14,7 +17,21 @@
  * Restoring is the caller's job and must be one transaction (renderer/src/features/exchange/exchange.repo.ts).
  */
 import type { z } from 'zod';
-import type { Asset, Brand, Campaign, ContentItem, Creator, Product, Segment, Show, ShowRun } from '../domain/entities';
+import type {
+  Asset,
+  Brand,
+  Campaign,
+  ContentItem,
+  Creator,
+  OrderColumnMapping,
+  OrderImport,
+  OrderLine,
+  PartnershipTerms,
+  Product,
+  Segment,
+  Show,
+  ShowRun,
+} from '../domain/entities';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import {
   backupAssetSchema,
@@ -27,13 +44,31 @@ import {
   showRunSchema,
   showSchema,
 } from './entity.schemas';
+import { orderImportSchema, orderLineSchema, orderMappingSchema, partnershipTermsSchema } from './sales.schemas';
 
 export const BACKUP_FORMAT = 'kol-studio-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
-/** The planning tables a backup holds, in the order they are written and restored. */
-export const backupTables = ['brands', 'creators', 'campaigns', 'contentItems', 'products', 'shows', 'segments', 'showRuns', 'assets'] as const;
+/** The tables a backup holds, in the order they are written and restored: the planning tables, then the sales tables. */
+export const backupTables = [
+  'brands',
+  'creators',
+  'campaigns',
+  'contentItems',
+  'products',
+  'shows',
+  'segments',
+  'showRuns',
+  'assets',
+  'orderLines',
+  'orderImports',
+  'orderMappings',
+  'partnershipTerms',
+] as const;
 export type BackupTable = (typeof backupTables)[number];
+
+/** The backup version that first held each table (older files lack it: it restores empty). */
+const tablesSince: Partial<Record<BackupTable, number>> = { orderLines: 2, orderImports: 2, orderMappings: 2, partnershipTerms: 2 };
 
 export interface WorkspaceData {
   brands: Brand[];
@@ -45,6 +80,10 @@ export interface WorkspaceData {
   segments: Segment[];
   showRuns: ShowRun[];
   assets: Asset[];
+  orderLines: OrderLine[];
+  orderImports: OrderImport[];
+  orderMappings: OrderColumnMapping[];
+  partnershipTerms: PartnershipTerms[];
 }
 
 export type BackupError =
@@ -69,6 +108,10 @@ const rowSchemas = {
   segments: segmentSchema,
   showRuns: showRunSchema,
   assets: backupAssetSchema,
+  orderLines: orderLineSchema,
+  orderImports: orderImportSchema,
+  orderMappings: orderMappingSchema,
+  partnershipTerms: partnershipTermsSchema,
 } satisfies Record<BackupTable, z.ZodType>;
 
 /** The backup file's text. Assets' binaries are read (async) and written as base64. */
@@ -107,7 +150,7 @@ export function parseBackup(text: string): BackupResult {
   if (!isRecord(tables)) return { ok: false, error: counts ? { code: 'truncated' } : { code: 'missingTable', table: 'tables' } };
   const data: Partial<Record<BackupTable, unknown[]>> = {};
   for (const table of backupTables) {
-    const rows = tables[table];
+    const rows = tables[table] ?? (version < (tablesSince[table] ?? 1) ? [] : undefined);
     if (!Array.isArray(rows)) return { ok: false, error: { code: 'missingTable', table } };
     const expected = counts?.[table];
     if (typeof expected === 'number' && expected !== rows.length) {
@@ -144,6 +187,10 @@ export function parseBackup(text: string): BackupResult {
       segments: data.segments as Segment[],
       showRuns: data.showRuns as ShowRun[],
       assets,
+      orderLines: data.orderLines as OrderLine[],
+      orderImports: data.orderImports as OrderImport[],
+      orderMappings: data.orderMappings as OrderColumnMapping[],
+      partnershipTerms: data.partnershipTerms as PartnershipTerms[],
     },
   };
 }

@@ -146,5 +146,5 @@ export const workspaceTables = [
 ] as const satisfies readonly (keyof AppDb)[];
 export type WorkspaceTable = (typeof workspaceTables)[number];
 
-/** v3's sales and partnership tables (not yet in backups: see workspaceTables). */
+/** v3's sales and partnership tables (outside workspaceTables; in backups since version 2: shared/exchange/backup.ts). */
 export const salesTables = ['orderLines', 'orderImports', 'orderMappings', 'partnershipTerms'] as const satisfies readonly (keyof AppDb)[];

@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb, DB_VERSION, salesTables, workspaceTables } from './app-db';
 import { countWorkspace, isWorkspaceEmpty, loadSampleWorkspace } from './workspace.repo';
+import { SAMPLE_RUN_ID, sampleOrderLines } from '../../../shared/sample/sample-orders';
 
 const opened: AppDb[] = [];
 function freshDb(): AppDb {
@@ -39,8 +40,22 @@ describe('loadSampleWorkspace', () => {
     const db = freshDb();
     await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
     const counts = await countWorkspace(db);
-    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15, assets: 14 });
+    expect(counts).toMatchObject({ brands: 2, creators: 8, campaigns: 2, contentItems: 20, products: 12, shows: 2, segments: 15, showRuns: 1, assets: 14 });
     expect(isWorkspaceEmpty(counts)).toBe(false);
+  });
+
+  it('has a finished live run with its orders imported through the order importer', async () => {
+    const db = freshDb();
+    await loadSampleWorkspace(db, new Date('2026-11-26T09:00:00Z'));
+    const run = await db.showRuns.get(SAMPLE_RUN_ID);
+    expect(run).toMatchObject({ rehearsal: false, showId: 'sample-show-vertical-fan-night' });
+    expect(run?.endedAt).toBeDefined();
+    expect(run?.sales?.length).toBeGreaterThan(5);
+    expect(run?.audience?.uniqueViewers).toBeGreaterThan(0);
+    expect(await db.orderLines.count()).toBe(sampleOrderLines().length);
+    expect(await db.orderLines.where('runId').equals(SAMPLE_RUN_ID).count()).toBe(sampleOrderLines().length - 2);
+    const [record] = await db.orderImports.toArray();
+    expect(record).toMatchObject({ source: 'douyin', lines: sampleOrderLines().length, added: sampleOrderLines().length });
   });
 
   it('gives every sample brand a logo and every product an image, as small PNG/JPEG assets', async () => {
@@ -73,6 +88,9 @@ describe('loadSampleWorkspace', () => {
     expect(counts.brands).toBe(3);
     expect(counts.shows).toBe(2);
     expect(counts.segments).toBe(15);
+    expect(counts.showRuns).toBe(1);
+    expect(await db.orderLines.count()).toBe(sampleOrderLines().length);
+    expect(await db.orderImports.count()).toBe(1);
     expect(await db.brands.where('name').equals('My own brand').count()).toBe(1);
   });
 
@@ -97,5 +115,6 @@ describe('loadSampleWorkspace', () => {
     });
     await expect(loadSampleWorkspace(db)).rejects.toThrow();
     expect(isWorkspaceEmpty(await countWorkspace(db))).toBe(true);
+    expect(await Promise.all(salesTables.map((table) => db.table(table).count()))).toEqual([0, 0, 0, 0]);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Workspace-wide operations: counts, emptiness, loading the sample workspace.
- * Invariant: loading the sample is one transaction over every table it touches (its images included); sample ids are stable,
- * so loading it again replaces the same rows instead of duplicating them.
+ * Invariant: loading the sample is one transaction over every table it touches (its images, its finished run and the
+ * order lines imported from its 抖店 file included: renderer/src/db/sample-orders.ts); sample ids are stable, so loading
+ * it again replaces the same rows instead of duplicating them (the order import of an unchanged file writes nothing).
  */
 import type { AppDb, WorkspaceTable } from './app-db';
 import { buildSampleTerms } from '../../../shared/sample/sample-terms';
 import { buildSampleWorkspace } from '../../../shared/sample/sample-workspace';
 import { sampleAssetRows } from './sample-assets';
+import { sampleSales } from './sample-orders';
 
 export type WorkspaceCounts = Record<WorkspaceTable, number>;
 
@@ -33,9 +35,10 @@ export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<
   const sample = buildSampleWorkspace(now);
   // Read the images before the transaction: awaiting anything but the database inside it would end it.
   const assets = await sampleAssetRows(now);
+  const sales = await sampleSales(sample);
   await db.transaction(
     'rw',
-    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments, db.assets, db.partnershipTerms],
+    [db.brands, db.creators, db.campaigns, db.contentItems, db.products, db.shows, db.segments, db.assets, db.showRuns, db.orderLines, db.orderImports, db.partnershipTerms],
     async () => {
       await db.assets.bulkPut(assets);
       await db.brands.bulkPut(sample.brands);
@@ -46,6 +49,8 @@ export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<
       await db.shows.bulkPut(sample.shows);
       await db.segments.bulkPut(sample.segments);
       await db.partnershipTerms.bulkPut(buildSampleTerms(now));
+      await db.showRuns.put(sales.run);
+      await sales.write(db, now);
     },
   );
 }

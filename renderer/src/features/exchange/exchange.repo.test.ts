@@ -23,9 +23,12 @@ describe('backup and restore', () => {
   it('restores exactly what was backed up after the workspace is deleted', async () => {
     const db = await sampleDb();
     const before = await readWorkspace(db);
+    expect(before.orderLines.length).toBeGreaterThan(0);
+    expect(before.orderImports).toHaveLength(1);
     const text = await serializeBackup(before);
     await deleteWorkspace(db);
     expect(isWorkspaceEmpty(await countWorkspace(db))).toBe(true);
+    expect(await Promise.all([db.orderLines.count(), db.orderImports.count()])).toEqual([0, 0]);
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.error.code);
     await restoreWorkspace(db, parsed.data);

@@ -2,7 +2,8 @@
  * Data exchange writes and whole-workspace reads: CSV imports, backup, restore, delete.
  * Invariants:
  * - every operation that writes is ONE Dexie transaction: a failure part-way changes nothing;
- * - restore clears every planning table and writes the backup's rows (the workspace becomes the backup);
+ * - restore clears every planning and sales table (backupTables) and writes the backup's rows (the workspace becomes
+ *   the backup; a version-1 backup has no sales rows, so they restore empty);
  *   device settings (the settings table) are not part of a workspace and are kept;
  * - imports match existing records (products by brand + SKU, creators by platform + handle, case-insensitive,
  *   '@' ignored) and update them in place, keeping their ids, creation time, image and rate card.
@@ -17,10 +18,10 @@ function planningTables(db: AppDb) {
   return backupTables.map((name) => db.table(name));
 }
 
-/** Every planning table, read in one transaction (a consistent snapshot). */
+/** Every planning and sales table, read in one transaction (a consistent snapshot). */
 export async function readWorkspace(db: AppDb): Promise<WorkspaceData> {
   return db.transaction('r', planningTables(db), async () => {
-    const [brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets] = await Promise.all([
+    const [brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets, orderLines, orderImports, orderMappings, partnershipTerms] = await Promise.all([
       db.brands.toArray(),
       db.creators.toArray(),
       db.campaigns.toArray(),
@@ -30,8 +31,12 @@ export async function readWorkspace(db: AppDb): Promise<WorkspaceData> {
       db.segments.toArray(),
       db.showRuns.toArray(),
       db.assets.toArray(),
+      db.orderLines.toArray(),
+      db.orderImports.toArray(),
+      db.orderMappings.toArray(),
+      db.partnershipTerms.toArray(),
     ]);
-    return { brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets };
+    return { brands, creators, campaigns, contentItems, products, shows, segments, showRuns, assets, orderLines, orderImports, orderMappings, partnershipTerms };
   });
 }
 
@@ -45,7 +50,7 @@ export async function restoreWorkspace(db: AppDb, data: WorkspaceData): Promise<
   });
 }
 
-/** Empties every planning table, in one transaction (settings stay). */
+/** Empties every planning and sales table, in one transaction (settings stay). */
 export async function deleteWorkspace(db: AppDb): Promise<void> {
   await db.transaction('rw', planningTables(db), async () => {
     await Promise.all(planningTables(db).map((table) => table.clear()));

@@ -16,6 +16,7 @@ import { RunResults } from '../results/RunResults';
 import { updateRunNotes } from './reports.repo';
 import { GiveawayDrawsReport } from './GiveawayDrawsReport';
 import { ReportExportButtons } from './ReportExportButtons';
+import { ImportOrdersButton } from '../orders/ImportOrdersButton';
 import { RunBeatLog } from './RunBeatLog';
 
 const signed = (sec: number) => `${sec > 0 ? '+' : sec < 0 ? '−' : ''}${formatDuration(Math.abs(sec))}`;
@@ -55,6 +56,7 @@ function RunReport({ run, focused = false }: { run: ShowRun; focused?: boolean }
         </Stack>
         <Group gap="xs">
           <ReportExportButtons run={run} />
+          <ImportOrdersButton run={run} />
           {run.rehearsal ? <Badge color="grape">{t('rehearsal')}</Badge> : <Badge color="red">{t('live')}</Badge>}
         </Group>
       </Group>

@@ -1,0 +1,60 @@
+/**
+ * In-page bench harnesses: a renderer module bundled by Vite as an IIFE and injected into the running studio page
+ * (which defines its `globalThis.__name` object), and a bench file run on its own from the command line.
+ * Used by exchange.bench.ts and orders.bench.ts; nothing here ships in the app.
+ */
+import type { Browser, Page } from '@playwright/test';
+import path from 'node:path';
+import { build, type Rollup } from 'vite';
+import { repoRoot, startHostProcess } from '../../e2e/support/host';
+
+/** Bundles `entry` (a path under the repository) into one IIFE script. */
+export async function bundleHarness(entry: string, name: string): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: true, lib: { entry: path.join(repoRoot, entry), formats: ['iife'], name } },
+  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  const chunk = (Array.isArray(output) ? output[0] : output)?.output.find((o) => o.type === 'chunk');
+  if (!chunk || chunk.type !== 'chunk') throw new Error(`the bench harness ${entry} did not bundle`);
+  return chunk.code;
+}
+
+/** Calls `call` in the page with the harness object `globalThis[global]`. */
+export function inHarness<H, T>(page: Page, global: string, call: (h: H) => Promise<T> | T): Promise<T> {
+  return page.evaluate(`(${call.toString()})(globalThis.${global})`) as Promise<T>;
+}
+
+/** Runs one bench when its file is the command line's script (`npx tsx scripts/bench/x.bench.ts`, after `npm run build`). */
+export async function runAloneIfMain(fileUrlPath: string, bench: (browser: Browser) => Promise<Record<string, number>>): Promise<void> {
+  if (!process.argv[1] || path.resolve(process.argv[1]) !== path.resolve(fileUrlPath)) return;
+  const { chromium } = await import('@playwright/test');
+  const { chromiumArgs, chromiumExecutable } = await import('../../e2e/support/browser');
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs });
+  try {
+    console.log(await bench(browser));
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Starts the studio host, opens its Settings page and injects the bundled harness `code`; `use` runs with the page,
+ * and the page and host are closed afterwards whatever happens.
+ */
+export async function withHarnessPage<T>(browser: Browser, code: string, use: (page: Page) => Promise<T>): Promise<T> {
+  const host = await startHostProcess();
+  // The studio's CSP forbids inline scripts (good); the bench's own page lifts it to inject the harness.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${host.url}/#/settings`);
+    await page.getByRole('button', { name: 'Back up workspace' }).waitFor();
+    await page.addScriptTag({ content: code });
+    return await use(page);
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+}
