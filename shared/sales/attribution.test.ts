@@ -70,6 +70,15 @@ describe('attribution', () => {
     expect(attributeLines([line(-70, 'serum')], { runs: [run({ rehearsal: true, startedAt: iso(-100), endedAt: iso(-50) })], segments, products })[0]).toMatchObject({ unmatched: 'outside_shows' });
   });
 
+  it('gives lines to a rehearsal only when the import was started from that rehearsal’s own report', () => {
+    const rehearsal = run({ id: 'rehearsal', rehearsal: true, startedAt: iso(-100), endedAt: iso(-50) });
+    const context = { runs: [run({ id: 'r', rehearsal: false }), rehearsal], segments, products };
+    expect(attributeLines([line(-70, 'serum')], context)[0]).toMatchObject({ unmatched: 'outside_shows' });
+    expect(attributeLines([line(-70, 'serum')], { ...context, chosenRunId: 'rehearsal' })[0]).toMatchObject({ runId: 'rehearsal' });
+    // Choosing a run never pulls in lines outside its window.
+    expect(attributeLines([line(-200, 'serum')], { ...context, chosenRunId: 'rehearsal' })[0]).toMatchObject({ unmatched: 'outside_shows' });
+  });
+
   it('puts every line in exactly one segment or unmatched, and the parts sum to the total GMV per currency', () => {
     fc.assert(
       fc.property(

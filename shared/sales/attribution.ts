@@ -3,7 +3,8 @@
  *
  * Rules:
  * - a line belongs to the run whose window [startedAt, end + tail] holds its order time (end = endedAt, else the last
- *   segment's end or start); rehearsal runs never take lines; when windows overlap the run that started last wins;
+ *   segment's end or start); rehearsal runs never take lines, except the one run the user imports into from its own
+ *   report (`chosenRunId`: they said these orders are that run's); when windows overlap the run that started last wins;
  * - within the run, the line goes to the segment that featured its product (segment.productIds; the product found by
  *   SKU) most recently before the order time, among the segments that went on air (run.segments actuals); otherwise
  *   to the segment on air at the order time;
@@ -29,6 +30,8 @@ export interface AttributionContext {
   products: readonly Pick<Product, 'id' | 'sku'>[];
   /** Minutes after a run's end that still count as the show's orders. */
   tailMin?: number;
+  /** The run whose report the import was started from: it takes lines in its window even when it was a rehearsal. */
+  chosenRunId?: Id;
 }
 
 interface RunWindow {
@@ -54,7 +57,7 @@ export function attributor(context: AttributionContext): (line: Pick<ParsedOrder
   for (const product of context.products) if (product.sku.trim()) productBySku.set(skuKey(product.sku), product.id);
   const segmentProducts = new Map(context.segments.map((s) => [s.id, new Set(s.productIds)]));
   const windows: RunWindow[] = context.runs
-    .filter((run) => !run.rehearsal)
+    .filter((run) => !run.rehearsal || run.id === context.chosenRunId)
     .map((run) => {
       const start = Date.parse(run.startedAt);
       const sorted = [...run.segments].sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt));

@@ -49,19 +49,32 @@ describe('content results', () => {
     expect((await db.contentItems.get(b))?.results).toEqual({ views: 2000, at: '2026-12-03T00:00:00.000Z' });
   });
 
-  it('reads a campaign’s live shows with their net GMV from the order lines', async () => {
+  it('reads a campaign’s live shows through their finished runs, and spend from the hosts’ payout statements', async () => {
     const db = freshDb();
     const now = '2026-12-01T00:00:00.000Z';
-    await db.campaigns.put({ id: 'c1', createdAt: now, updatedAt: now, brandId: 'b1', name: 'C', goals: '', kpis: [], budget: { amountMinor: 100, currency: 'CNY' }, startDate: '2026-12-01', endDate: '2026-12-31', status: 'active', brief: '' });
-    await db.shows.put({ id: 's1', createdAt: now, updatedAt: now, title: 'Night', platforms: ['douyin'], startAt: now, zone: 'Asia/Shanghai', hostIds: ['k1'], campaignId: 'c1', targetDurationSec: 3600, obsSceneCollection: '', isTemplate: false } as never);
-    const line = { createdAt: now, updatedAt: now, source: 'shopify' as const, orderedAt: now, sku: 'S', productName: 'Serum', quantity: 1, importId: 'i', showId: 's1' };
-    await db.orderLines.bulkPut([
-      { ...line, id: 'o1#1', orderId: 'o1', lineNo: '1', amount: { amountMinor: 10000, currency: 'CNY' }, status: 'paid' },
-      { ...line, id: 'o2#1', orderId: 'o2', lineNo: '1', amount: { amountMinor: 4000, currency: 'CNY' }, status: 'refunded' },
-      { ...line, id: 'o3#1', orderId: 'o3', lineNo: '1', amount: { amountMinor: 900, currency: 'USD' }, status: 'paid', showId: 'other' },
+    const cny = (amountMinor: number) => ({ amountMinor, currency: 'CNY' });
+    await db.campaigns.put({ id: 'c1', createdAt: now, updatedAt: now, brandId: 'b1', name: 'C', goals: '', kpis: [], budget: cny(100), startDate: '2026-12-01', endDate: '2026-12-31', status: 'active', brief: '' });
+    await db.creators.put({ id: 'k1', createdAt: now, updatedAt: now, name: 'Lin', handles: [], engagementRate: 0, niches: [], languages: [], rateCard: [], notes: '' });
+    await db.shows.put({ id: 's1', createdAt: now, updatedAt: now, title: 'Night', platforms: ['douyin'], startAt: now, zone: 'Asia/Shanghai', hostIds: ['k1'], campaignId: 'c1', targetDurationSec: 3600, isTemplate: false });
+    const run = { createdAt: now, updatedAt: now, showId: 's1', showTitle: 'Night', startedAt: now, endedAt: '2026-12-01T01:00:00.000Z', plan: [], segments: [], deals: [], notes: '' };
+    await db.showRuns.bulkPut([
+      { ...run, id: 'r1', rehearsal: false },
+      // A rehearsal's figures never count for the campaign.
+      { ...run, id: 'r0', rehearsal: true, sales: [{ id: 'e1', at: now, by: 'desktop', kind: 'units', mode: 'add', units: 99, unitPrice: cny(100) }] },
     ]);
-    const inputs = await loadCampaignInputs(db, 'c1');
-    expect(inputs?.liveShows).toEqual([{ showId: 's1', title: 'Night', gmvNet: [{ amountMinor: 10000, currency: 'CNY' }], source: 'orders', orders: 1, units: 1, hostIds: ['k1'] }]);
-    expect(inputs?.payouts).toEqual([]);
+    const line = { createdAt: now, updatedAt: now, source: 'shopify' as const, orderedAt: now, sku: 'S', productName: 'Serum', quantity: 1, importId: 'i', showId: 's1', runId: 'r1' };
+    await db.orderLines.bulkPut([
+      { ...line, id: 'o1#1', orderId: 'o1', lineNo: '1', amount: cny(10000), status: 'paid' },
+      { ...line, id: 'o2#1', orderId: 'o2', lineNo: '1', amount: cny(4000), status: 'refunded' },
+      { ...line, id: 'o3#1', orderId: 'o3', lineNo: '1', amount: { amountMinor: 900, currency: 'USD' }, status: 'paid', showId: 'other', runId: 'other-run' },
+    ]);
+    const without = await loadCampaignInputs(db, 'c1');
+    // Orders are distinct order ids (the refunded one included); units and GMV are net of refunds.
+    expect(without?.liveShows).toEqual([{ showId: 's1', title: 'Night', gmvNet: [cny(10000)], source: 'orders', orders: 2, units: 1, hostIds: ['k1'] }]);
+    expect(without?.payouts).toEqual([]);
+
+    await db.partnershipTerms.put({ id: 't1', createdAt: now, updatedAt: now, creatorId: 'k1', campaignId: 'c1', currency: 'CNY', slotFee: cny(50000), commissionRate: 0.2 });
+    const withTerms = await loadCampaignInputs(db, 'c1');
+    expect(withTerms?.payouts.map((p) => [p.creatorId, p.slotFee.amountMinor, p.commission.amountMinor, p.total.amountMinor])).toEqual([['k1', 50000, 2000, 52000]]);
   });
 });

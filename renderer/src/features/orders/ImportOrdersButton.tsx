@@ -66,7 +66,7 @@ function ImportOrdersDialog({ run, onClose }: { run?: ShowRun; onClose: () => vo
     let stale = false;
     if (!file || !bytes || currency === null || tailMin === null) return;
     const options = { currency, ...(zone.trim() ? { zone: zone.trim() } : {}), ...(mapping ? { mapping: { columns: mapping, currency } } : {}) };
-    void previewOrderImport(db, file.name, bytes, options, tailMin).then((p) => {
+    void previewOrderImport(db, file.name, bytes, options, tailMin, run?.id).then((p) => {
       if (stale) return;
       setPreview(p);
       if (p.parse.fileError?.code === 'unknownFormat' && !mapping) setMapping(guessMapping(p.parse.headers));
@@ -74,7 +74,7 @@ function ImportOrdersDialog({ run, onClose }: { run?: ShowRun; onClose: () => vo
     return () => {
       stale = true;
     };
-  }, [file, bytes, currency, zone, tailMin, mapping]);
+  }, [file, bytes, currency, zone, tailMin, mapping, run?.id]);
 
   const pick = async (picked: File | null) => {
     setFile(picked);
@@ -118,6 +118,7 @@ function ImportOrdersDialog({ run, onClose }: { run?: ShowRun; onClose: () => vo
         <Text size="sm" c="dimmed">
           {t('intro')}
         </Text>
+        {run?.rehearsal ? <Text size="sm">{t('rehearsalRun')}</Text> : null}
         <FileInput label={t('file')} placeholder={t('filePlaceholder')} accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" value={file} onChange={(f) => void pick(f)} clearable />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <Select label={t('currency')} description={t('currencyHint')} data={CURRENCIES} value={currency} onChange={setCurrency} allowDeselect={false} searchable />

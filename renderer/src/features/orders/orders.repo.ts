@@ -10,8 +10,8 @@
  *   changed (a refund since) is updated in place, keeping its id and creation time;
  * - rows are stamped at write time; attribution uses the runs, segments and products as they are at preview time.
  */
-import type { OrderColumnMapping, OrderImport, OrderLine, ParsedOrderLine } from '../../../../shared/domain/entities';
-import { attributeLines, attributionSummary, DEFAULT_TAIL_MIN, type AttributedLine, type AttributionSummary } from '../../../../shared/sales/attribution';
+import type { Id, OrderColumnMapping, OrderImport, OrderLine, ParsedOrderLine } from '../../../../shared/domain/entities';
+import { attributeLines, attributionSummary, DEFAULT_TAIL_MIN, type AttributedLine, type AttributionContext, type AttributionSummary } from '../../../../shared/sales/attribution';
 import { orderLineId, parseOrderFile, type OrderImportOptions, type OrderParseResult } from '../../../../shared/sales/order-import/order-import';
 import type { AppDb } from '../../db/app-db';
 import { newId } from '../../db/records';
@@ -36,21 +36,21 @@ export async function saveTailMin(db: AppDb, minutes: number): Promise<void> {
 }
 
 /** What attribution needs, read once. */
-export async function attributionContext(db: AppDb, tailMin?: number) {
+export async function attributionContext(db: AppDb, tailMin?: number, chosenRunId?: Id): Promise<AttributionContext & { tailMin: number }> {
   const [runs, segments, products, tail] = await Promise.all([db.showRuns.toArray(), db.segments.toArray(), db.products.toArray(), tailMin ?? readTailMin(db)]);
-  return { runs, segments, products, tailMin: tail };
+  return { runs, segments, products, tailMin: tail, ...(chosenRunId ? { chosenRunId } : {}) };
 }
 
 /** Attributes parsed lines against the workspace (no write). */
-export async function previewLines(db: AppDb, fileName: string, parse: OrderParseResult, tailMin?: number): Promise<OrderImportPreview> {
-  const context = await attributionContext(db, tailMin);
+export async function previewLines(db: AppDb, fileName: string, parse: OrderParseResult, tailMin?: number, chosenRunId?: Id): Promise<OrderImportPreview> {
+  const context = await attributionContext(db, tailMin, chosenRunId);
   const lines = attributeLines(parse.lines, context);
   return { fileName, parse, lines, summary: attributionSummary(lines), tailMin: context.tailMin };
 }
 
 /** Reads, validates and attributes a file. Writes nothing. */
-export async function previewOrderImport(db: AppDb, fileName: string, bytes: Uint8Array, options: OrderImportOptions = {}, tailMin?: number): Promise<OrderImportPreview> {
-  return previewLines(db, fileName, await parseOrderFile(fileName, bytes, options), tailMin);
+export async function previewOrderImport(db: AppDb, fileName: string, bytes: Uint8Array, options: OrderImportOptions = {}, tailMin?: number, chosenRunId?: Id): Promise<OrderImportPreview> {
+  return previewLines(db, fileName, await parseOrderFile(fileName, bytes, options), tailMin, chosenRunId);
 }
 
 const compared = ['source', 'orderId', 'lineNo', 'orderedAt', 'sku', 'productName', 'productId', 'quantity', 'status', 'buyerId', 'showId', 'runId', 'segmentId', 'unmatched'] as const;
