@@ -132,8 +132,38 @@ test('sets a host’s terms on a show and exports a payout statement whose figur
     expect(text).toContain(LIN);
   } else testInfo.annotations.push({ type: 'skipped', description: pdf.reason });
 
-  // The campaign page: Lin's campaign terms (from the sample) pay a slot fee per hosted show (both sample shows)
-  // and 25 % on the serum, 20 % on the rest: ¥84.50 + ¥19.80 commission, no tier reached; ¥10,000 + ¥104.30.
+  // The campaign page: Lin's campaign terms (from the sample) pay a slot fee per hosted show (both sample shows), 25 % on
+  // the serum and 20 % on the rest of the net sales, over every CNY line of the campaign's shows — the lines above and
+  // the sample's own imported 抖店 orders — worked out here from the stored lines, independently of the app's code.
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('kol-studio');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const read = <T,>(store: string) =>
+      new Promise<T[]>((resolve) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+      });
+    const shows = await read<{ id: string; campaignId?: string; hostIds: string[] }>('shows');
+    const lines = await read<{ showId?: string; sku: string; status: string; amount: { amountMinor: number; currency: string }; refund?: { amountMinor: number } }>('orderLines');
+    db.close();
+    const ids = new Set(shows.filter((show) => show.campaignId === 'sample-campaign-hydration').map((show) => show.id));
+    return lines.filter((line) => line.showId !== undefined && ids.has(line.showId) && line.amount.currency === 'CNY');
+  });
+  const net = new Map<string, number>();
+  for (const line of stored) {
+    const refund = line.refund?.amountMinor ?? (line.status === 'paid' ? 0 : line.amount.amountMinor);
+    net.set(line.sku, (net.get(line.sku) ?? 0) + line.amount.amountMinor - refund);
+  }
+  const round = (minor: number) => Math.sign(minor) * Math.round(Math.abs(minor));
+  let commissionMinor = 0;
+  for (const [sku, minor] of net) commissionMinor += Math.max(0, round(minor * (sku === 'GT-HA-30' ? 0.25 : 0.2)));
+  const netTotal = [...net.values()].reduce((sum, minor) => sum + minor, 0);
+  const bonusMinor = netTotal >= 5_000_000 ? 300_000 : netTotal >= 2_000_000 ? 100_000 : 0;
+  expect(stored.length).toBeGreaterThan(5);
+
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Campaigns' }).click();
   await page.getByRole('link', { name: '补水周 Hydration Week' }).first().click();
   const campaignRow = page.getByRole('region', { name: 'Partnership terms' }).getByRole('row').filter({ hasText: LIN });
@@ -145,9 +175,9 @@ test('sets a host’s terms on a show and exports a payout statement whose figur
   const rows = Papa.parse<Record<string, string | number>>(readFileSync(campaignCsv, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, dynamicTyping: true }).data;
   const row = (name: string) => rows.find((r) => r.Item === name);
   expect(row('Slot fee (坑位费)')).toMatchObject({ Amount: 10000, Detail: 'CN¥5,000.00 × 2 show slots' });
-  expect(rows.find((r) => r.SKU === 'GT-HA-30')).toMatchObject({ 'Rate (%)': 25, Commission: 84.5, 'Clawed back': 42.25 });
-  expect(row('Commission')?.Amount).toBe(104.3);
-  expect(row('Bonus')?.Amount).toBe(0);
-  expect(row('Total payout')?.Amount).toBe(10104.3);
+  expect(rows.find((r) => r.SKU === 'GT-HA-30')).toMatchObject({ 'Rate (%)': 25, Net: (net.get('GT-HA-30') ?? 0) / 100 });
+  expect(row('Commission')?.Amount).toBe(commissionMinor / 100);
+  expect(row('Bonus')?.Amount).toBe(bonusMinor / 100);
+  expect(row('Total payout')?.Amount).toBe((1_000_000 + commissionMinor + bonusMinor) / 100);
   expect(rows.every((r) => r.For === 'Campaign: 补水周 Hydration Week')).toBe(true);
 });

@@ -67,7 +67,8 @@ export async function visitEverySection(page: Page): Promise<void> {
         await expect(page.getByRole('button', { name: 'Rehearse' })).toBeVisible();
         break;
       case 'Reports':
-        await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+        // The sample's finished run of the vertical show, with its imported orders as results.
+        await expect(page.getByRole('region', { name: 'Report: 小雨竖屏宠粉夜 Xiaoyu’s Vertical Fan Night' }).getByRole('region', { name: 'Results' })).toContainText('From imported orders');
         break;
       case 'Settings':
         await expect(page.getByText('2 brands · 8 creators · 2 campaigns · 20 content items · 12 products · 2 shows')).toBeVisible();

@@ -76,5 +76,10 @@ describe('content results', () => {
     await db.partnershipTerms.put({ id: 't1', createdAt: now, updatedAt: now, creatorId: 'k1', campaignId: 'c1', currency: 'CNY', slotFee: cny(50000), commissionRate: 0.2 });
     const withTerms = await loadCampaignInputs(db, 'c1');
     expect(withTerms?.payouts.map((p) => [p.creatorId, p.slotFee.amountMinor, p.commission.amountMinor, p.total.amountMinor])).toEqual([['k1', 50000, 2000, 52000]]);
+
+    // Orders imported from the rehearsal's own report count for the campaign; its live entries never do.
+    await db.orderLines.put({ ...line, id: 'o9#1', orderId: 'o9', lineNo: '1', amount: cny(500), status: 'paid', runId: 'r0' });
+    const withRehearsalOrders = await loadCampaignInputs(db, 'c1');
+    expect(withRehearsalOrders?.liveShows[0]).toMatchObject({ gmvNet: [cny(10500)], orders: 3, units: 2 });
   });
 });

@@ -2,8 +2,9 @@
  * Everything the campaign's results are computed from, read live from the workspace: the campaign, its brand, its
  * content items, the creators, its live shows with their results, and the payout statements.
  *
- * Invariants: reads only. A live show's figures are its finished, non-rehearsal runs read by `showResults`
- * (shared/sales/show-results.ts: imported orders win over live entries), summed per currency over the runs; a show
+ * Invariants: reads only. A live show's figures are its finished runs read by `showResults` (shared/sales/show-results.ts:
+ * imported orders win over live entries), summed per currency over the runs — a rehearsal only when orders were
+ * imported from its own report (shared/sales/attribution.ts `chosenRunId`), never its live entries; a show
  * that never ran counts with no sales (source "none"). Payouts are `payoutStatement` (shared/sales/payouts.ts) for
  * each creator who hosts one of the campaign's shows or has terms for the campaign, scoped to the campaign; a creator
  * without applicable terms has no statement (and so no spend).
@@ -48,13 +49,15 @@ export async function loadCampaignInputs(database: AppDb, campaignId: string): P
 const sourceRank: Record<FigureSource, number> = { orders: 3, live: 2, entered: 1, none: 0 };
 
 async function liveShowFigures(database: AppDb, show: Show): Promise<CampaignLiveShowInput> {
-  const runs = (await database.showRuns.where('showId').equals(show.id).toArray()).filter((run) => !run.rehearsal && run.endedAt);
+  const runs = (await database.showRuns.where('showId').equals(show.id).toArray()).filter((run) => run.endedAt);
   const gmvNet = new MoneyTally();
   let orders = 0;
   let units = 0;
   let source: FigureSource = 'none';
   for (const run of runs) {
     const results = await loadShowResults(database, run);
+    // A rehearsal counts only with orders imported from its own report (the user said they were its sales).
+    if (run.rehearsal && results.salesSource !== 'orders') continue;
     gmvNet.addAll(results.gmvNet);
     orders += results.orders;
     units += results.units;
