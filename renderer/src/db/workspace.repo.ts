@@ -3,12 +3,10 @@
  * Invariant: loading the sample is one transaction over every table it touches (its images, its finished run and the
  * order lines imported from its 抖店 file included: renderer/src/db/sample-orders.ts); sample ids are stable, so loading
  * it again replaces the same rows instead of duplicating them (the order import of an unchanged file writes nothing).
+ * The sample's data and the order importer are loaded on demand, so the first screen (which asks only for counts)
+ * never carries them.
  */
 import type { AppDb, WorkspaceTable } from './app-db';
-import { buildSampleTerms } from '../../../shared/sample/sample-terms';
-import { buildSampleWorkspace } from '../../../shared/sample/sample-workspace';
-import { sampleAssetRows } from './sample-assets';
-import { sampleSales } from './sample-orders';
 
 export type WorkspaceCounts = Record<WorkspaceTable, number>;
 
@@ -32,6 +30,12 @@ export function isWorkspaceEmpty(counts: WorkspaceCounts): boolean {
 }
 
 export async function loadSampleWorkspace(db: AppDb, now = new Date()): Promise<void> {
+  const [{ buildSampleTerms }, { buildSampleWorkspace }, { sampleAssetRows }, { sampleSales }] = await Promise.all([
+    import('../../../shared/sample/sample-terms'),
+    import('../../../shared/sample/sample-workspace'),
+    import('./sample-assets'),
+    import('./sample-orders'),
+  ]);
   const sample = buildSampleWorkspace(now);
   // Read the images before the transaction: awaiting anything but the database inside it would end it.
   const assets = await sampleAssetRows(now);
