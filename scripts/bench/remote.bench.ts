@@ -12,6 +12,7 @@
  *   itself to the same console showing it (the desktop's own cue path), so the remote hop can be told apart
  *   from the desktop console's render time.
  */
+import { runAloneIfMain } from './page-harness';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,3 +123,4 @@ export async function runRemoteBench(browser: Browser): Promise<Record<string, n
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+await runAloneIfMain(import.meta.filename, runRemoteBench);

@@ -452,7 +452,10 @@ function Console({ runner, state, snapshot }: { runner: LiveRunner; state: Runne
         </Card>
       ) : null}
 
-      {current ? <LiveSalesPanel snapshot={snapshot} segment={current} sales={state.sales} ended={ended} /> : null}
+      {/* From the deferred copy too: the sales rows of the new segment follow the cue, never delay it. */}
+      {segments[details.currentIndex] ? (
+        <LiveSalesPanel snapshot={snapshot} segment={segments[details.currentIndex]!} sales={details.sales} ended={details.status === 'ended'} />
+      ) : null}
       <CueButtons ended={ended} atStart={state.currentIndex === 0} atEnd={!next} paused={paused} rehearsal={state.rehearsal} />
       {ended ? <ShowOverPanel state={state} /> : null}
       <OverlayLinks />
