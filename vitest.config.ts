@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // Memory-bound tests (host.protocol.test.ts) measure what is retained after a collection, not RSS.
+    execArgv: ['--expose-gc'],
   },
 });
