@@ -7,7 +7,7 @@
  * issues the owner token of a workspace (signed with DIR's key) and writes it to FILE (mode 0600). It is the
  * only way to get the first token; the owner then creates invites over HTTP with it.
  *
- * Invariants:
+ * Invariants (the signal and error handling is electron/cli/process-lifecycle.ts):
  * - SIGINT/SIGTERM are handled from the first line: a signal during start-up closes what is open and exits 0;
  * - a token or the key is never printed: the owner token goes to a 0600 file only;
  * - an error from a connection never ends the process: it is logged in one line (name and message) and the
@@ -20,50 +20,25 @@ import { open, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { installProcessLifecycle, type Closer } from '../cli/process-lifecycle';
 import { openAccess, workspaceIdSchema } from './sync.access';
 import { startSyncServer } from './sync.server';
 import { isInstanceName, writeFileAtomic } from './sync.store';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const lifecycle = installProcessLifecycle('kol-studio sync', 'the server');
 function fail(message: string): never {
-  process.stderr.write(`kol-studio sync: ${message}\n`);
-  process.exit(2);
+  return lifecycle.fail(message);
 }
 
-type Closer = () => Promise<unknown>;
-const openedSoFar: Closer[] = [];
-let closing = false;
-
-function shutdown(signal: string): void {
-  if (closing) return;
-  closing = true;
-  process.stdout.write(`${signal}: shutting down\n`);
-  const closers = openedSoFar.splice(0).reverse();
-  void closers
-    .reduce<Promise<boolean>>((ok, close) => ok.then((good) => close().then(() => good, () => false)), Promise.resolve(true))
-    .then((good) => process.exit(good ? 0 : 1));
-}
-
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
-  return typeof error;
-}
-process.on('uncaughtException', (error) => process.stderr.write(`kol-studio sync: an error was caught and the server keeps serving (${describeError(error)})\n`));
-process.on('unhandledRejection', (reason) => process.stderr.write(`kol-studio sync: a failed task was caught and the server keeps serving (${describeError(reason)})\n`));
-
+/** The package version; source (electron/sync) and build (out/main) both sit two folders below the root. */
 function version(): string {
-  for (const candidate of [path.join(here, '..', '..', 'package.json'), path.join(here, '..', '..', '..', 'package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(candidate, 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next place: source (electron/sync) and build (out/main) sit at different depths
-    }
+  try {
+    return (JSON.parse(readFileSync(path.join(here, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
   }
-  return '0.0.0';
 }
 
 /** Claims `<data>/instances/<name>.pid` for this process; fails if a live process holds it. */
@@ -144,8 +119,8 @@ async function serve(args: string[]): Promise<void> {
   const dataDir = path.resolve(values.data);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
-  openedSoFar.push(await claimInstance(dataDir, values.instance));
-  if (closing) return;
+  lifecycle.opened(await claimInstance(dataDir, values.instance));
+  if (lifecycle.closing) return;
   const server = await startSyncServer({
     port,
     host: values.host,
@@ -155,8 +130,8 @@ async function serve(args: string[]): Promise<void> {
     debounceMs,
     ...(values.redis !== undefined ? { redisUrl: values.redis } : {}),
   });
-  openedSoFar.push(() => server.close());
-  if (closing) return;
+  lifecycle.opened(() => server.close());
+  if (lifecycle.closing) return;
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     process.stdout.write(`warning: listening on ${values.host}: put it behind TLS (wss://) before the internet sees it\n`);
   }
