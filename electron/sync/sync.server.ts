@@ -8,7 +8,9 @@
  * acknowledged). Hocuspocus's own store (onStoreDocument) is debounced (2 s, at most 10 s), so it may come
  * long after that. Here every update from a writable connection is appended to this instance's log and
  * fsynced in the `beforeSync` hook, which Hocuspocus awaits BEFORE it applies the update and sends the
- * SyncStatus: an acknowledged update is on disk. The debounced store only compacts (snapshot + empty log).
+ * SyncStatus: an acknowledged update is on disk. The debounced store only compacts (snapshot + empty log);
+ * a log over 8 MB is also compacted at its next append, even when the document did not change (clients that
+ * reconnect resend what the document already holds).
  *
  * HTTP (same port):
  *   GET    /health                                  → {"status":"ok",...} (no auth)
@@ -57,6 +59,9 @@ export interface RunningSyncServer {
 interface ConnectionContext {
   claims?: TokenClaims;
 }
+
+/** A log larger than this is compacted at the next append, whether or not the document changed. */
+const compactLogBytes = 8 * 1024 * 1024;
 
 const inviteBodySchema = z.object({
   role: z.enum(roles.filter((role) => role !== 'owner') as ['producer', 'finance', 'viewer']),
@@ -111,9 +116,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       if (context.claims && (await access.isRevoked(context.claims.tokenId))) throw new AccessDenied('This invite was revoked by the workspace owner.');
       if (context.claims && Date.parse(context.claims.expiresAt) <= Date.now()) throw new AccessDenied('This invite has expired: ask the workspace owner for a new one.');
     },
-    async beforeSync({ connection, documentName, type, payload }) {
+    async beforeSync({ connection, document, documentName, type, payload }) {
       // 1 = sync step 2, 2 = update: both carry an update that Hocuspocus applies and acknowledges next.
-      if ((type === 1 || type === 2) && !connection.readOnly) await store.append(documentName, payload);
+      if ((type !== 1 && type !== 2) || connection.readOnly) return;
+      const logBytes = await store.append(documentName, payload);
+      // Clients that reconnect often send updates the document already holds: no change, so no debounced
+      // store. Compact anyway once the log is large (queued after this append, so it includes it).
+      if (logBytes > compactLogBytes) void store.compact(documentName, document).catch(() => undefined);
     },
     async onLoadDocument({ documentName }) {
       return (await store.load(documentName)) ?? undefined;

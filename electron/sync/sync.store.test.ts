@@ -41,7 +41,8 @@ describe('file document store', () => {
     const first = updateSetting('first', '1');
     await store.append('agency', first);
     Y.applyUpdate(live, first);
-    await store.append('agency', updateSetting('logged-only', '2')); // Hocuspocus has not applied it yet
+    const logBytes = await store.append('agency', updateSetting('logged-only', '2')); // not applied yet
+    expect(logBytes).toBe(2 * 4 + first.byteLength + updateSetting('logged-only', '2').byteLength);
     await store.compact('agency', live);
     const folder = path.join(data, 'docs', Buffer.from('agency').toString('base64url'));
     expect(statSync(path.join(folder, 'main.log')).size).toBe(0);

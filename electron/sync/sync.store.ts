@@ -28,8 +28,8 @@ import * as Y from 'yjs';
 export interface DocumentStore {
   /** The merged state of every instance's files for this document, or null when it was never stored. */
   load(name: string): Promise<Uint8Array | null>;
-  /** Appends one accepted update to this instance's log and fsyncs it. */
-  append(name: string, update: Uint8Array): Promise<void>;
+  /** Appends one accepted update to this instance's log and fsyncs it; resolves to the log's size in bytes. */
+  append(name: string, update: Uint8Array): Promise<number>;
   /** Writes this instance's snapshot of the document and empties its log. */
   compact(name: string, document: Y.Doc): Promise<void>;
   /** Waits for every queued append and compaction. */
@@ -108,9 +108,12 @@ export function createFileDocumentStore(dataDir: string, instance: string): Docu
   }
 
   /** Runs `task` after every earlier task of the same document; a failed task does not block later ones. */
-  function enqueue(name: string, task: () => Promise<void>): Promise<void> {
+  function enqueue<T>(name: string, task: () => Promise<T>): Promise<T> {
     const run = (queues.get(name) ?? Promise.resolve()).then(task);
-    const settled = run.catch(() => undefined);
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
     queues.set(name, settled);
     void settled.then(() => {
       if (queues.get(name) === settled) queues.delete(name);
@@ -148,9 +151,11 @@ export function createFileDocumentStore(dataDir: string, instance: string): Docu
         const folder = await ensureFolder(name);
         const file = path.join(folder, `${instance}.log`);
         const handle = await open(file, 'a', 0o600);
+        let size: number;
         try {
           await handle.write(frame(update));
           await handle.sync();
+          size = (await handle.stat()).size;
         } finally {
           await handle.close();
         }
@@ -158,6 +163,7 @@ export function createFileDocumentStore(dataDir: string, instance: string): Docu
         if (logged.length === 0) await syncDirectory(folder); // the log may have just been created
         logged.push(update);
         loggedSinceCompaction.set(name, logged);
+        return size;
       });
     },
 
