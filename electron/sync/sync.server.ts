@@ -26,7 +26,8 @@
  * - a read-only (viewer) connection's updates are neither logged nor applied;
  * - a revoked or expired token is refused on connect and on its next message;
  * - tokens and the key never appear in logs; errors logged are one line without request data;
- * - close() stops accepting, closes connections, compacts every open document, and resolves when all is on disk.
+ * - close() stops accepting, closes connections, compacts every open document, and resolves when all is on disk
+ *   (or rejects after 10 s, when a compaction keeps failing: the logs still hold every acknowledged edit).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -232,7 +233,18 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     access,
     close() {
       closing ??= (async () => {
-        await server.destroy(); // runs the pending stores and unloads every document (each compacted first)
+        // destroy() runs the pending stores and unloads every document (each compacted first). A store that
+        // keeps failing (disk full) would hold it forever: give up after 10 s (exit 1); the logs still hold
+        // every acknowledged edit.
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('some documents could not be compacted within 10 s; their logs keep every acknowledged edit')), 10_000);
+        });
+        try {
+          await Promise.race([server.destroy(), timeout]);
+        } finally {
+          clearTimeout(timer);
+        }
         await store.flush();
       })();
       return closing;
