@@ -86,11 +86,23 @@ describe('sync server', () => {
     const b = client(server, 'agency', token);
     await b.synced;
     expect(b.doc.getArray('segments').toJSON()).toEqual(['intro']);
-    for (let i = 0; i < 50; i += 1) b.doc.getMap('rows').set(`row-${i}`, { rank: `a${i}` });
-    await acknowledged(b);
     const folder = path.join(data, 'docs', Buffer.from('agency').toString('base64url'));
     const snapshotBefore = readFileSync(path.join(folder, 'main.state'));
-    expect(await stopServerProcess(server, 'SIGKILL')).toBe(null);
+    // SIGKILL the moment the last of 50 edits is acknowledged (the provider's count of unacknowledged edits
+    // drops to 0), from inside that event: nothing the server did after its acknowledgement can help.
+    const running = server;
+    const killedAtAcknowledgement = new Promise<void>((resolve) => {
+      const onCount = ({ number }: { number: number }): void => {
+        if (number !== 0) return;
+        running.child.kill('SIGKILL');
+        b.provider.off('unsyncedChanges', onCount);
+        resolve();
+      };
+      b.provider.on('unsyncedChanges', onCount);
+    });
+    for (let i = 0; i < 50; i += 1) b.doc.getMap('rows').set(`row-${i}`, { rank: `a${i}` });
+    await killedAtAcknowledgement;
+    expect(await server.exited).toBe(null);
     expect(readFileSync(path.join(folder, 'main.state'))).toEqual(snapshotBefore); // no store ran: the log holds the 50 edits
     b.destroy();
 
@@ -205,6 +217,12 @@ describe('sync server', () => {
     expect(await Promise.all([stopServerProcess(one, 'SIGTERM'), stopServerProcess(two, 'SIGINT')])).toEqual([0, 0]);
     expect(readdirSync(path.join(data, 'docs', Buffer.from('agency').toString('base64url'))).sort()).toEqual(['one.log', 'one.state', 'two.log', 'two.state']);
     expect(existsSync(path.join(data, 'instances', 'one.pid'))).toBe(false);
+
+    // Either instance alone, restarted on the shared folder, serves both edits once.
+    const alone = await serve(data, '--instance', 'two');
+    const c = client(alone, 'agency', token);
+    await c.synced;
+    expect(rows(c)).toEqual({ 'from-a': 1, 'from-b': 2 });
   });
 });
 

@@ -41,8 +41,9 @@ describe('file document store', () => {
     const first = updateSetting('first', '1');
     await store.append('agency', first);
     Y.applyUpdate(live, first);
-    const logBytes = await store.append('agency', updateSetting('logged-only', '2')); // not applied yet
-    expect(logBytes).toBe(2 * 4 + first.byteLength + updateSetting('logged-only', '2').byteLength);
+    const second = updateSetting('logged-only', '2');
+    const logBytes = await store.append('agency', second); // Hocuspocus has not applied it yet
+    expect(logBytes).toBe(2 * 4 + first.byteLength + second.byteLength);
     await store.compact('agency', live);
     const folder = path.join(data, 'docs', Buffer.from('agency').toString('base64url'));
     expect(statSync(path.join(folder, 'main.log')).size).toBe(0);
