@@ -155,6 +155,25 @@ describe('sync server', () => {
     expect(server.output()).not.toContain(owner);
   });
 
+  it('owner-token writes the first token to a 0600 file, never to the terminal, and it manages invites', async () => {
+    const data = tempDir('kol-sync-');
+    const out = path.join(tempDir('kol-owner-'), 'owner.token');
+    const refused = await runCli(['owner-token', '--data', data, '--workspace', 'agency']);
+    expect(refused.code).toBe(2);
+    expect(refused.output).toMatch(/needs --out FILE/);
+    const made = await runCli(['owner-token', '--data', data, '--workspace', 'agency', '--out', out]);
+    expect(made.code).toBe(0);
+    const token = readFileSync(out, 'utf8').trim();
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(made.output).toContain('written to');
+    expect(made.output).not.toContain(token);
+    const server = await serve(data);
+    const listed = await fetch(`${server.httpUrl}/v1/workspaces/agency/invites`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { invites: { role: string; label: string }[] }).invites).toMatchObject([{ role: 'owner', label: 'owner' }]);
+    expect((await fetch(`${server.httpUrl}/v1/workspaces/rival/invites`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(403);
+  });
+
   it('never applies a viewer’s writes, and keeps the finance document from producers and viewers', async () => {
     const data = tempDir('kol-sync-');
     const server = await serve(data);
@@ -225,6 +244,14 @@ describe('sync server', () => {
     expect(rows(c)).toEqual({ 'from-a': 1, 'from-b': 2 });
   });
 });
+
+function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'index.ts'), ...args], { cwd: path.resolve(import.meta.dirname, '..', '..') });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}
 
 function portOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
