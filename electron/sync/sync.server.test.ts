@@ -2,7 +2,8 @@
  * The sync server as a team runs it (`sync:server -- --port 0 --data DIR`), with real Yjs clients over
  * WebSocket on loopback: health, an edit on A reaches B, restarts (SIGTERM, SIGINT, SIGKILL) lose nothing the
  * server acknowledged, tokens (bad, expired, revoked, other workspace), viewer read-only, the finance document,
- * the owner's invite API, and two instances sharing one Redis (Debian's redis-server, started here).
+ * the owner's invite API and the owner-token command, and two instances sharing one Redis (Debian's
+ * redis-server, started here on a free port and its own folder).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
