@@ -1,5 +1,5 @@
 /**
- * Builds three targets into out/: main (Electron main + the browser host, both Node), preload (sandboxed,
+ * Builds three targets into out/: main (Electron main, the browser host and the team sync server, all Node), preload (sandboxed,
  * so CommonJS with every import bundled), renderer: the studio (React, served from app:// or by the host) and,
  * as extra entries of the same build, the OBS overlay pages (overlay.html) and the phone console (remote.html),
  * plain TypeScript served by the overlay and remote services from out/renderer (http/built-pages.ts).
@@ -16,6 +16,7 @@ export default defineConfig({
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
           host: resolve(import.meta.dirname, 'electron/host/index.ts'),
+          sync: resolve(import.meta.dirname, 'electron/sync/index.ts'),
         },
       },
     },

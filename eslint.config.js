@@ -1,7 +1,7 @@
 // Lint, including the architecture's import boundaries:
 //   shared/   pure TypeScript: imports neither electron/ nor renderer/, nor electron, nor Node built-ins, nor React;
 //   renderer/ never imports electron/ or Node; only renderer/src/studio/ may touch window.studio;
-//   electron/services and electron/host never import `electron` (they run in the browser host too);
+//   electron/services, electron/host, electron/sync and electron/cli never import `electron` (they run without Electron);
 //   nothing in electron/ imports renderer/.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -65,7 +65,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/sync/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,7 +4,7 @@
  * The OBS password comes only from the environment (KOL_OBS_PASSWORD), never from the command line.
  * Prints one line "KOL Studio serving at <url>" when ready; shuts down cleanly on SIGINT/SIGTERM.
  *
- * Invariants:
+ * Invariants (the signal and error handling is electron/cli/process-lifecycle.ts):
  * - SIGINT/SIGTERM are handled from the first line of start-up: a signal during start-up (before the server
  *   listens, while OBS is connecting) closes whatever is already open and exits 0; start-up stops there;
  * - no error from a request handler can end the process: an uncaught exception or unhandled rejection is logged
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { obsUrlSchema } from '../../shared/contract/studio-api';
+import { installProcessLifecycle } from '../cli/process-lifecycle';
 import { loadOverlayTheme } from '../services/overlay/overlay.theme-store';
 import { loadOrCreateOverlayToken } from '../services/overlay/overlay.token';
 import { createStudioServices } from '../services/studio.services';
@@ -23,44 +24,15 @@ import { startHost } from './host.server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const lifecycle = installProcessLifecycle('kol-studio host', 'the host');
 function fail(message: string): never {
-  process.stderr.write(`kol-studio host: ${message}\n`);
-  process.exit(2);
+  return lifecycle.fail(message);
 }
 
 function defaultDataDir(): string {
   const base = process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share');
   return path.join(base, 'kol-studio');
 }
-
-type Closer = () => Promise<unknown>;
-/** What start-up has opened so far, closed in reverse order on a signal. */
-const openedSoFar: Closer[] = [];
-let closing = false;
-
-function shutdown(signal: string): void {
-  if (closing) return;
-  closing = true;
-  process.stdout.write(`${signal}: shutting down\n`);
-  const closers = openedSoFar.splice(0).reverse();
-  void closers
-    .reduce<Promise<boolean>>((ok, close) => ok.then((good) => close().then(() => good, () => false)), Promise.resolve(true))
-    .then((good) => process.exit(good ? 0 : 1));
-}
-
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-
-function describeError(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]?.slice(0, 200) ?? ''}`;
-  return typeof error;
-}
-process.on('uncaughtException', (error) => {
-  process.stderr.write(`kol-studio host: an error was caught and the host keeps serving (${describeError(error)})\n`);
-});
-process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`kol-studio host: a failed task was caught and the host keeps serving (${describeError(reason)})\n`);
-});
 
 async function main(): Promise<void> {
   let values;
@@ -90,7 +62,7 @@ async function main(): Promise<void> {
 
   const overlayToken = await loadOrCreateOverlayToken(dataDir);
   const overlayTheme = await loadOverlayTheme(dataDir);
-  if (closing) return;
+  if (lifecycle.closing) return;
   const services = createStudioServices({
     name: pkg.productName ?? 'KOL Studio',
     version: pkg.version,
@@ -103,10 +75,10 @@ async function main(): Promise<void> {
     ...(process.env.KOL_OBS_PASSWORD !== undefined ? { obsEnvironmentPassword: process.env.KOL_OBS_PASSWORD } : {}),
     remotePort,
   });
-  openedSoFar.push(() => services.dispose());
+  lifecycle.opened(() => services.dispose());
   const host = await startHost({ services, rendererDir, port, host: values.host });
-  openedSoFar.push(() => host.close());
-  if (closing) return;
+  lifecycle.opened(() => host.close());
+  if (lifecycle.closing) return;
   services.setOverlayBaseUrl(host.url);
   if (values.host !== '127.0.0.1' && values.host !== 'localhost' && values.host !== '::1') {
     process.stdout.write(`warning: listening on ${values.host}: anyone on that network can open the studio\n`);
