@@ -1,7 +1,8 @@
 /**
  * Errors that cross the contract, and the reply envelope every answer travels in (Electron IPC and the
  * WebSocket alike): `{ ok: true, result } | { ok: false, error: { code, message, data? } }`. A code says what
- * kind of failure it is; `data` carries what a client needs to word it (a runner refusal's reason and command);
+ * kind of failure it is ('refused': a service declined for a reason it gives as data, e.g. the runner's or
+ * OBS's; see domains/*.contract.ts); `data` carries what a client needs to word it (reason, command, names);
  * `message` is the services' English, for logs and for 'failed' errors that have no better words. Stacks stay
  * where they were thrown. Nothing here takes text apart: the code is data.
  */

@@ -1,8 +1,10 @@
 /**
  * Handlers of the OBS domain (shared/contract/domains/obs.contract.ts): connect, set up the show's scenes, the
  * outputs and the canvas. Invariants: a password is only ever handed to the connection store and the driver;
- * anything that changes OBS refuses at once while OBS is not connected.
+ * anything that changes OBS refuses at once while OBS is not connected (code 'refused', reason as data).
  */
+import type { ObsRefusalReason } from '../../../shared/contract/domains/obs.contract';
+import { StudioError } from '../../../shared/contract/errors';
 import type { HandlersOf } from '../../../shared/contract/studio-api';
 import { OVERLAY_SCENE, obsSetupForShow, showScenes } from '../live/live.obs';
 import type { OverlayPage } from '../overlay/overlay.page';
@@ -18,9 +20,12 @@ export interface ObsHandlerDeps {
   overlayPageUrls(): Partial<Record<OverlayPage, string>>;
 }
 
+const refused = (reason: ObsRefusalReason, message: string, data: Record<string, string> = {}): StudioError =>
+  new StudioError('refused', message, { reason, ...data });
+
 export function obsHandlers({ obs, obsConnection, overlayPageUrls }: ObsHandlerDeps): HandlersOf<'obs'> {
   const requireConnected = (): void => {
-    if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
+    if (obs.getStatus().state !== 'connected') throw refused('obs_not_connected', 'Connect to OBS first (Settings → OBS Studio).');
   };
   return {
     getObsStatus: async () => toObsStatus(obs.getStatus()),
@@ -72,7 +77,9 @@ export function obsHandlers({ obs, obsConnection, overlayPageUrls }: ObsHandlerD
     nestBaseScene: async (snapshot, { baseScene }) => {
       requireConnected();
       const scenes = showScenes(snapshot);
-      if (scenes.includes(baseScene) || baseScene === OVERLAY_SCENE) throw new Error(`"${baseScene}" is one of the show's own scenes: pick your camera or capture scene.`);
+      if (scenes.includes(baseScene) || baseScene === OVERLAY_SCENE) {
+        throw refused('own_scene', `"${baseScene}" is one of the show's own scenes: pick your camera or capture scene.`, { scene: baseScene });
+      }
       return obs.withObs((client) => nestBaseScene(client, { baseScene, scenes, overlayScene: OVERLAY_SCENE }), true);
     },
   };

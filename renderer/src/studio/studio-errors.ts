@@ -1,9 +1,9 @@
 /**
  * Errors as sentences for a creator, in the UI language. A StudioError's code picks the sentence (transport
- * failures are 'disconnected'); a runner refusal ('refused') is worded from its data (reason, and the command
- * when it has a sentence of its own: refusals.json), never from the services' English message; a service's own
- * message (code 'failed') is shown as the service wrote it, without any method name in front.
- * Never shows a code or a method name.
+ * failures are 'disconnected'); a refusal ('refused': the runner's, OBS's) is worded from its data — its reason,
+ * and the runner command when that has a sentence of its own (refusals.json), other data filling the sentence —
+ * never from the services' English message; a service's own message (code 'failed') is shown as the service
+ * wrote it, without any method name in front. Never shows a code or a method name.
  */
 import { StudioError } from '../../../shared/contract/errors';
 import { i18n } from '../i18n/i18n';
@@ -20,15 +20,16 @@ export function isNotAnswering(error: unknown): boolean {
   return error instanceof StudioError && error.code === 'disconnected';
 }
 
-/** A runner refusal in the UI language: the command's own sentence for its reason, else the reason's. */
+/** A refusal in the UI language: the runner command's own sentence for its reason, else the reason's. */
 function refusalSentence(error: StudioError): string {
   const t = i18n.getFixedT(null, 'refusals');
-  const reason = String(error.data?.reason ?? '');
-  const command = String(error.data?.command ?? '');
+  const data = error.data ?? {};
+  const reason = String(data.reason ?? '');
+  const command = String(data.command ?? '');
   const ownKey = `command.${command}.${reason}`;
-  if (command && reason && i18n.exists(ownKey, { ns: 'refusals' })) return t(ownKey);
+  if (command && reason && i18n.exists(ownKey, { ns: 'refusals' })) return t(ownKey, data);
   const reasonKey = `reason.${reason}`;
-  if (reason && i18n.exists(reasonKey, { ns: 'refusals' })) return t(reasonKey);
+  if (reason && i18n.exists(reasonKey, { ns: 'refusals' })) return t(reasonKey, data);
   return t('reason.other');
 }
 

@@ -1,7 +1,8 @@
 /**
  * The OBS domain's slice of the contract: the connection to OBS Studio (obs-websocket v5), the show's scenes
  * in it, its outputs and canvas. Handlers: electron/services/obs/obs.handlers.ts.
- * Invariant: a password travels only in connectObs's arguments, never in a result or an event.
+ * Invariants: a password travels only in connectObs's arguments, never in a result or an event; a request OBS
+ * cannot take now is refused as data (code 'refused', a reason below), never as English text.
  */
 import { z } from 'zod';
 import { showSnapshotSchema } from '../../runner/runner.types';
@@ -79,6 +80,10 @@ export interface ObsSetupResult {
   /** OBS's canvas against the show's orientation (absent when OBS could not be asked). */
   canvas?: ObsCanvasReport;
 }
+
+/** Why an OBS request was refused (StudioError 'refused', data { reason, scene? }): worded by the renderer. */
+export const obsRefusalReasons = ['obs_not_connected', 'own_scene'] as const;
+export type ObsRefusalReason = (typeof obsRefusalReasons)[number];
 
 export const obsContract = {
   getObsStatus: returns<ObsStatus>().read(z.tuple([])),
