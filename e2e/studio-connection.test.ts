@@ -5,6 +5,8 @@
  * host going away or hanging, fails actions at once while away, lets reads wait, and says 'connected' again
  * (a reconnect) when the host is back. The IPC transport (Electron) in front of main's real handlers: a main
  * that stops answering (every answer held back, as a blocked main would) shows within 2 s, and comes back.
+ * Through both, the services' reply envelope reaches the renderer's `studio` as a StudioError with its code and
+ * data (a validation error, a runner refusal, an unknown method).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,8 +15,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { startHost, type RunningHost } from '../electron/host/host.server';
 import { createStudioServices, type StudioServices } from '../electron/services/studio.services';
-import { createStudioClient } from '../shared/contract/client';
+import { createStudioClient, type StudioTransport } from '../shared/contract/client';
 import { StudioError } from '../shared/contract/errors';
+import type { StudioApi } from '../shared/contract/studio-api';
 import type { StudioConnection, StudioConnectionStatus } from '../renderer/src/studio/connection';
 import { ipcTransport } from '../renderer/src/studio/ipc-transport';
 import { WebSocketTransport, type SocketLike } from '../renderer/src/studio/ws-transport';
@@ -138,13 +141,13 @@ describe('IPC transport connection state (Electron)', () => {
     let hung = false;
     let release: () => void = () => undefined;
     let held = Promise.resolve();
-    const bridge = createStudioClient({
+    const bridge: StudioTransport = {
       invoke: async (method, args) => {
         if (hung) await held;
         return dispatch(services.handlers, method, args);
       },
       subscribe: (listener) => services.onEvent(listener),
-    });
+    };
     const transport = ipcTransport(bridge);
     cleanups.push(() => transport.close());
     const api = createStudioClient(transport);
@@ -160,5 +163,56 @@ describe('IPC transport connection state (Electron)', () => {
     release();
     await waitFor(transport, 'connected', 2000);
     expect(transport.connection.get().reconnects).toBe(1);
+  });
+});
+
+describe('the reply envelope through both renderer transports', () => {
+  /** What a renderer's `studio` sees of three failures: a validation error, a runner refusal, an unknown method. */
+  async function failures(api: StudioApi): Promise<StudioError[]> {
+    const caught = async (call: () => Promise<unknown>): Promise<StudioError> => {
+      const error = await call().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(StudioError);
+      return error as StudioError;
+    };
+    return [
+      await caught(() => api.setObsOutput({ output: 'replay' as 'stream', active: true })),
+      await caught(() => api.runnerCommand({ type: 'next' })),
+      await caught(() => (api as unknown as { selfDestruct(): Promise<unknown> }).selfDestruct()),
+    ];
+  }
+
+  function expectCoded([invalid, refused, unknown]: StudioError[]): void {
+    expect(invalid).toMatchObject({ code: 'invalid-arguments' });
+    expect(invalid!.message).toContain('argument 0.output');
+    expect(refused).toMatchObject({ code: 'refused', data: { reason: 'not_loaded', command: 'next' } });
+    expect(unknown).toMatchObject({ code: 'unknown-method' });
+  }
+
+  it('WebSocket: the client throws StudioErrors carrying the code and data', async () => {
+    const { host, services } = await startStudioHost();
+    cleanups.push(() => services.dispose());
+    cleanups.push(() => host.close());
+    const transport = transportTo(`ws://127.0.0.1:${host.port}/api/ws`, host.url);
+    const api = createStudioClient(transport);
+    await expect(api.getAppInfo()).resolves.toMatchObject({ name: 'KOL Studio' });
+    expectCoded(await failures(api));
+  });
+
+  it("IPC: main's envelopes cross the bridge whole, and the client throws the same StudioErrors", async () => {
+    const { services } = await startStudioHost();
+    cleanups.push(() => services.dispose());
+    // The preload's bridge hands main's reply as data (structured clone, as contextBridge does).
+    const bridge: StudioTransport = {
+      invoke: async (method, args) => structuredClone(await dispatch(services.handlers, method, args)),
+      subscribe: (listener) => services.onEvent(listener),
+    };
+    const transport = ipcTransport(bridge);
+    cleanups.push(() => transport.close());
+    const api = createStudioClient(transport);
+    await expect(api.getAppInfo()).resolves.toMatchObject({ name: 'KOL Studio' });
+    expectCoded(await failures(api));
   });
 });

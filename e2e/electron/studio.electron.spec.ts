@@ -8,7 +8,6 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { studioMethods } from '../../shared/contract/methods';
 import { watchForProblems, type ProblemLog } from '../support/fixtures';
 import { repoRoot } from '../support/host';
 import { loadSampleFromFirstRun, visitEverySection } from '../support/smoke';
@@ -70,7 +69,7 @@ test.describe('desktop app', () => {
     await expect(page).toHaveTitle('KOL Studio');
     expect(new URL(page.url()).origin).toBe('app://studio');
     // Electron offers no API to read a window's webPreferences back; security-policy.test.ts asserts the
-    // settings themselves. Here we check their effect on the page: no Node, only window.studio exposed.
+    // settings themselves. Here we check their effect on the page: no Node, only window.studio (the IPC transport) exposed.
     const exposed = await page.evaluate(() => {
       const g = globalThis as unknown as { studio: object; require?: unknown; process?: unknown; module?: unknown };
       return {
@@ -80,7 +79,7 @@ test.describe('desktop app', () => {
         hasModule: typeof g.module !== 'undefined',
       };
     });
-    expect(exposed).toEqual({ studio: [...studioMethods, 'on'].sort(), hasRequire: false, hasProcess: false, hasModule: false });
+    expect(exposed).toEqual({ studio: ['invoke', 'subscribe'], hasRequire: false, hasProcess: false, hasModule: false });
     const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
     expect(userData).toBe(userDataDir);
   });

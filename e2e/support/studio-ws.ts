@@ -4,6 +4,7 @@
  */
 import WebSocket from 'ws';
 import { createStudioClient } from '../../shared/contract/client';
+import type { StudioReply } from '../../shared/contract/errors';
 import type { StudioEvent } from '../../shared/contract/methods';
 import { serverMessageSchema, STUDIO_WS_PATH } from '../../shared/contract/wire';
 import type { StudioApi } from '../../shared/contract/studio-api';
@@ -21,7 +22,7 @@ export async function connectStudioWs(hostUrl: string): Promise<StudioWsClient> 
     socket.once('open', () => resolve());
     socket.once('error', reject);
   });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (reply: StudioReply) => void; reject: (error: Error) => void }>();
   const listeners = new Set<(event: StudioEvent, payload: unknown) => void>();
   let nextId = 1;
   socket.on('message', (data) => {
@@ -29,8 +30,7 @@ export async function connectStudioWs(hostUrl: string): Promise<StudioWsClient> 
     if (message.t === 'res') {
       const waiter = pending.get(message.id);
       pending.delete(message.id);
-      if (message.ok) waiter?.resolve(message.result);
-      else waiter?.reject(new Error(`${message.error.code}: ${message.error.message}`));
+      waiter?.resolve(message.ok ? { ok: true, result: message.result } : { ok: false, error: message.error });
     } else if (message.t === 'evt') {
       for (const listener of listeners) listener(message.event, message.payload);
     }
@@ -41,7 +41,7 @@ export async function connectStudioWs(hostUrl: string): Promise<StudioWsClient> 
   });
   const api = createStudioClient({
     invoke: (method, args) =>
-      new Promise((resolve, reject) => {
+      new Promise<StudioReply>((resolve, reject) => {
         if (socket.readyState !== WebSocket.OPEN) {
           reject(new Error('connection closed'));
           return;

@@ -123,7 +123,25 @@ describe('host WebSocket (StudioApi)', () => {
     expect(await bad).toMatchObject({ t: 'bad', error: { code: 'invalid-arguments', message: 'message is not JSON' } });
     const unknown = nextMessage(ws);
     ws.send(JSON.stringify({ t: 'req', id: 9, method: 'rm -rf', args: [] }));
-    expect(await unknown).toMatchObject({ t: 'res', id: 9, ok: false, error: { code: 'invalid-arguments' } });
+    expect(await unknown).toEqual({ t: 'res', id: 9, ok: false, error: { code: 'unknown-method', message: 'unknown method' } });
+    const unnamed = nextMessage(ws);
+    ws.send(JSON.stringify({ t: 'req', id: 10, method: '', args: [] }));
+    expect(await unnamed).toMatchObject({ t: 'res', id: 10, ok: false, error: { code: 'invalid-arguments' } });
+    ws.close();
+  });
+
+  it('answers in the reply envelope: a validation error names the argument, a refusal carries its code and data', async () => {
+    const ws = await openSocket();
+    const invalid = nextMessage(ws);
+    ws.send(JSON.stringify({ t: 'req', id: 11, method: 'setObsOutput', args: [{ output: 'replay', active: true }] }));
+    const answer = (await invalid) as { error: { code: string; message: string } };
+    expect(answer).toMatchObject({ t: 'res', id: 11, ok: false, error: { code: 'invalid-arguments' } });
+    expect(answer.error.message).toContain('argument 0.output');
+    expect(answer.error.message).not.toContain('setObsOutput');
+    // No show is loaded: the runner refuses, as data the studio words in the user's language.
+    const refused = nextMessage(ws);
+    ws.send(JSON.stringify({ t: 'req', id: 12, method: 'runnerCommand', args: [{ type: 'next' }] }));
+    expect(await refused).toMatchObject({ t: 'res', id: 12, ok: false, error: { code: 'refused', data: { reason: 'not_loaded', command: 'next' } } });
     ws.close();
   });
 

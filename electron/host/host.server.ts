@@ -4,7 +4,8 @@
  * Node services as Electron's main.
  * Invariants: listens on loopback unless told otherwise; every request must name an allowed Host (DNS
  * rebinding); WebSocket upgrades must come from the studio's own origin; every client message is
- * validated before dispatch; a client gets every event after it connects.
+ * validated before dispatch, and answered with dispatch's reply envelope and its id; a client gets every event
+ * after it connects.
  * Nothing a client sends can stop the process: a malformed request or request target is a 400, a bad frame
  * closes that one socket (1009/1007/1002, see ws-guard.ts), a peer that stops reading or answering pings is
  * dropped; every error answer carries the security headers (http-guard.ts). maxPayload is
@@ -15,7 +16,6 @@ import http from 'node:http';
 import { pipeline } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { toWireError } from '../../shared/contract/errors';
 import { MAX_WIRE_MESSAGE_BYTES } from '../../shared/contract/limits';
 import { clientMessageSchema, pingMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
 import { dispatch } from '../services/api/dispatch';
@@ -160,10 +160,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
       const { id, method, args } = parsed.data;
-      dispatch(services.handlers, method, args).then(
-        (result) => send(ws, { t: 'res', id, ok: true, result }),
-        (error: unknown) => send(ws, { t: 'res', id, ok: false, error: toWireError(error) }),
-      );
+      void dispatch(services.handlers, method, args).then((reply) => send(ws, { t: 'res', id, ...reply }));
     });
   });
 

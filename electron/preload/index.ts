@@ -1,20 +1,18 @@
 /**
- * The preload exposes exactly `window.studio` (StudioApi) and nothing else: no ipcRenderer, no Node.
+ * The preload exposes exactly `window.studio`, a StudioTransport, and nothing else: no ipcRenderer, no Node.
+ * `invoke(method, args)` sends one request on the one IPC channel and resolves with main's reply envelope
+ * (plain data, so it crosses contextBridge whole: code, message and data); `subscribe` hears every event.
+ * It knows no method names: main validates them (dispatch.ts), the renderer builds StudioApi from the
+ * contract registry (shared/contract/client.ts).
  * It runs sandboxed, so it is bundled to CommonJS with its imports inlined.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createStudioClient } from '../../shared/contract/client';
-import { fromWireError } from '../../shared/contract/errors';
-import { IPC_EVENT_CHANNEL, ipcChannel, isStudioEvent, type StudioEvent } from '../../shared/contract/methods';
-import type { StudioApi } from '../../shared/contract/studio-api';
+import type { StudioTransport } from '../../shared/contract/client';
+import type { StudioReply } from '../../shared/contract/errors';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, isStudioEvent, type StudioEvent } from '../../shared/contract/methods';
 
-const studio = createStudioClient({
-  invoke: (method, args) =>
-    ipcRenderer.invoke(ipcChannel(method), ...args).catch((error: unknown) => {
-      const studioError = fromWireError(error);
-      // contextBridge passes only plain Error data across worlds: keep the code in the message.
-      throw new Error(`[${studioError.code}] ${studioError.message}`);
-    }),
+const studio = {
+  invoke: (method, args) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, method, args) as Promise<StudioReply>,
   subscribe: (listener) => {
     const handler = (_event: IpcRendererEvent, name: unknown, payload: unknown): void => {
       if (isStudioEvent(name)) listener(name as StudioEvent, payload);
@@ -24,6 +22,6 @@ const studio = createStudioClient({
       ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
     };
   },
-}) satisfies StudioApi;
+} satisfies StudioTransport;
 
 contextBridge.exposeInMainWorld('studio', studio);

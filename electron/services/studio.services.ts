@@ -1,26 +1,30 @@
 /**
  * Composition root of the Node services. Electron's main and the browser host both build the studio from
  * here, so the two run the same code. Never imports `electron`.
+ * The contract's handlers are composed here from one handlers module per domain (<domain>/<domain>.handlers.ts,
+ * mirroring shared/contract/domains/); this file wires the services they share and holds no handler itself.
  */
 import path from 'node:path';
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
-import type { ObsStatus, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import type { HandlersOf, ObsStatus, StudioDomain, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
+import { appHandlers } from './app/app.handlers';
 import { createAssetStore, type AssetStore } from './assets/asset.store';
+import { assetsHandlers } from './assets/assets.handlers';
+import { exportHandlers } from './export/export.handlers';
 import { LiveObsLink } from './live/live.link';
-import { OVERLAY_SCENE, obsSetupForShow, showScenes } from './live/live.obs';
-import { runPreflight } from './live/live.preflight';
+import { liveHandlers } from './live/live.handlers';
 import { ObsConnectionStore, type SecretCipher } from './obs/obs.connection-store';
 import { ObsDriver, toObsStatus } from './obs/obs.driver';
+import { obsHandlers } from './obs/obs.handlers';
 import { overlayPages, type OverlayChannel, type OverlayPage } from './overlay/overlay.page';
-import { nestBaseScene, placeOverlays } from './obs/obs.setup';
-import { readCanvasReport, setMainCanvas } from './obs/obs.canvas';
 import { createBuiltPages } from './http/built-pages';
+import { overlayHandlers } from './overlay/overlay.handlers';
 import { createOverlayService, overlayUrl, type OverlayService } from './overlay/overlay.server';
-import { saveOverlayTheme } from './overlay/overlay.theme-store';
+import { remoteHandlers } from './remote/remote.handlers';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
-import { listNetworkAddresses } from './remote/remote.network';
 import { RunnerHost } from './runner/runner.host';
+import { runnerHandlers } from './runner/runner.handlers';
 
 export interface StudioServicesOptions {
   name: string;
@@ -138,105 +142,20 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     remote.publishObs(state);
   });
 
-  const handlers = {
-    getAppInfo: async () => ({ name: options.name, version: options.version, platform: options.platform }),
-    getObsStatus: async () => toObsStatus(obs.getStatus()),
-    connectObs: async ({ url, password, remember }) => {
-      const known = await obsConnection.credentials(url);
-      await obsConnection.remember(url, password, remember ?? false);
-      return toObsStatus(await obs.start({ url, password: password ?? known?.password ?? '' }));
-    },
-    getObsConnection: () => obsConnection.settings(),
-    getOverlayTheme: async () => overlay.theme,
-    setOverlayTheme: async (theme) => {
-      const saved = await saveOverlayTheme(options.dataDir, theme);
-      overlay.setTheme(saved);
-      link.sync(); // native text overlays follow the new price locale and words
-      return saved;
-    },
-    forgetObsPassword: async () => {
-      await obsConnection.forgetPassword();
-      return obsConnection.settings();
-    },
-    disconnectObs: async () => toObsStatus(await obs.stop()),
-    setupObs: async (snapshot) => {
-      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      const setup = obsSetupForShow(snapshot, overlayPageUrls());
-      const report = await obs.setShowSetup(setup);
-      const own = new Set([...setup.scenes, OVERLAY_SCENE]);
-      const scenes = await obs
-        .withObs(async (client) => (await client.call('GetSceneList')).scenes.map((scene) => String(scene.sceneName)))
-        .catch(() => [] as string[]);
-      const canvas = await obs.withObs((client) => readCanvasReport(client, snapshot.show.orientation)).catch(() => undefined);
-      return {
-        scenesCreated: report?.created.scenes ?? [],
-        sourcesCreated: report?.created.inputs.map((i) => i.name) ?? [],
-        alreadyThere: (report?.existing.scenes.length ?? 0) + (report?.existing.inputs.length ?? 0),
-        // GetSceneList lists the top of OBS's scene list first; the user reads it top to bottom too.
-        otherScenes: scenes.filter((scene) => !own.has(scene)).reverse(),
-        ...(canvas ? { canvas } : {}),
-      };
-    },
-    getObsCanvas: async (snapshot) => {
-      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      return obs.withObs((client) => readCanvasReport(client, snapshot.show.orientation));
-    },
-    setObsCanvas: async (snapshot) => {
-      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      return obs.withObs(async (client) => {
-        const result = await setMainCanvas(client, snapshot.show.orientation);
-        if (!result.ok) return result;
-        // The studio's own overlays follow the new picture (a user's own sources are theirs to move).
-        const placed = await placeOverlays(client, obsSetupForShow(snapshot, overlayPageUrls())).catch(() => ({ placed: [], resized: [] }));
-        void obs.canvasChanged(); // the canvas the cues address may be another one now
-        return { ok: true as const, canvas: result.report, placed: placed.placed.length + placed.resized.length };
-      });
-    },
-    getPreflight: async (snapshot) =>
-      runPreflight(snapshot, {
-        obs,
-        overlayUrls: () => Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url })),
-        overlayClients: () => overlay.clientCount,
-      }),
-    setObsOutput: async ({ output, active }) => toObsStatus(await obs.setOutput(output, active)),
-    nestBaseScene: async (snapshot, { baseScene }) => {
-      if (obs.getStatus().state !== 'connected') throw new Error('Connect to OBS first (Settings → OBS Studio).');
-      const scenes = showScenes(snapshot);
-      if (scenes.includes(baseScene) || baseScene === OVERLAY_SCENE) throw new Error(`"${baseScene}" is one of the show's own scenes: pick your camera or capture scene.`);
-      return obs.withObs((client) => nestBaseScene(client, { baseScene, scenes, overlayScene: OVERLAY_SCENE }), true);
-    },
-    // The writers (pdfkit, fonts) load on first export, not at start-up.
-    exportRunSheet: async (sheet, format) => (await import('./export/runsheet.export')).exportRunSheet(sheet, format, assets),
-    getOverlayUrls: async () => {
-      const previews = overlayPageUrls('preview');
-      return { pages: Object.entries(overlayPageUrls()).map(([page, url]) => ({ page, url, previewUrl: previews[page as OverlayPage] ?? url })) };
-    },
-    runnerLoad: async (snapshot, loadOptions) => {
-      const loaded = runner.load(snapshot, loadOptions);
-      link.sync();
-      return loaded;
-    },
-    runnerCommand: async (command) => runner.command(command),
-    getRunnerSnapshot: async () => runner.snapshot(),
-    getRunSales: async () => runner.sales(),
-    findResumableShow: async () => runner.findResumable(),
-    resumeShow: async () => {
-      const resumed = await runner.resume();
-      link.sync();
-      return resumed;
-    },
-    exportShowReport: async (report, format) => (await import('./export/report.export')).exportShowReport(report, format),
-    exportPayoutStatement: async (doc, format) => (await import('./export/payout.export')).exportPayoutStatement(doc, format),
-    exportCampaignReport: async (report, format) => (await import('./export/campaign-report.export')).exportCampaignReport(report, format),
-    getRemoteStatus: async () => remote.status(),
-    listNetworkAddresses: async () => ({ addresses: listNetworkAddresses() }),
-    enableRemote: async ({ address }) => remote.enable(address),
-    disableRemote: async () => remote.disable(),
-    createPairingCode: async ({ role }) => remote.createPairingCode(role),
-    revokeRemoteSession: async (sessionId) => remote.revoke(sessionId),
-    putAsset: async ({ mime, base64 }) => assets.put(Buffer.from(base64, 'base64'), mime),
-    findMissingAssets: async (hashes) => ({ missing: await assets.missing(hashes) }),
-  } satisfies StudioHandlers;
+  const syncObs = (): void => link.sync();
+  // One handlers module per domain of the contract; the type demands every domain, each module every method
+  // of its domain (shared/contract/registry.ts), so a method without a handler does not compile.
+  const byDomain: { [D in StudioDomain]: HandlersOf<D> } = {
+    app: appHandlers(options),
+    obs: obsHandlers({ obs, obsConnection, overlayPageUrls }),
+    overlay: overlayHandlers({ dataDir: options.dataDir, overlay, overlayPageUrls, syncObs }),
+    runner: runnerHandlers(runner, syncObs),
+    export: exportHandlers(assets),
+    remote: remoteHandlers(remote),
+    assets: assetsHandlers(assets),
+    live: liveHandlers(obs, overlay, overlayPageUrls),
+  };
+  const handlers = Object.assign({}, ...Object.values(byDomain)) as StudioHandlers;
 
   return {
     handlers,

@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { OBSWebSocket } from 'obs-websocket-js';
 import { obsAvailability, startObs, switchToCutTransition } from '../../e2e/support/obs-rig';
 import { dispatch } from '../../electron/services/api/dispatch';
+import { unwrapReply } from '../../shared/contract/errors';
 import { sampleSnapshot } from '../../electron/services/runner/fixtures/sample-snapshot';
 import { createStudioServices } from '../../electron/services/studio.services';
 import { percentile, round } from './stats';
@@ -57,8 +58,8 @@ export async function runCueBench(): Promise<Record<string, number>> {
     const snapshot = sampleSnapshot();
     const [first, second] = [snapshot.segments[0]?.scene, snapshot.segments[1]?.scene];
     if (!first || !second || first === second) throw new Error('the sample show needs two different first scenes');
-    await dispatch(services.handlers, 'connectObs', [{ url: rig.url, password: rig.password }]);
-    await dispatch(services.handlers, 'setupObs', [snapshot]);
+    unwrapReply(await dispatch(services.handlers, 'connectObs', [{ url: rig.url, password: rig.password }]));
+    unwrapReply(await dispatch(services.handlers, 'setupObs', [snapshot]));
 
     // Bare obs-websocket-js while no show is live (a live show's reconcile would switch OBS back to the
     // runner's scene): half before the show, half after it ends, so both bracket the studio's cues.
@@ -81,8 +82,8 @@ export async function runCueBench(): Promise<Record<string, number>> {
       await back;
     }
     const onAir = waitForScene(observer, first);
-    await dispatch(services.handlers, 'runnerLoad', [snapshot, { rehearsal: false }]);
-    await dispatch(services.handlers, 'runnerCommand', [{ type: 'start' }]);
+    unwrapReply(await dispatch(services.handlers, 'runnerLoad', [snapshot, { rehearsal: false }]));
+    unwrapReply(await dispatch(services.handlers, 'runnerCommand', [{ type: 'start' }]));
     await onAir;
     await pause(300);
 
@@ -92,11 +93,11 @@ export async function runCueBench(): Promise<Record<string, number>> {
       const target = i % 2 === 0 ? second : first;
       const seen = waitForScene(observer, target);
       const start = performance.now();
-      await dispatch(services.handlers, 'runnerCommand', [{ type: i % 2 === 0 ? 'next' : 'previous' }]);
+      unwrapReply(await dispatch(services.handlers, 'runnerCommand', [{ type: i % 2 === 0 ? 'next' : 'previous' }]));
       studio.push((await seen) - start);
       await pause(40);
     }
-    await dispatch(services.handlers, 'runnerCommand', [{ type: 'end' }]);
+    unwrapReply(await dispatch(services.handlers, 'runnerCommand', [{ type: 'end' }]));
     await pause(300);
     await bareBatch(CUES / 2);
 

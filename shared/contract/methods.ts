@@ -1,60 +1,18 @@
 /**
- * The names of StudioApi's requests and events, and how they travel over IPC.
- * No runtime dependency (the sandboxed preload bundles this file); studio-api.ts checks at compile time
- * that these lists match the schemas exactly.
+ * The names of StudioApi's events, and how requests and events travel over Electron IPC. Method names are not
+ * here: each domain's contract declares its own (domains/*.contract.ts, composed in registry.ts).
+ * No runtime dependency (the sandboxed preload bundles this file).
  */
-
-export const studioMethods = [
-  'getAppInfo',
-  'getObsStatus',
-  'connectObs',
-  'disconnectObs',
-  'setupObs',
-  'getOverlayUrls',
-  'exportRunSheet',
-  'runnerLoad',
-  'runnerCommand',
-  'getRunnerSnapshot',
-  'getRunSales',
-  'findResumableShow',
-  'resumeShow',
-  'getObsConnection',
-  'forgetObsPassword',
-  'getOverlayTheme',
-  'setOverlayTheme',
-  'exportShowReport',
-  'exportPayoutStatement',
-  'getRemoteStatus',
-  'listNetworkAddresses',
-  'enableRemote',
-  'disableRemote',
-  'createPairingCode',
-  'revokeRemoteSession',
-  'getPreflight',
-  'setObsOutput',
-  'nestBaseScene',
-  'putAsset',
-  'findMissingAssets',
-  'getObsCanvas',
-  'setObsCanvas',
-  'exportCampaignReport',
-] as const;
-export type StudioMethod = (typeof studioMethods)[number];
+export type { StudioMethod } from './registry';
 
 export const studioEvents = ['obsStatus', 'runner', 'remote'] as const;
 export type StudioEvent = (typeof studioEvents)[number];
 
-/** One IPC channel per request method: `studio:<method>`. */
-export function ipcChannel(method: StudioMethod): `studio:${StudioMethod}` {
-  return `studio:${method}`;
-}
+/** Every request travels on one channel as (method, args) and is answered with a StudioReply (errors.ts). */
+export const IPC_INVOKE_CHANNEL = 'studio:invoke';
 
 /** Events from main to renderer travel on one channel as (event, payload). */
 export const IPC_EVENT_CHANNEL = 'studio:event';
-
-export function isStudioMethod(value: unknown): value is StudioMethod {
-  return typeof value === 'string' && (studioMethods as readonly string[]).includes(value);
-}
 
 export function isStudioEvent(value: unknown): value is StudioEvent {
   return typeof value === 'string' && (studioEvents as readonly string[]).includes(value);

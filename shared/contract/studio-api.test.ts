@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fromWireError, StudioError, encodeForIpc } from './errors';
-import { studioEvents, studioMethods } from './methods';
-import { requestArgs } from './studio-api';
+import { domains, requestArgs, studioContract, studioMethods } from './registry';
+import { studioEvents } from './methods';
 import { clientMessageSchema, serverMessageSchema } from './wire';
 
 describe('StudioApi contract', () => {
-  it('has an argument schema for exactly the listed methods', () => {
-    expect(Object.keys(requestArgs).sort()).toEqual([...studioMethods].sort());
+  it("composes every domain's methods into one table, each name declared by one domain only", () => {
+    const declared = Object.values(domains).flatMap((domain) => Object.keys(domain));
+    expect(new Set(declared).size).toBe(declared.length);
+    expect([...studioMethods].sort()).toEqual([...declared].sort());
+    expect(Object.keys(requestArgs).sort()).toEqual([...declared].sort());
+    for (const method of studioMethods) expect(typeof studioContract[method].read, method).toBe('boolean');
   });
 
   it('validates connectObs arguments: a ws URL, and a password unless the saved one is meant', () => {
@@ -19,9 +22,10 @@ describe('StudioApi contract', () => {
     expect(requestArgs.getAppInfo.safeParse(['extra']).success).toBe(false);
   });
 
-  it('accepts only known methods and bounded argument lists on the wire', () => {
+  it('accepts bounded method names and argument lists on the wire (the host answers an unknown name)', () => {
     expect(clientMessageSchema.safeParse({ t: 'req', id: 1, method: 'getAppInfo', args: [] }).success).toBe(true);
-    expect(clientMessageSchema.safeParse({ t: 'req', id: 1, method: 'shutdown', args: [] }).success).toBe(false);
+    expect(clientMessageSchema.safeParse({ t: 'req', id: 1, method: '', args: [] }).success).toBe(false);
+    expect(clientMessageSchema.safeParse({ t: 'req', id: 1, method: 'x'.repeat(101), args: [] }).success).toBe(false);
     expect(clientMessageSchema.safeParse({ t: 'req', id: -1, method: 'getAppInfo', args: [] }).success).toBe(false);
     expect(clientMessageSchema.safeParse({ t: 'req', id: 1, method: 'getAppInfo', args: new Array(17).fill(0) }).success).toBe(false);
   });
@@ -33,11 +37,10 @@ describe('StudioApi contract', () => {
     expect(serverMessageSchema.safeParse({ t: 'evt', event: 'nope', payload: {} }).success).toBe(false);
   });
 
-  it('keeps error codes across Electron IPC, which carries only a prefixed message', () => {
-    const sent = encodeForIpc(new StudioError('invalid-arguments', 'connectObs: argument 0.url: bad'));
-    const seen = new Error(`Error invoking remote method 'studio:connectObs': Error: ${sent.message}`);
-    const back = fromWireError(seen);
-    expect(back.code).toBe('invalid-arguments');
-    expect(back.message).toBe('connectObs: argument 0.url: bad');
+  it("carries an error's code and data in the reply envelope", () => {
+    const refused = { t: 'res', id: 4, ok: false, error: { code: 'refused', message: 'pause: no', data: { reason: 'wrong_status', command: 'pause' } } };
+    expect(serverMessageSchema.parse(refused)).toEqual(refused);
+    expect(serverMessageSchema.safeParse({ t: 'res', id: 4, ok: false, error: { code: 'refused', message: 'x', data: { reason: { deep: 1 } } } }).success).toBe(false);
+    expect(serverMessageSchema.safeParse({ t: 'res', id: 4, ok: false, error: { code: 'teapot', message: 'x' } }).success).toBe(false);
   });
 });

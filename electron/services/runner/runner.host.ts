@@ -5,7 +5,10 @@
  * A command is acknowledged only once the journal holds its result: whoever sees the acknowledgement (a console,
  * a phone) can count on a crash right after it resuming at that state. OBS and overlays do not wait for the disk:
  * they get the patch as soon as the runner publishes it.
+ * Refusals (no show loaded, nothing to resume, and the runner's own RunnerCommandError) carry a reason as data
+ * (shared/contract/domains/runner.contract.ts); runner.handlers.ts hands them to the contract as such.
  */
+import { StudioError } from '../../../shared/contract/errors';
 import type { ResumeOffer, RunnerCommandRequest } from '../../../shared/contract/runner.schema';
 import type { SalesEntry, SalesEntrySource } from '../../../shared/domain/entities';
 import type { LoadOptions, RunnerMessage, RunnerSnapshotMessage, ShowSnapshot } from '../../../shared/runner/runner.types';
@@ -35,7 +38,7 @@ export class RunnerHost {
   /** Runs one command; `by` says who sent it (the desktop console, or a phone in its role) for the sales log. */
   async command(command: RunnerCommandRequest, by: SalesEntrySource = 'desktop'): Promise<{ revision: number }> {
     const runner = this.runner;
-    if (!runner) throw new Error('No show is loaded: choose a show and go live (or rehearse) first.');
+    if (!runner) throw new StudioError('refused', 'No show is loaded: choose a show and go live (or rehearse) first.', { reason: 'not_loaded', command: command.type });
     switch (command.type) {
       case 'jumpTo':
         runner.jumpTo(command.index);
@@ -105,7 +108,7 @@ export class RunnerHost {
 
   async resume(): Promise<RunnerSnapshotMessage> {
     const { record } = await findResumableShow(this.dataDir);
-    if (!record) throw new Error('There is no show to resume.');
+    if (!record) throw new StudioError('refused', 'There is no show to resume.', { reason: 'nothing_to_resume' });
     this.adopt(resumeFromJournal(record));
     return this.snapshot()!;
   }

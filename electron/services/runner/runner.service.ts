@@ -30,6 +30,7 @@
  *   reaching 0 sells the deal out like setStockLeft(0), and the price ladder's stock trigger reads the new count;
  * - the runner knows nothing of disks, OBS or Electron: the journal and the drivers subscribe to it.
  */
+import type { RunnerRefusalReason } from '../../../shared/contract/domains/runner.contract';
 import type { BeatLogEntry, DealLogEntry, IsoInstant, SalesEntry, SalesEntrySource } from '../../../shared/domain/entities';
 import { unitsKey } from '../../../shared/sales/live-entries';
 import { emptySalesSummary, MAX_SALES_ENTRIES, priceInForce, recordSaleProblems, recordSaleSchema, salesSummary, type RecordSaleArgs } from '../../../shared/runner/live-sales';
@@ -72,21 +73,8 @@ export type RunnerCommand =
   | 'giveawayDrawn'
   | 'recordSale';
 
-export type RunnerErrorCode =
-  | 'invalid_snapshot'
-  | 'not_loaded'
-  | 'wrong_status'
-  | 'out_of_range'
-  | 'bad_argument'
-  | 'no_deal'
-  | 'no_countdown'
-  | 'countdown_running'
-  | 'countdown_not_running'
-  | 'already_sold_out'
-  | 'not_giveaway'
-  | 'already_drawn'
-  | 'no_beat'
-  | 'beat_fired';
+/** Why the runner refused: the contract's refusal reasons (shared/contract/domains/runner.contract.ts). */
+export type RunnerErrorCode = Exclude<RunnerRefusalReason, 'nothing_to_resume'>;
 
 export class RunnerCommandError extends Error {
   constructor(

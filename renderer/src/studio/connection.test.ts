@@ -65,11 +65,11 @@ describe('Heartbeat', () => {
 });
 
 describe('isRead', () => {
-  it('lets reads wait for the link and never an action', () => {
-    expect(isRead('getRunnerSnapshot')).toBe(true);
-    expect(isRead('findResumableShow')).toBe(true);
-    expect(isRead('runnerCommand')).toBe(false);
-    expect(isRead('resumeShow')).toBe(false);
-    expect(isRead('runnerLoad')).toBe(false);
+  it('lets reads wait for the link and never an action', async () => {
+    await expect(isRead('getRunnerSnapshot')).resolves.toBe(true);
+    await expect(isRead('findResumableShow')).resolves.toBe(true);
+    await expect(isRead('runnerCommand')).resolves.toBe(false);
+    await expect(isRead('resumeShow')).resolves.toBe(false);
+    await expect(isRead('runnerLoad')).resolves.toBe(false);
   });
 });

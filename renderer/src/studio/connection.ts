@@ -131,22 +131,16 @@ export class Heartbeat {
   }
 }
 
-/** Requests that change nothing: safe to wait for the link, to send again, to ask again after a reconnect. */
-const reads: ReadonlySet<StudioMethod> = new Set<StudioMethod>([
-  'getAppInfo',
-  'getObsStatus',
-  'getOverlayUrls',
-  'getRunnerSnapshot',
-  'getRunSales',
-  'findResumableShow',
-  'getObsConnection',
-  'getOverlayTheme',
-  'getRemoteStatus',
-  'listNetworkAddresses',
-]);
+// The contract registry holds every argument schema (and zod): it loads right after first render, never before.
+const registry = import('../../../shared/contract/registry');
 
-export function isRead(method: StudioMethod): boolean {
-  return reads.has(method);
+/**
+ * Requests that change nothing (their contract entry says `read`): safe to wait for, send again, ask again.
+ * Asynchronous only until the contract registry has loaded, moments after start.
+ */
+export async function isRead(method: StudioMethod): Promise<boolean> {
+  const { isStudioMethod, isReadMethod } = await registry;
+  return isStudioMethod(method) && isReadMethod(method);
 }
 
 /** The error an action gets while the services do not answer (no method name: it may reach a person). */

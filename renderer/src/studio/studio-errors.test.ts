@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StudioError, type StudioErrorCode } from '../../../shared/contract/errors';
-import { studioMethods } from '../../../shared/contract/methods';
+import { StudioError, studioErrorCodes as codes } from '../../../shared/contract/errors';
+import { studioMethods } from '../../../shared/contract/registry';
 import { initI18n, setLanguage } from '../i18n/i18n';
 import { errorSentence } from './studio-errors';
-
-const codes: StudioErrorCode[] = ['invalid-arguments', 'unknown-method', 'forbidden', 'failed', 'disconnected'];
 
 beforeAll(async () => {
   // i18n marks <html lang>; this test runs in Node, where there is no document.
@@ -43,5 +41,25 @@ describe('errorSentence', () => {
     expect(errorSentence(new StudioError('invalid-arguments', 'runnerLoad: argument 0.segments: Too big'))).toBe(
       'The studio could not accept this, because some of the information is not valid (argument 0.segments: Too big).',
     );
+  });
+
+  it("words a refusal in the UI's language from its reason, command and data, never the services' English", async () => {
+    const paused = new StudioError('refused', 'pause: can only pause a live show (it is paused)', { reason: 'wrong_status', command: 'pause' });
+    const soldOut = new StudioError('refused', 'markSoldOut: "Serum" is already sold out', { reason: 'already_sold_out', command: 'markSoldOut' });
+    const odd = new StudioError('refused', 'whatever: something new', { reason: 'a_reason_from_the_future' });
+    await setLanguage('en', { persist: false });
+    expect(errorSentence(paused)).toBe('Only a live show can be paused.');
+    expect(errorSentence(soldOut)).toBe('This deal is already sold out.');
+    expect(errorSentence(odd)).toBe('The studio could not do that right now.');
+    const ownScene = new StudioError('refused', '"Intro" is one of the show\'s own scenes', { reason: 'own_scene', scene: 'Intro' });
+    expect(errorSentence(ownScene)).toBe('“Intro” is one of the show’s own scenes: pick your camera or capture scene.');
+    await setLanguage('zh-CN', { persist: false });
+    expect(errorSentence(paused)).toBe('只有直播中的节目才能暂停。');
+    expect(errorSentence(soldOut)).toBe('此优惠已经售罄。');
+    expect(errorSentence(new StudioError('refused', 'No show is loaded', { reason: 'not_loaded', command: 'next' }))).toBe('尚未加载节目：请先选择一个节目并开播（或彩排）。');
+    expect(errorSentence(new StudioError('refused', 'Connect to OBS first', { reason: 'obs_not_connected' }))).toBe('请先连接 OBS（设置 → OBS Studio）。');
+    expect(errorSentence(ownScene)).toBe('「Intro」是本节目自己的场景：请选择你的摄像头或采集场景。');
+    for (const error of [paused, soldOut, odd]) expect(errorSentence(error)).not.toMatch(/[a-z]{3}/);
+    await setLanguage('en', { persist: false });
   });
 });

@@ -11,10 +11,12 @@
  *   flight on a socket that closes is sent again on the next one; actions made while the host is away fail at
  *   once, and an action in flight on a socket that closes fails: nothing is silently dropped, and nothing
  *   fires later by surprise;
+ * - a response is the host's reply envelope, passed on whole (createStudioClient unwraps it into the result or
+ *   a StudioError with its code and data); this transport rejects only for the link ('disconnected');
  * - errors raised here carry no method name (their messages may reach a person; see studio-errors.ts).
  */
 import type { StudioTransport } from '../../../shared/contract/client';
-import { StudioError } from '../../../shared/contract/errors';
+import { StudioError, type StudioReply } from '../../../shared/contract/errors';
 import type { StudioEvent, StudioMethod } from '../../../shared/contract/methods';
 import { serverMessageSchema } from '../../../shared/contract/wire';
 import { ConnectionStore, Heartbeat, HEARTBEAT, isRead, notAnswering, type StudioConnection } from './connection';
@@ -28,10 +30,11 @@ export interface SocketLike {
 }
 
 interface Pending {
-  method: StudioMethod;
+  /** A read (connection.ts isRead): sent again on the next socket when this one closes. */
+  read: boolean;
   message: string;
   sent: boolean;
-  resolve(value: unknown): void;
+  resolve(reply: StudioReply): void;
   reject(error: Error): void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -67,8 +70,9 @@ export class WebSocketTransport implements StudioTransport {
     this.open();
   }
 
-  invoke(method: StudioMethod, args: unknown[]): Promise<unknown> {
-    if (this.store.get().status === 'disconnected' && !isRead(method)) return Promise.reject(notAnswering());
+  async invoke(method: StudioMethod, args: unknown[]): Promise<StudioReply> {
+    const read = await isRead(method);
+    if (this.store.get().status === 'disconnected' && !read) throw notAnswering();
     const id = this.nextId++;
     const message = JSON.stringify({ t: 'req', id, method, args });
     return new Promise((resolve, reject) => {
@@ -76,7 +80,7 @@ export class WebSocketTransport implements StudioTransport {
         this.pending.delete(id);
         reject(new StudioError('disconnected', 'the studio did not answer in time'));
       }, REQUEST_TIMEOUT_MS);
-      const entry: Pending = { method, message, sent: false, resolve, reject, timer };
+      const entry: Pending = { read, message, sent: false, resolve, reject, timer };
       this.pending.set(id, entry);
       if (this.isOpen) this.sendPending(entry);
     });
@@ -158,7 +162,7 @@ export class WebSocketTransport implements StudioTransport {
   /** Actions cannot be known done: they fail. Reads are sent again on the next socket (unless `all`). */
   private failInFlight(all: boolean): void {
     for (const [id, entry] of this.pending) {
-      if (!all && isRead(entry.method)) {
+      if (!all && entry.read) {
         entry.sent = false;
         continue;
       }
@@ -188,7 +192,6 @@ export class WebSocketTransport implements StudioTransport {
     if (!pending) return;
     this.pending.delete(message.id);
     clearTimeout(pending.timer);
-    if (message.ok) pending.resolve(message.result);
-    else pending.reject(new StudioError(message.error.code, message.error.message));
+    pending.resolve(message.ok ? { ok: true, result: message.result } : { ok: false, error: message.error });
   }
 }
