@@ -8,7 +8,7 @@
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host';
-import { pickOption } from './support/mantine';
+import { pairPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const SHOW = '光研补水之夜 Glow Theory Hydration Night';
@@ -134,19 +134,7 @@ test.describe('live sales entry', () => {
     await expect(sales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('10 sold');
 
     // Pair a phone as Controller: it records sales for the deal on air.
-    const remoteSwitch = desk.getByRole('switch', { name: 'Remote control on this network' });
-    await remoteSwitch.click();
-    await expect(remoteSwitch).toBeChecked();
-    await pickOption(desk, 'Role of the next phone', 'Controller');
-    await desk.getByRole('button', { name: 'Show pairing code' }).click();
-    const shortUrl = (await desk.getByTestId('remote-url').textContent()) ?? '';
-    const code = (await desk.getByLabel('Pairing code', { exact: true }).textContent()) ?? '';
-    const phone = await phoneContext.newPage();
-    watchForProblems(phone, phoneLog);
-    await phone.goto(shortUrl);
-    await phone.getByLabel('Pairing code').fill(code);
-    await phone.getByRole('button', { name: 'Pair' }).click();
-    await expect(phone.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+    const phone = await pairPhone(desk, phoneContext, 'Controller', (page) => watchForProblems(page, phoneLog));
     const phoneSales = phone.getByRole('region', { name: 'Live sales' });
     await expect(phoneSales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('10 sold');
     await phoneSales.getByRole('button', { name: `Add 5 sold: ${CREAM}` }).click();

@@ -16,8 +16,8 @@ import Papa from 'papaparse';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { tempFile } from './support/files';
 import { startHostProcess, type HostProcess } from './support/host';
-import { pickOption } from './support/mantine';
 import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pairPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const pdf = pdftotextAvailable();
@@ -98,19 +98,7 @@ test.describe('a live-selling evening, from live entry to the brand’s reports'
     await desk.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(current.getByRole('heading', { level: 3 })).toHaveText(FLASH);
 
-    const remoteSwitch = desk.getByRole('switch', { name: 'Remote control on this network' });
-    await remoteSwitch.click();
-    await expect(remoteSwitch).toBeChecked();
-    await pickOption(desk, 'Role of the next phone', 'Controller');
-    await desk.getByRole('button', { name: 'Show pairing code' }).click();
-    const shortUrl = (await desk.getByTestId('remote-url').textContent()) ?? '';
-    const code = (await desk.getByLabel('Pairing code', { exact: true }).textContent()) ?? '';
-    const phone = await phoneContext.newPage();
-    watchForProblems(phone, phoneLog);
-    await phone.goto(shortUrl);
-    await phone.getByLabel('Pairing code').fill(code);
-    await phone.getByRole('button', { name: 'Pair' }).click();
-    await expect(phone.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+    const phone = await pairPhone(desk, phoneContext, 'Controller', (page) => watchForProblems(page, phoneLog));
     const phoneSales = phone.getByRole('region', { name: 'Live sales' });
     await phoneSales.getByRole('button', { name: `Add 5 sold: ${CREAM}` }).click();
     await expect(sales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('5 sold');

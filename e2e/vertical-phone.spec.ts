@@ -11,7 +11,7 @@
 import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { startHostProcess, type HostProcess } from './support/host';
-import { pickOption } from './support/mantine';
+import { pairPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 import { isClear, safeLayout } from '../shared/domain/safe-zones';
 
@@ -110,19 +110,7 @@ test.describe('a vertical show run from a Controller phone', () => {
     await expect(el(overlay, 'rehearsal-mark')).toHaveText('REHEARSAL 彩排');
 
     // Pair a phone as Controller.
-    const remoteSwitch = desk.getByRole('switch', { name: 'Remote control on this network' });
-    await remoteSwitch.click();
-    await expect(remoteSwitch).toBeChecked();
-    await pickOption(desk, 'Role of the next phone', 'Controller');
-    await desk.getByRole('button', { name: 'Show pairing code' }).click();
-    const shortUrl = (await desk.getByTestId('remote-url').textContent()) ?? '';
-    const code = (await desk.getByLabel('Pairing code', { exact: true }).textContent()) ?? '';
-    const phone = await phoneContext.newPage();
-    watchPage(phone, phoneLog);
-    await phone.goto(shortUrl);
-    await phone.getByLabel('Pairing code').fill(code);
-    await phone.getByRole('button', { name: 'Pair' }).click();
-    await expect(phone.getByRole('status').filter({ hasText: 'Connected' })).toBeVisible();
+    const phone = await pairPhone(desk, phoneContext, 'Controller', (page) => watchPage(page, phoneLog));
     await expect(phone.locator('#role')).toHaveText('Controller');
     // The opening has no beats: no Fire next beat; the controller's cues, a dash when there are none.
     await expect(phone.getByRole('button', { name: 'Fire next beat' })).toBeHidden();
