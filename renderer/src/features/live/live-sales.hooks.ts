@@ -9,6 +9,7 @@
  * - an ended run is saved with every entry the runner holds (getRunSales), in the order recorded.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { SalesTargets } from '../../../../shared/domain/entities';
 import { saleLimits, saleProblemOf, type RecordSaleArgs } from '../../../../shared/runner/live-sales';
 import type { RunnerState } from '../../../../shared/runner/runner.types';
@@ -23,12 +24,20 @@ export interface LiveTargets {
   segment?: SalesTargets;
 }
 
-/** The show's and the segment's targets; undefined while loading. */
+/**
+ * The show's and the segment's targets; undefined while loading. The whole show's targets are read once per show (one
+ * live query keyed by the show, not by the segment on air), so a cue never waits on IndexedDB for them.
+ */
 export function useLiveTargets(showId: string, segmentId: string | undefined): LiveTargets | undefined {
-  return useLiveQuery(async () => {
-    const [show, segment] = await Promise.all([db.shows.get(showId), segmentId ? db.segments.get(segmentId) : undefined]);
-    return { ...(show?.targets ? { show: show.targets } : {}), ...(segment?.targets ? { segment: segment.targets } : {}) };
-  }, [showId, segmentId]);
+  const all = useLiveQuery(async () => {
+    const [show, segments] = await Promise.all([db.shows.get(showId), db.segments.where('showId').equals(showId).toArray()]);
+    return { show: show?.targets, segments: new Map(segments.flatMap((s) => (s.targets ? [[s.id, s.targets] as const] : []))) };
+  }, [showId]);
+  return useMemo(() => {
+    if (!all) return undefined;
+    const segment = segmentId ? all.segments.get(segmentId) : undefined;
+    return { ...(all.show ? { show: all.show } : {}), ...(segment ? { segment } : {}) };
+  }, [all, segmentId]);
 }
 
 /** The refusal sentence for an entry in the UI's language, or null when the runner's door would take it. */
