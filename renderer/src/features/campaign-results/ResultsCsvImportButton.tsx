@@ -16,6 +16,7 @@ import { planResultsImport, resultsCountFields, resultsTemplateRows, type Result
 import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
 import { downloadText, fileSlug } from '../exchange/download';
+import { RowErrorsTable } from '../../kit/RowErrorsTable';
 import { writeResultsImport } from './campaign-results.repo';
 
 const SHOWN = 200;
@@ -124,26 +125,13 @@ export function ResultsCsvImportButton({ campaignName, currency, items, creators
                 </ScrollArea.Autosize>
               ) : null}
               {plan.errors.length > 0 ? (
-                <ScrollArea.Autosize mah={220}>
-                  <Table aria-label={t('import.errorsTitle')}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('import.rowColumn')}</Table.Th>
-                        <Table.Th>{t('import.fieldColumn')}</Table.Th>
-                        <Table.Th>{t('import.problemColumn')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {plan.errors.slice(0, SHOWN).map((e, i) => (
-                        <Table.Tr key={i}>
-                          <Table.Td>{e.row}</Table.Td>
-                          <Table.Td>{e.column || '—'}</Table.Td>
-                          <Table.Td>{message(e)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollArea.Autosize>
+                <RowErrorsTable
+                  errors={plan.errors}
+                  max={SHOWN}
+                  label={t('import.errorsTitle')}
+                  headings={[t('import.rowColumn'), t('import.fieldColumn'), t('import.problemColumn')]}
+                  reason={message}
+                />
               ) : null}
             </>
           ) : null}

@@ -26,6 +26,7 @@ import {
 } from '../../../../shared/exchange/csv-import';
 import { db } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
+import { RowErrorsTable } from '../../kit/RowErrorsTable';
 import { brandsForImport, writeCreatorImport, writeProductImport, type ImportOutcome } from './exchange.repo';
 
 export type CsvImportKind = 'creators' | 'products';
@@ -232,26 +233,13 @@ export function CsvImportButton({ kind }: { kind: CsvImportKind }) {
                       <Text fw={600} size="sm" mb="xs" id="csv-errors-label">
                         {t('import.problems')}
                       </Text>
-                      <ScrollArea.Autosize mah={240}>
-                        <Table aria-labelledby="csv-errors-label" withTableBorder fz="xs">
-                          <Table.Thead>
-                            <Table.Tr>
-                              <Table.Th>{t('import.row')}</Table.Th>
-                              <Table.Th>{t('import.column')}</Table.Th>
-                              <Table.Th>{t('import.reason')}</Table.Th>
-                            </Table.Tr>
-                          </Table.Thead>
-                          <Table.Tbody>
-                            {plan.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-                              <Table.Tr key={i}>
-                                <Table.Td>{e.row}</Table.Td>
-                                <Table.Td>{e.column || '—'}</Table.Td>
-                                <Table.Td>{reason(e)}</Table.Td>
-                              </Table.Tr>
-                            ))}
-                          </Table.Tbody>
-                        </Table>
-                      </ScrollArea.Autosize>
+                      <RowErrorsTable
+                        errors={plan.errors}
+                        max={SHOWN_ERRORS}
+                        labelledBy="csv-errors-label"
+                        headings={[t('import.row'), t('import.column'), t('import.reason')]}
+                        reason={reason}
+                      />
                       {plan.errors.length > SHOWN_ERRORS ? (
                         <Text size="xs" c="dimmed" mt={4}>
                           {t('import.moreErrors', { count: plan.errors.length - SHOWN_ERRORS })}
