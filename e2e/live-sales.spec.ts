@@ -5,10 +5,9 @@
  * down with every unit sold; a bad entry is refused with a sentence; the run saved after End show (IndexedDB) holds
  * every entry in the order it was made, with who made it.
  */
-import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host';
-import { pairPhone } from './support/phone';
+import type { Page } from '@playwright/test';
+import { expect, test, watchForProblems } from './support/fixtures';
+import { pairPhone, useDeskAndPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const SHOW = '光研补水之夜 Glow Theory Hydration Night';
@@ -17,7 +16,6 @@ const CREAM = '神经酰胺修护面霜 Ceramide Barrier Cream';
 const SERUM = '玻尿酸保湿精华 Hyaluronic Serum';
 const ALL = 'All overlays (1920×1080)';
 
-const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 
 /** Sets targets on the sample show and its flash deal segment, straight in the studio's IndexedDB. */
 async function setTargets(page: Page): Promise<void> {
@@ -65,30 +63,12 @@ async function savedSales(page: Page): Promise<{ kind: string; by: string; units
 }
 
 test.describe('live sales entry', () => {
-  let host: HostProcess;
-  let desktopContext: BrowserContext;
-  let phoneContext: BrowserContext;
-  const desktopLog: ProblemLog = { problems: [] };
-  const phoneLog: ProblemLog = { problems: [] };
-
-  test.beforeEach(async ({ browser }: { browser: Browser }) => {
-    host = await startHostProcess({ args: ['--remote-port', '0'] });
-    desktopContext = await browser.newContext({ viewport: { width: 1440, height: 1100 }, baseURL: host.url });
-    phoneContext = await browser.newContext({ ...iPhone });
-  });
-
-  test.afterEach(async () => {
-    await desktopContext?.close();
-    await phoneContext?.close();
-    await host?.stop();
-    expect(desktopLog.problems, 'the studio logged errors').toEqual([]);
-    expect(phoneLog.problems, 'the phone logged errors').toEqual([]);
-  });
+  const rig = useDeskAndPhone({ width: 1440, height: 1100 });
 
   test('sales entered on the console and on a Controller phone: targets, the overlay’s stock, the saved run', async () => {
     test.setTimeout(150_000);
-    const desk = await desktopContext.newPage();
-    watchForProblems(desk, desktopLog);
+    const desk = await rig.desktopContext.newPage();
+    watchForProblems(desk, rig.desktopLog);
     await desk.goto('/');
     await loadSampleFromFirstRun(desk);
     await setTargets(desk);
@@ -96,7 +76,7 @@ test.describe('live sales entry', () => {
 
     await desk.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Live' }).click();
     const previewUrl = await desk.getByRole('button', { name: `Copy preview URL: ${ALL}` }).getAttribute('data-url');
-    const overlay = await desktopContext.newPage();
+    const overlay = await rig.desktopContext.newPage();
     await overlay.goto(previewUrl!);
     await desk.bringToFront();
     await desk.getByRole('button', { name: 'Rehearse' }).click();
@@ -134,7 +114,7 @@ test.describe('live sales entry', () => {
     await expect(sales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('10 sold');
 
     // Pair a phone as Controller: it records sales for the deal on air.
-    const phone = await pairPhone(desk, phoneContext, 'Controller', (page) => watchForProblems(page, phoneLog));
+    const phone = await pairPhone(desk, rig.phoneContext, 'Controller', (page) => watchForProblems(page, rig.phoneLog));
     const phoneSales = phone.getByRole('region', { name: 'Live sales' });
     await expect(phoneSales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('10 sold');
     await phoneSales.getByRole('button', { name: `Add 5 sold: ${CREAM}` }).click();

@@ -7,10 +7,10 @@
  * flash deal's countdown, is offered no Next, Previous or Pause, and its Next sent over its own session is refused
  * (403) with the show untouched.
  */
-import { devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
-import { startHostProcess, type HostProcess } from './support/host';
 import { pickOption } from './support/mantine';
+import { useDeskAndPhone } from './support/phone';
 import { pdfText, pdftotextAvailable } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
 
@@ -22,7 +22,6 @@ const HOST = ['Rub the serum on the back of your hand, close to the lens', '3, 2
 const ASSISTANT = ['Hold up the 30 ml bottle beside the host', 'Pin cart link 2'];
 const CONTROLLER = ['Release the last 100 units at 20:10', 'Screen comments for allergy questions'];
 
-const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 
 /** A 403 the phone's own fetch provokes is expected; nothing else is. */
 function watchPhone(page: Page, log: ProblemLog): void {
@@ -35,31 +34,13 @@ function watchPhone(page: Page, log: ProblemLog): void {
 }
 
 test.describe('role cues and the Controller phone', () => {
-  let host: HostProcess;
-  let desktopContext: BrowserContext;
-  let phoneContext: BrowserContext;
-  const desktopLog: ProblemLog = { problems: [] };
-  const phoneLog: ProblemLog = { problems: [] };
-
-  test.beforeEach(async ({ browser }: { browser: Browser }) => {
-    host = await startHostProcess({ args: ['--remote-port', '0'] });
-    desktopContext = await browser.newContext({ viewport: { width: 1440, height: 1000 }, baseURL: host.url, acceptDownloads: true });
-    phoneContext = await browser.newContext({ ...iPhone });
-  });
-
-  test.afterEach(async () => {
-    await desktopContext?.close();
-    await phoneContext?.close();
-    await host?.stop();
-    expect(desktopLog.problems, 'the studio logged errors').toEqual([]);
-    expect(phoneLog.problems, 'the phone logged errors').toEqual([]);
-  });
+  const rig = useDeskAndPhone({ width: 1440, height: 1000 });
 
   // eslint-disable-next-line no-empty-pattern -- Playwright passes testInfo second; this test needs no fixture
   test('cues per role in the editor, the crew and brand PDFs and the live console; a Controller phone runs the deal but cannot move the show', async ({}, testInfo) => {
     test.setTimeout(150_000);
-    const desk = await desktopContext.newPage();
-    watchForProblems(desk, desktopLog);
+    const desk = await rig.desktopContext.newPage();
+    watchForProblems(desk, rig.desktopLog);
     await desk.goto('/');
     await loadSampleFromFirstRun(desk);
 
@@ -133,8 +114,8 @@ test.describe('role cues and the Controller phone', () => {
     const shortUrl = (await desk.getByTestId('remote-url').textContent()) ?? '';
     const code = (await desk.getByLabel('Pairing code', { exact: true }).textContent()) ?? '';
 
-    const phone = await phoneContext.newPage();
-    watchPhone(phone, phoneLog);
+    const phone = await rig.phoneContext.newPage();
+    watchPhone(phone, rig.phoneLog);
     await phone.goto(shortUrl);
     await phone.getByLabel('Pairing code').fill(code);
     await phone.getByRole('button', { name: 'Pair' }).click();

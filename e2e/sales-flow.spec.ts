@@ -11,13 +11,12 @@
  * ¥89.40), no bonus tier reached: ¥5,201.15.
  */
 import { readFileSync } from 'node:fs';
-import { devices, type Browser, type BrowserContext, type Download, type Locator } from '@playwright/test';
+import type { Download, Locator } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
+import { expect, test, watchForProblems } from './support/fixtures';
 import { tempFile } from './support/files';
-import { startHostProcess, type HostProcess } from './support/host';
 import { pdfText, pdftotextAvailable } from './support/pdf';
-import { pairPhone } from './support/phone';
+import { pairPhone, useDeskAndPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 
 const pdf = pdftotextAvailable();
@@ -30,7 +29,6 @@ const CREAM = '神经酰胺修护面霜 Ceramide Barrier Cream';
 const SERUM = '玻尿酸保湿精华 Hyaluronic Serum';
 const LIN = '林小雨 Lin Xiaoyu';
 const CAMPAIGN = '补水周 Hydration Week';
-const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 
 /** "DD/MM/YYYY HH:mm:ss" in Shanghai time, as TikTok Shop's Seller Center writes it. */
 function sellerCenterTime(at: Date): string {
@@ -56,31 +54,13 @@ const cellOf = async (table: Locator, row: string | RegExp, column: number) =>
   (await table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: row }) }).getByRole('cell').nth(column).textContent())?.trim();
 
 test.describe('a live-selling evening, from live entry to the brand’s reports', () => {
-  let host: HostProcess;
-  let desktopContext: BrowserContext;
-  let phoneContext: BrowserContext;
-  const desktopLog: ProblemLog = { problems: [] };
-  const phoneLog: ProblemLog = { problems: [] };
-
-  test.beforeEach(async ({ browser }: { browser: Browser }) => {
-    host = await startHostProcess({ args: ['--remote-port', '0'] });
-    desktopContext = await browser.newContext({ viewport: { width: 1440, height: 1100 }, baseURL: host.url, acceptDownloads: true });
-    phoneContext = await browser.newContext({ ...iPhone });
-  });
-
-  test.afterEach(async () => {
-    await desktopContext?.close();
-    await phoneContext?.close();
-    await host?.stop();
-    expect(desktopLog.problems, 'the studio logged errors').toEqual([]);
-    expect(phoneLog.problems, 'the phone logged errors').toEqual([]);
-  });
+  const rig = useDeskAndPhone({ width: 1440, height: 1100 });
 
   test('rehearse and sell, import the orders, see the results, export the three documents: the figures are the file’s', async () => {
     const testInfo = test.info();
     test.setTimeout(240_000);
-    const desk = await desktopContext.newPage();
-    watchForProblems(desk, desktopLog);
+    const desk = await rig.desktopContext.newPage();
+    watchForProblems(desk, rig.desktopLog);
     await desk.goto('/');
     await loadSampleFromFirstRun(desk);
     const nav = desk.getByRole('navigation', { name: 'Sections' });
@@ -98,7 +78,7 @@ test.describe('a live-selling evening, from live entry to the brand’s reports'
     await desk.getByRole('button', { name: 'Next', exact: true }).click();
     await expect(current.getByRole('heading', { level: 3 })).toHaveText(FLASH);
 
-    const phone = await pairPhone(desk, phoneContext, 'Controller', (page) => watchForProblems(page, phoneLog));
+    const phone = await pairPhone(desk, rig.phoneContext, 'Controller', (page) => watchForProblems(page, rig.phoneLog));
     const phoneSales = phone.getByRole('region', { name: 'Live sales' });
     await phoneSales.getByRole('button', { name: `Add 5 sold: ${CREAM}` }).click();
     await expect(sales.getByLabel(`Units sold: ${CREAM}`, { exact: true })).toHaveText('5 sold');
