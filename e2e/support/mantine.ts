@@ -19,10 +19,22 @@ export async function pickOptions(page: Page, label: string | RegExp, options: (
 }
 
 /** Drags `handle` onto `target` with real pointer moves (dnd-kit needs movement, not a synthetic drop). */
+/** The element's box once it stops moving (a drawer closing or a row settling shifts the page under the pointer). */
+async function settledBox(locator: Locator): Promise<NonNullable<Awaited<ReturnType<Locator['boundingBox']>>> | null> {
+  let last = await locator.boundingBox();
+  for (let i = 0; i < 20; i += 1) {
+    await locator.page().waitForTimeout(50);
+    const now = await locator.boundingBox();
+    if (now && last && now.x === last.x && now.y === last.y && now.height === last.height) return now;
+    last = now;
+  }
+  return last;
+}
+
 export async function dragByPointer(page: Page, handle: Locator, target: Locator): Promise<void> {
   await handle.scrollIntoViewIfNeeded();
-  const from = await handle.boundingBox();
-  const to = await target.boundingBox();
+  const from = await settledBox(handle);
+  const to = await settledBox(target);
   expect(from && to, 'drag handle and target must be visible').toBeTruthy();
   const start = { x: from!.x + from!.width / 2, y: from!.y + from!.height / 2 };
   const end = { x: start.x, y: to!.y + to!.height / 2 - (to!.y < from!.y ? 4 : -4) };
