@@ -26,11 +26,12 @@
  * - a read-only (viewer) connection's updates are neither logged nor applied;
  * - a revoked or expired token is refused on connect and on its next message;
  * - tokens and the key never appear in logs; errors logged are one line without request data;
- * - close() stops accepting, closes connections, compacts every open document, and resolves when all is on disk
+ * - close() stops accepting, closes connections (their WebSockets too, so clients see at once that it went), compacts every open document, and resolves when all is on disk
  *   (or rejects after 10 s, when a compaction keeps failing: the logs still hold every acknowledged edit).
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import { z } from 'zod';
@@ -223,6 +224,13 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     }
   }
 
+  // Hocuspocus closes each document's logical connection on destroy, not the WebSocket under it (upgraded sockets
+  // leave the HTTP server's bookkeeping): keep them, so close() can end them and every client knows at once.
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_request: IncomingMessage, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   const port = server.address.port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
@@ -245,6 +253,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
         } finally {
           clearTimeout(timer);
         }
+        for (const socket of sockets) socket.destroy();
         await store.flush();
       })();
       return closing;

@@ -213,3 +213,27 @@ export function compareByRank(a: { rank: string; id: string }, b: { rank: string
   if (a.rank !== b.rank) return a.rank < b.rank ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** Who wrote a field's current value: the Yjs id of its item, and the id of the value its author overwrote. */
+export interface FieldAuthorship {
+  item: { client: number; clock: number };
+  /** The value the author saw and replaced (null for the field's first value). */
+  replaced: { client: number; clock: number } | null;
+}
+
+export function fieldAuthorship(doc: Y.Doc, table: SyncedTable, id: string, field: string): FieldAuthorship | undefined {
+  const item = tableMap(doc, table).get(id)?._map.get(field);
+  if (!item || item.deleted) return undefined;
+  return { item: { client: item.id.client, clock: item.id.clock }, replaced: item.origin ? { client: item.origin.client, clock: item.origin.clock } : null };
+}
+
+/**
+ * Whether a field I wrote (my item) lost to a concurrent write: its current value is someone else's, and that
+ * author did not replace my value knowingly (their item's origin is not my item). Undefined while mine stands.
+ */
+export function lostConcurrently(doc: Y.Doc, table: SyncedTable, id: string, field: string, mine: { client: number; clock: number }): boolean | undefined {
+  const current = fieldAuthorship(doc, table, id, field);
+  if (current && current.item.client === mine.client && current.item.clock === mine.clock) return undefined;
+  if (current?.replaced && current.replaced.client === mine.client && current.replaced.clock === mine.clock) return false;
+  return true;
+}

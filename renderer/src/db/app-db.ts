@@ -17,6 +17,10 @@
  *   a re-import writes the same rows; indexed by the show and run they are attributed to, and by import),
  *   orderImports (one row per imported file), orderMappings (saved column mappings of the generic import),
  *   partnershipTerms (per creator; for one show, one campaign, or the creator's default).
+ * - v4: team sync (no data moves): syncLog (the workspace's Yjs updates, appended in the same transaction as the rows
+ *   they project; a local append log, so its key is an auto-incremented sequence, the one exception to string ids)
+ *   and syncState (this machine's team settings: the workspace it belongs to, changes made offline, conflicts).
+ *   Both stay empty in a local workspace; a team workspace has its own database (renderer/src/sync/).
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type {
@@ -42,7 +46,7 @@ export interface SettingRow {
 }
 
 export const DB_NAME = 'kol-studio';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The v1 stores, exactly as first shipped (kept verbatim: Dexie needs every past version to upgrade from it). */
 export const storesV1 = {
@@ -70,6 +74,19 @@ const storesV3 = {
   orderMappings: 'id, name',
   partnershipTerms: 'id, creatorId, showId, campaignId',
 } as const;
+
+/** v4: new stores only (see the header). */
+const storesV4 = {
+  syncLog: '++seq, part',
+  syncState: 'key',
+} as const;
+
+/** One Yjs update of a team workspace's document part, as this machine stored it. */
+export interface SyncLogRow {
+  seq?: number;
+  part: 'plan' | 'finance';
+  update: Uint8Array;
+}
 
 function normalizeHandleText(handle: unknown): string {
   return typeof handle === 'string' ? handle.trim().replace(/^@+/, '').trim() : '';
@@ -123,12 +140,15 @@ export class AppDb extends Dexie {
   orderMappings!: EntityTable<OrderColumnMapping, 'id'>;
   partnershipTerms!: EntityTable<PartnershipTerms, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  syncLog!: EntityTable<SyncLogRow, 'seq'>;
+  syncState!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores(storesV1);
     this.version(2).stores(storesV2).upgrade(upgradeToV2);
     this.version(3).stores(storesV3);
+    this.version(4).stores(storesV4);
   }
 }
 

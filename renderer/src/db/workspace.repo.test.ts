@@ -23,7 +23,7 @@ describe('AppDb', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
     const names = db.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...workspaceTables, ...salesTables, 'settings'].sort());
+    expect(names).toEqual([...workspaceTables, ...salesTables, 'settings', 'syncLog', 'syncState'].sort());
     expect(db.segments.schema.indexes.map((i) => i.name)).toContain('[showId+rank]');
     expect(db.contentItems.schema.indexes.map((i) => i.name)).toContain('[campaignId+scheduledAt]');
     expect(db.brands.schema.primKey.auto).toBe(false);

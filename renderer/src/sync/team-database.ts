@@ -1,0 +1,68 @@
+/**
+ * Which database this window works in, and what a team database knows about its team.
+ * - The local workspace is the database `kol-studio`, as before any team existed; a user who never joins a team
+ *   never leaves it.
+ * - Each team workspace is its own database, `kol-studio-team-<workspaceId>`: joining never mixes a team's rows
+ *   with the local ones, and leaving removes only that copy (the team and the local workspace keep theirs).
+ * - The choice is this browser profile's (localStorage); switching reloads the window, so every module sees one
+ *   database for its whole life.
+ * Invariants: a team database's `syncState.team` row names its workspace; the token is never stored here (the
+ * services keep it in the OS secret store: sync contract).
+ */
+import { z } from 'zod';
+import { DB_NAME, type AppDb } from '../db/app-db';
+
+export const teamRoles = ['owner', 'producer', 'finance', 'viewer'] as const;
+export type TeamRole = (typeof teamRoles)[number];
+
+export const teamConfigSchema = z.object({
+  workspaceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  workspaceName: z.string().max(200),
+  serverUrl: z.string().regex(/^wss?:\/\//),
+  role: z.enum(teamRoles),
+  joinedAt: z.string(),
+});
+export type TeamConfig = z.infer<typeof teamConfigSchema>;
+
+const ACTIVE_KEY = 'kol-studio.activeWorkspace';
+const TEAM_KEY = 'team';
+
+export function teamDatabaseName(workspaceId: string): string {
+  return `kol-studio-team-${workspaceId}`;
+}
+
+/** The team workspace this profile works in, or null for the local workspace. */
+export function activeTeamWorkspace(): string | null {
+  try {
+    const id = globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
+    return id && teamConfigSchema.shape.workspaceId.safeParse(id).success ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+export function activeDatabaseName(): string {
+  const team = activeTeamWorkspace();
+  return team ? teamDatabaseName(team) : DB_NAME;
+}
+
+/** Makes `workspaceId` (or the local workspace, for null) the one the next window load opens. */
+export function setActiveTeamWorkspace(workspaceId: string | null): void {
+  if (workspaceId) globalThis.localStorage.setItem(ACTIVE_KEY, workspaceId);
+  else globalThis.localStorage.removeItem(ACTIVE_KEY);
+}
+
+export async function readTeamConfig(db: AppDb): Promise<TeamConfig | null> {
+  const row = await db.syncState.get(TEAM_KEY);
+  const parsed = teamConfigSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeTeamConfig(db: AppDb, config: TeamConfig): Promise<void> {
+  await db.syncState.put({ key: TEAM_KEY, value: teamConfigSchema.parse(config), updatedAt: new Date().toISOString() });
+}
+
+/** A workspace id for a new team workspace: URL-safe, unique. */
+export function newWorkspaceId(): string {
+  return crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+}
