@@ -26,6 +26,7 @@
  * - a read-only (viewer) connection's updates are neither logged nor applied;
  * - a revoked or expired token is refused on connect and on its next message;
  * - tokens and the key never appear in logs; errors logged are one line without request data;
+ * - a port that cannot be listened on (EADDRINUSE, EACCES) rejects startSyncServer with Node's error (its `code`);
  * - close() stops accepting, closes connections, compacts every open document, and resolves when all is on disk
  *   (or rejects after 10 s, when a compaction keeps failing: the logs still hold every acknowledged edit).
  */
@@ -223,7 +224,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     }
   }
 
-  await server.listen();
+  // Hocuspocus's listen() neither rejects nor handles the server's 'error' event: a busy port would be an
+  // uncaught exception. Reject with it instead (code EADDRINUSE), so callers can say the port is taken.
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then(() => {
+      server.httpServer.off('error', reject);
+      resolve();
+    }, reject);
+  });
   const port = server.address.port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   let closing: Promise<void> | undefined;
