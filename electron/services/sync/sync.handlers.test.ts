@@ -275,6 +275,11 @@ describe('team workspaces hosted here: owner, invites, members', () => {
     await handlers.saveTeamCredentials({ workspaceId: 'agency', serverUrl: invite.invite.server, token, workspaceName: 'Agency', role: 'owner' });
     expect(await refusal(handlers.createTeamInvite({ workspaceId: 'agency', role: 'viewer', label: '' }), [token])).toEqual({ reason: 'team_token_refused' });
 
+    // A workspace shared through another server is not hosted here too.
+    await handlers.saveTeamCredentials({ workspaceId: 'elsewhere', serverUrl: 'wss://sync.example.com', token, workspaceName: 'Elsewhere', role: 'producer' });
+    expect(await refusal(handlers.hostTeamWorkspace({ workspaceId: 'elsewhere', workspaceName: 'Elsewhere' }), [token])).toEqual({ reason: 'team_joined_elsewhere' });
+    expect((await handlers.readTeamCredentials({ workspaceId: 'elsewhere' }))?.serverUrl).toBe('wss://sync.example.com');
+
     // A server that does not answer.
     const closed = net.createServer();
     const freePort = await new Promise<number>((resolve) => closed.listen(0, '127.0.0.1', () => resolve((closed.address() as net.AddressInfo).port)));

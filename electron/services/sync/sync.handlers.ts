@@ -9,7 +9,8 @@
  *   sync server's own HTTP API (one path for a hosted and a remote server);
  * - an invite link names a server teammates can reach when there is one: for a workspace hosted here with LAN on,
  *   the first LAN address; otherwise the saved address (`localOnly` says when that is this computer's loopback);
- * - this computer's own token is never revoked from here (that would lock the owner out).
+ * - this computer's own token is never revoked from here (that would lock the owner out);
+ * - a workspace shared through another server is never hosted here as well (that would fork the team).
  */
 import { decodeJwt } from 'jose';
 import type { TeamCredentials, TeamMember } from '../../../shared/contract/domains/sync.contract';
@@ -96,7 +97,10 @@ export function syncHandlers({ credentials, hosting, invites = createInvitesClie
       if (!server) throw teamRefused('team_hosting_stopped', 'hosting stopped while the workspace was being hosted');
       const serverUrl = localServerUrl(server.port);
       const existing = await credentials.get(workspaceId);
-      if (existing?.role === 'owner' && isLocalServerUrl(existing.serverUrl, server.port)) {
+      if (existing && !isLocalServerUrl(existing.serverUrl, server.port)) {
+        throw teamRefused('team_joined_elsewhere', 'the workspace is shared through another sync server');
+      }
+      if (existing?.role === 'owner') {
         const claims = await server.access.verify(existing.token).catch(() => null);
         if (claims?.workspace === workspaceId && Date.parse(claims.expiresAt) - Date.now() > renewOwnerTokenMs) {
           if (existing.workspaceName !== workspaceName) await credentials.save({ workspaceId, serverUrl, token: existing.token, workspaceName, role: 'owner' });

@@ -125,6 +125,7 @@ export interface TeamInviteCreated {
  * - team_not_owner: only the workspace owner manages invites and members;
  * - team_token_refused: the server refused the saved token (expired, revoked, or from another server);
  * - team_invite_not_found: no such invite in this workspace;
+ * - team_joined_elsewhere: the workspace is shared through another sync server (leave it before hosting it here);
  * - team_own_access: the token to revoke is this computer's own access (revoking it would lock the owner out);
  * - team_port_busy: another program uses the hosting port (data.port);
  * - team_server_error: the server answered, but not as a KOL Studio sync server does.
@@ -137,6 +138,7 @@ export const teamRefusalReasons = [
   'team_token_refused',
   'team_invite_not_found',
   'team_own_access',
+  'team_joined_elsewhere',
   'team_port_busy',
   'team_server_error',
 ] as const;
@@ -159,7 +161,9 @@ export const syncContract = {
   stopTeamHosting: returns<TeamHostingStatus>().action(z.tuple([])),
   /**
    * "Host this workspace on this computer": starts hosting if needed, makes this computer the workspace's owner
-   * (an owner token saved as its credentials) and answers the server's address. Idempotent.
+   * (an owner token saved as its credentials) and answers the server's address. Idempotent (the owner token is
+   * issued again only when it is invalid or has less than 30 days left). Refused ('team_joined_elsewhere') while
+   * the workspace is shared through another server.
    */
   hostTeamWorkspace: returns<{ serverUrl: string; storedIn: TeamCredentialStorage }>().action(z.tuple([hostTeamWorkspaceArgsSchema])),
 
