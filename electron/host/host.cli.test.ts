@@ -5,7 +5,7 @@
  * `npm run build`) when there is one, else the source entry through tsx.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -90,6 +90,27 @@ describe('studio:web host CLI', () => {
     child.kill(signal);
     expect(await exited).toBe(0);
     await expect(fetch(`${base}/api/health`)).rejects.toThrow();
+  });
+
+  it('serves a team workspace hosted on this computer again, on its kept port, and closes it on SIGTERM', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kol-cli-team-'));
+    const probe = net.createServer();
+    const port = await new Promise<number>((resolve) => probe.listen(0, '127.0.0.1', () => resolve((probe.address() as net.AddressInfo).port)));
+    await new Promise((resolve) => probe.close(resolve));
+    // What "Host this workspace on this computer" left behind (electron/services/sync/sync.hosting.ts).
+    writeFileSync(path.join(dataDir, 'team-hosting.json'), JSON.stringify({ version: 1, enabled: true, lan: false, port }));
+    const { child, url, output } = startCli(['--port', '0', '--data-dir', dataDir, '--renderer-dir', os.tmpdir()]);
+    const exited = exitCode(child);
+    await url;
+    const started = Date.now();
+    while (!output().includes(`Team sync server listening at ws://127.0.0.1:${port}`)) {
+      if (Date.now() - started > 10_000) throw new Error(`the team sync server did not start: ${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    child.kill('SIGTERM');
+    expect(await exited, output()).toBe(0);
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
   });
 
   it('refuses a bad port with a message and exit code 2', async () => {

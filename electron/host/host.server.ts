@@ -20,7 +20,7 @@ import { MAX_WIRE_MESSAGE_BYTES } from '../../shared/contract/limits';
 import { clientMessageSchema, pingMessageSchema, STUDIO_WS_PATH, type ServerMessage } from '../../shared/contract/wire';
 import { dispatch } from '../services/api/dispatch';
 import { guardHttpServer, guardSocket, logConnection, parseRequestTarget, rejectSocket, sendError } from '../services/http/http-guard';
-import { mimeTypeFor, rendererSecurityHeaders, serviceResponseHeaders } from '../services/http/security-headers';
+import { mimeTypeFor, rendererSecurityHeadersFor, serviceResponseHeaders } from '../services/http/security-headers';
 import { guardWebSocketServer } from '../services/http/ws-guard';
 import { isAllowedHostHeader } from '../services/http/host-header';
 import { findStaticFile } from '../services/http/static-files';
@@ -96,7 +96,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const immutable = url.pathname.startsWith('/assets/');
     res.writeHead(200, {
-      ...rendererSecurityHeaders,
+      ...rendererSecurityHeadersFor(file),
       'Content-Type': mimeTypeFor(file),
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

@@ -84,6 +84,9 @@ async function main(): Promise<void> {
     process.stdout.write(`warning: listening on ${values.host}: anyone on that network can open the studio\n`);
   }
   process.stdout.write(`KOL Studio serving at ${host.url}\n`);
+  // A team workspace hosted here is served again on its port; services.dispose() (SIGINT/SIGTERM) closes it cleanly.
+  const team = await services.resumeTeamHosting();
+  if (team.hosting) process.stdout.write(`Team sync server listening at ${team.localUrl ?? ''}${team.lan ? ' and on the LAN' : ''}\n`);
 
   if (values['obs-url']) {
     const url = obsUrlSchema.safeParse(values['obs-url']);

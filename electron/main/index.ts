@@ -65,6 +65,9 @@ if (!app.requestSingleInstanceLock()) {
     if (overlayHttp) services.setOverlayBaseUrl(overlayHttp.url);
     registerStudioIpc(services, devServerUrl);
     void services.connectSavedObs();
+    // A workspace hosted on this computer is served again (same port), so teammates' invite links keep working;
+    // services.dispose() (will-quit below) closes it cleanly.
+    void services.resumeTeamHosting();
     const preload = path.join(here, '..', 'preload', 'index.cjs');
     createStudioWindow(preload, devServerUrl);
 

@@ -4,7 +4,7 @@
  */
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { mimeTypeFor, rendererSecurityHeaders } from '../services/http/security-headers';
+import { mimeTypeFor, rendererSecurityHeadersFor } from '../services/http/security-headers';
 import { findStaticFile } from '../services/http/static-files';
 import { errorResponseHeaders } from '../services/http/http-guard';
 import { APP_HOST, APP_SCHEME } from './security-policy';
@@ -24,7 +24,7 @@ export function serveRendererFromAppScheme(rendererDir: string): void {
     const response = await net.fetch(pathToFileURL(file).toString());
     return new Response(response.body, {
       status: 200,
-      headers: { ...rendererSecurityHeaders, 'Content-Type': mimeTypeFor(file) },
+      headers: { ...rendererSecurityHeadersFor(file), 'Content-Type': mimeTypeFor(file) },
     });
   });
 }

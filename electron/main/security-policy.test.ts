@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RENDERER_CSP, rendererSecurityHeaders } from '../services/http/security-headers';
+import { RENDERER_CSP, rendererSecurityHeaders, rendererSecurityHeadersFor } from '../services/http/security-headers';
 import {
   APP_ORIGIN,
   isAllowedExternalUrl,
@@ -71,5 +71,19 @@ describe('Electron security settings', () => {
     expect(RENDERER_CSP).not.toContain('unsafe-eval');
     expect(rendererSecurityHeaders['Content-Security-Policy']).toBe(RENDERER_CSP);
     expect(rendererSecurityHeaders['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it("lets only the studio's page open WebSockets to other addresses (a team's sync server)", () => {
+    const connectSrc = (csp: string | undefined) => csp?.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src')?.slice(1);
+    expect(connectSrc(RENDERER_CSP)).toEqual(["'self'", 'ws:', 'wss:']);
+    for (const file of ['/app/out/renderer/index.html', '/app/out/renderer/assets/index-abc.js', 'C:\\KOL\\renderer\\index.html']) {
+      expect(connectSrc(rendererSecurityHeadersFor(file)['Content-Security-Policy']), file).toEqual(["'self'", 'ws:', 'wss:']);
+    }
+    for (const file of ['/app/out/renderer/overlay.html', '/app/out/renderer/remote.html', 'C:\\KOL\\renderer\\Remote.HTML']) {
+      const headers = rendererSecurityHeadersFor(file);
+      expect(connectSrc(headers['Content-Security-Policy']), file).toEqual(["'self'"]);
+      expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    }
+    expect(RENDERER_CSP).not.toMatch(/connect-src[^;]*(\*|https?:)/);
   });
 });

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { StudioEvent } from '../../shared/contract/methods';
 import type { OverlayTheme } from '../../shared/contract/overlay-theme.schema';
+import type { TeamHostingStatus } from '../../shared/contract/domains/sync.contract';
 import type { HandlersOf, ObsStatus, StudioDomain, StudioEvents, StudioHandlers } from '../../shared/contract/studio-api';
 import { appHandlers } from './app/app.handlers';
 import { createAssetStore, type AssetStore } from './assets/asset.store';
@@ -25,6 +26,9 @@ import { remoteHandlers } from './remote/remote.handlers';
 import { createRemoteService, type RemoteService } from './remote/remote.service';
 import { RunnerHost } from './runner/runner.host';
 import { runnerHandlers } from './runner/runner.handlers';
+import { TeamCredentialStore } from './sync/sync.credentials-store';
+import { syncHandlers } from './sync/sync.handlers';
+import { TeamHosting } from './sync/sync.hosting';
 
 export interface StudioServicesOptions {
   name: string;
@@ -33,7 +37,10 @@ export interface StudioServicesOptions {
   dataDir: string;
   /** Per-install overlay token (persist it: OBS keeps the URLs); random when absent. */
   overlayToken?: string;
-  /** The OS secret store (Electron safeStorage) where there is a real one; the OBS password is saved only then. */
+  /**
+   * The OS secret store (Electron safeStorage) where there is a real one; the OBS password and the team workspaces'
+   * tokens are saved only then (otherwise kept in memory until quit).
+   */
   secretCipher?: SecretCipher;
   /** The saved overlay look (loadOverlayTheme); the default look when absent. */
   overlayTheme?: OverlayTheme;
@@ -45,6 +52,8 @@ export interface StudioServicesOptions {
   socketLimits?: { heartbeatMs?: number; maxBufferedBytes?: number };
   /** Where the built overlay and phone pages are (out/renderer; default: see http/built-pages.ts). */
   pagesDir?: string;
+  /** The port hosting a team workspace tries first (default 4480; kept once chosen: see sync/sync.hosting.ts). */
+  teamHostingPort?: number;
 }
 
 const phoneObsState = (status: ObsStatus) => ({ connected: status.connected, streaming: status.connected && status.streaming === true });
@@ -68,6 +77,8 @@ export interface StudioServices {
   onEvent(listener: StudioEventListener): () => void;
   /** Connects to the remembered OBS, if there is one (at start-up); resolves with the attempt's status. */
   connectSavedObs(): Promise<ObsStatus | null>;
+  /** Starts the team sync server again if the user hosts a workspace here (at start-up); never throws. */
+  resumeTeamHosting(): Promise<TeamHostingStatus>;
   dispose(): Promise<void>;
 }
 
@@ -142,6 +153,13 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     remote.publishObs(state);
   });
 
+  const teamCredentials = new TeamCredentialStore(options.dataDir, options.secretCipher);
+  const teamHosting = new TeamHosting({
+    dataDir: options.dataDir,
+    version: options.version,
+    ...(options.teamHostingPort !== undefined ? { preferredPort: options.teamHostingPort } : {}),
+  });
+
   const syncObs = (): void => link.sync();
   // One handlers module per domain of the contract; the type demands every domain, each module every method
   // of its domain (shared/contract/registry.ts), so a method without a handler does not compile.
@@ -154,6 +172,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
     remote: remoteHandlers(remote),
     assets: assetsHandlers(assets),
     live: liveHandlers(obs, overlay, overlayPageUrls),
+    sync: syncHandlers({ credentials: teamCredentials, hosting: teamHosting }),
   };
   const handlers = Object.assign({}, ...Object.values(byDomain)) as StudioHandlers;
 
@@ -171,6 +190,7 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       const saved = await obsConnection.credentials();
       return saved ? toObsStatus(await obs.start(saved)) : null;
     },
+    resumeTeamHosting: () => teamHosting.resume(),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -179,7 +199,10 @@ export function createStudioServices(options: StudioServicesOptions): StudioServ
       listeners.clear();
       link.dispose();
       overlay.close();
-      await Promise.all([obs.stop(), runner.dispose(), remote.close()]);
+      // The hosted sync server compacts its documents on close: every acknowledged edit is on disk.
+      await Promise.all([obs.stop(), runner.dispose(), remote.close(), teamHosting.close().catch((error: unknown) => {
+        console.error(`team hosting did not close cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      })]);
     },
   };
 }

@@ -26,7 +26,9 @@
  * - a read-only (viewer) connection's updates are neither logged nor applied;
  * - a revoked or expired token is refused on connect and on its next message;
  * - tokens and the key never appear in logs; errors logged are one line without request data;
- * - close() stops accepting, closes connections (their WebSockets too, so clients see at once that it went), compacts every open document, and resolves when all is on disk
+ * - a port that cannot be listened on (EADDRINUSE, EACCES) rejects startSyncServer with Node's error (its `code`);
+ * - close() stops accepting, closes connections (their WebSockets too, so clients see at once that it went),
+ *   compacts every open document, and resolves when all is on disk
  *   (or rejects after 10 s, when a compaction keeps failing: the logs still hold every acknowledged edit).
  */
 import { randomUUID } from 'node:crypto';
@@ -231,7 +233,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  await server.listen();
+  // Hocuspocus's listen() neither rejects nor handles the server's 'error' event: a busy port would be an
+  // uncaught exception. Reject with it instead (code EADDRINUSE), so callers can say the port is taken.
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.listen().then(() => {
+      server.httpServer.off('error', reject);
+      resolve();
+    }, reject);
+  });
   const port = server.address.port;
   const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host;
   let closing: Promise<void> | undefined;

@@ -16,6 +16,7 @@ import { obsContract } from './domains/obs.contract';
 import { overlayContract } from './domains/overlay.contract';
 import { remoteContract } from './domains/remote.contract';
 import { runnerContract } from './domains/runner.contract';
+import { syncContract } from './domains/sync.contract';
 
 export const domains = {
   app: appContract,
@@ -26,6 +27,7 @@ export const domains = {
   remote: remoteContract,
   assets: assetsContract,
   live: liveContract,
+  sync: syncContract,
 };
 type Domains = typeof domains;
 export type StudioDomain = keyof Domains;
