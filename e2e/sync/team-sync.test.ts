@@ -43,7 +43,7 @@ async function machine(name: string, role: TeamRole = 'owner', dbName = `team-${
   const sync = new TeamSync(
     db,
     { workspaceId: WS, workspaceName: 'Test', serverUrl: proxy.url, role, joinedAt: new Date().toISOString() },
-    { token: async () => token, refusals: { readOnly: 'You can only view this workspace.', financeOnly: 'Only owner and finance.' }, reconnect: { delay: 50, minDelay: 50, maxDelay: 200 } },
+    { token: async () => token, refusalText: (kind) => ({ readOnly: 'You can only view this workspace.', financeOnly: 'Only owner and finance.', notReady: 'Still loading.' })[kind], reconnect: { delay: 50, minDelay: 50, maxDelay: 200 } },
   );
   await sync.start();
   const made = { name, db, sync, proxy };

@@ -4,7 +4,8 @@ import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { requestPersistentStorage } from './db/db';
+import { requestPersistentStorage, teamSync } from './db/db';
+import { setActiveTeamWorkspace } from './sync/team-database';
 import { initI18n } from './i18n/i18n';
 
 void requestPersistentStorage();
@@ -12,8 +13,21 @@ void requestPersistentStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container = root;
-// Strings for the preferred language are loaded before the first paint, so nothing flashes in another language.
-void initI18n().then(() => {
+// A team workspace that cannot start (its settings are gone) falls back to the local workspace, once.
+async function startTeamSync(): Promise<void> {
+  try {
+    await teamSync?.start();
+  } catch (error) {
+    console.error('Team workspace could not open; opening the local workspace.', error);
+    setActiveTeamWorkspace(null);
+    location.reload();
+    await new Promise(() => undefined);
+  }
+}
+
+// Strings for the preferred language are loaded before the first paint, so nothing flashes in another language;
+// a team workspace's tables are rebuilt from its documents before any page reads them.
+void Promise.all([initI18n(), startTeamSync()]).then(() => {
   createRoot(container).render(
     <StrictMode>
       <App />

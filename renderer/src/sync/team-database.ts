@@ -10,13 +10,13 @@
  * services keep it in the OS secret store: sync contract).
  */
 import { z } from 'zod';
+import { teamRoles, teamWorkspaceIdSchema, type TeamRole } from '../../../shared/sync/invite-link';
 import { DB_NAME, type AppDb } from '../db/app-db';
 
-export const teamRoles = ['owner', 'producer', 'finance', 'viewer'] as const;
-export type TeamRole = (typeof teamRoles)[number];
+export type { TeamRole };
 
 export const teamConfigSchema = z.object({
-  workspaceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  workspaceId: teamWorkspaceIdSchema,
   workspaceName: z.string().max(200),
   serverUrl: z.string().regex(/^wss?:\/\//),
   role: z.enum(teamRoles),

@@ -42,7 +42,7 @@ import {
 } from '../../../shared/sync/workspace-doc';
 import type { AppDb, SyncLogRow } from '../db/app-db';
 import { installSyncMiddleware, type LocalWrite, type LocalWriteSink } from './sync.middleware';
-import type { TeamConfig } from './team-database';
+import { readTeamConfig, teamConfigSchema, type TeamConfig } from './team-database';
 
 const LOCAL = 'local';
 const LOAD = 'load';
@@ -81,8 +81,8 @@ export interface TeamConflict {
 export interface TeamSyncOptions {
   /** The member's token (from the OS secret store, through the services); null when none is kept any more. */
   token: () => Promise<string | null>;
-  /** Sentences for the refusals the middleware raises (in the user's language). */
-  refusals: { readOnly: string; financeOnly: string };
+  /** The sentence for a refusal the middleware raises, in the user's language (read when it happens). */
+  refusalText: (kind: 'readOnly' | 'financeOnly' | 'notReady') => string;
   /** Reconnect delays (ms); tests and benches shorten them. */
   reconnect?: { delay: number; minDelay: number; maxDelay: number };
 }
@@ -110,7 +110,7 @@ function editKey(change: { table: string; id: string; field: string }): string {
 const bookkeepingFields = new Set(['updatedAt', 'createdAt', 'deletedAt']);
 
 /** A comparable copy of a Dexie row as the document would hold it (assets lose their bytes, gain their size). */
-function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocRow {
+export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocRow {
   if (table === 'assets') {
     const { data, ...rest } = row;
     return { ...(JSON.parse(JSON.stringify(rest)) as DocRow), size: data instanceof Blob ? data.size : (rest.size ?? 0) };
@@ -125,7 +125,8 @@ function labelOf(row: DocRow | undefined): string {
 }
 
 export class TeamSync {
-  readonly config: TeamConfig;
+  readonly workspaceId: string;
+  private configValue?: TeamConfig;
   private readonly db: AppDb;
   private readonly options: TeamSyncOptions;
   private readonly parts = new Map<DocPart, Part>();
@@ -143,15 +144,22 @@ export class TeamSync {
   private stopped = false;
   private assetUploads = new Set<string>();
 
-  constructor(db: AppDb, config: TeamConfig, options: TeamSyncOptions) {
+  /**
+   * Installs the middleware, so construct it before the database opens. With only a workspace id, start() reads
+   * the rest of the team settings from the database (syncState.team).
+   */
+  constructor(db: AppDb, config: TeamConfig | { workspaceId: string }, options: TeamSyncOptions) {
     this.db = db;
-    this.config = config;
     this.options = options;
-    this.parts.set('plan', { part: 'plan', doc: new Y.Doc(), synced: false });
-    if (config.role === 'owner' || config.role === 'finance') {
-      this.parts.set('finance', { part: 'finance', doc: new Y.Doc(), synced: false });
-    }
+    const full = teamConfigSchema.safeParse(config);
+    this.configValue = full.success ? full.data : undefined;
+    this.workspaceId = config.workspaceId;
     installSyncMiddleware(db, this.sink());
+  }
+
+  get config(): TeamConfig {
+    if (!this.configValue) throw new Error('TeamSync: the team settings are read by start()');
+    return this.configValue;
   }
 
   /** The document of a part (the finance document only exists for owner and finance). */
@@ -174,6 +182,13 @@ export class TeamSync {
 
   /** Loads the documents, heals and rebuilds the projection, then connects. Pages may read once it resolves. */
   async start(): Promise<void> {
+    if (!this.configValue) {
+      const config = await readTeamConfig(this.db);
+      if (!config || config.workspaceId !== this.workspaceId) throw new Error(`This database holds no settings for team workspace ${this.workspaceId}.`);
+      this.configValue = config;
+    }
+    this.parts.set('plan', { part: 'plan', doc: new Y.Doc(), synced: false });
+    if (this.config.role === 'owner' || this.config.role === 'finance') this.parts.set('finance', { part: 'finance', doc: new Y.Doc(), synced: false });
     const [offline, conflicts] = await Promise.all([this.db.syncState.get(OFFLINE_EDITS_KEY), this.db.syncState.get(CONFLICTS_KEY)]);
     this.offlineEdits = (offline?.value as OfflineEdits | undefined) ?? {};
     this.conflictList = (conflicts?.value as TeamConflict[] | undefined) ?? [];
@@ -182,7 +197,8 @@ export class TeamSync {
     for (const part of this.parts.values()) await this.rebuildProjection(part);
     for (const part of this.parts.values()) this.observe(part);
     this.updateStatus();
-    await this.connect();
+    // Pages may read as soon as the projection is rebuilt; connecting (which asks the services for the token) goes on.
+    void this.connect();
   }
 
   /** Disconnects and forgets the documents (the database stays as it is). */
@@ -402,8 +418,9 @@ export class TeamSync {
   }
 
   private refusal(table: SyncedTable): string | null {
-    if (this.config.role === 'viewer') return this.options.refusals.readOnly;
-    if (!this.parts.has(docPartOf(table))) return this.options.refusals.financeOnly;
+    if (!this.configValue || this.parts.size === 0) return this.options.refusalText('notReady');
+    if (this.config.role === 'viewer') return this.options.refusalText('readOnly');
+    if (!this.parts.has(docPartOf(table))) return this.options.refusalText('financeOnly');
     return null;
   }
 

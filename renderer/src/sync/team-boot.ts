@@ -1,0 +1,19 @@
+/**
+ * The TeamSync of the window's team database, wired to the services (the token from the OS secret store) and to
+ * the user's language (refusal sentences).
+ */
+import type { AppDb } from '../db/app-db';
+import { i18n } from '../i18n/i18n';
+import { studio } from '../studio/studio';
+import { TeamSync } from './team-sync';
+
+export function createTeamSync(db: AppDb, workspaceId: string): TeamSync {
+  return new TeamSync(
+    db,
+    { workspaceId },
+    {
+      token: async () => (await studio.readTeamCredentials({ workspaceId }))?.token ?? null,
+      refusalText: (kind) => i18n.t(`team:refusal.${kind}`),
+    },
+  );
+}
