@@ -17,6 +17,7 @@ import { defaultOrientation } from '../domain/safe-zones';
 import { cleanRoleCues } from '../domain/role-cues';
 import type { ShowSnapshot, SnapshotBeat, SnapshotDeal, SnapshotPriceStep, SnapshotHost, SnapshotLowerThird, SnapshotProduct, SnapshotSegment } from './runner.types';
 import { cleanBeat } from '../domain/segment-rules';
+import { compareByRank } from '../domain/rank-order';
 
 export interface SnapshotInput {
   show: Show;
@@ -51,7 +52,7 @@ const snapshotBeat = (beat: Beat): SnapshotBeat => cleanBeat(beat);
 
 export function buildShowSnapshot(input: SnapshotInput): ShowSnapshot {
   const { show } = input;
-  const ordered = input.segments.filter((s) => s.showId === show.id).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+  const ordered = input.segments.filter((s) => s.showId === show.id).sort(compareByRank);
   const productsById = new Map(input.products.map((p) => [p.id, p]));
   const creatorsById = new Map(input.creators.map((c) => [c.id, c]));
 

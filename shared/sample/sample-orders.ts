@@ -13,6 +13,7 @@
 import type { Id, IsoInstant, SalesEntry, ShowRun } from '../domain/entities';
 import type { SampleWorkspace } from './sample-workspace';
 import { sampleIds as I } from './sample-workspace';
+import { compareByRank } from '../domain/rank-order';
 
 /** The evening of the finished run: 2026-11-20, 20:00 in Shanghai (12:00 UTC). */
 export const SAMPLE_RUN_START = '2026-11-20T12:00:00.000Z';
@@ -47,7 +48,7 @@ const segmentId = (slug: string): Id => `sample-vsegment-${slug}`;
 export function buildSampleRun(sample: Pick<SampleWorkspace, 'shows' | 'segments'>): ShowRun {
   const show = sample.shows.find((s) => s.id === I.showVerticalNight);
   if (!show) throw new Error('the sample workspace has no vertical Douyin show');
-  const segments = sample.segments.filter((s) => s.showId === show.id).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+  const segments = sample.segments.filter((s) => s.showId === show.id).sort(compareByRank);
   const sales: SalesEntry[] = [];
   let n = 0;
   const entry = (e: NewEntry) => sales.push({ by: 'controller', ...e, id: `sample-sale-${String(++n).padStart(2, '0')}` } as SalesEntry);

@@ -7,6 +7,7 @@ import type { Segment } from '../domain/entities';
 import { buildRunSheet, type RunSheet, type RunSheetInput, type RunSheetView } from '../domain/runsheet';
 import type { ExportLanguage } from '../export/export.strings';
 import { buildSampleWorkspace, type SampleWorkspace } from './sample-workspace';
+import { compareByRank } from '../domain/rank-order';
 
 export const SAMPLE_GENERATED_AT = '2026-11-26T04:00:00.000Z';
 
@@ -19,7 +20,7 @@ export function sampleRunSheetInput(generatedAt = SAMPLE_GENERATED_AT, showId?: 
   const campaign = workspace.campaigns.find((c) => c.id === show.campaignId);
   const input: RunSheetInput = {
     show,
-    segments: workspace.segments.filter((s) => s.showId === show.id).sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0)),
+    segments: workspace.segments.filter((s) => s.showId === show.id).sort(compareByRank),
     products: new Map(workspace.products.map((p) => [p.id, p])),
     hosts: show.hostIds.map((id) => workspace.creators.find((c) => c.id === id)).filter((c) => c !== undefined),
     ...(brand ? { brand } : {}),

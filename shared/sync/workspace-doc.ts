@@ -208,11 +208,6 @@ export function touchedRows(doc: Y.Doc, transaction: Y.Transaction): Map<SyncedT
   return touched;
 }
 
-/** Segments in run-of-show order: by rank, then by id (ties from concurrent inserts break the same way everywhere). */
-export function compareByRank(a: { rank: string; id: string }, b: { rank: string; id: string }): number {
-  if (a.rank !== b.rank) return a.rank < b.rank ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
 
 /** Who wrote a field's current value: the Yjs id of its item, and the id of the value its author overwrote. */
 export interface FieldAuthorship {

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../../db/app-db';
 import { loadSampleWorkspace } from '../../db/workspace.repo';
-import { addSegment, appendSegments, blankSegment, newSegmentSlot, copyShow, createShow, deleteSegment, deleteShow, duplicateSegment, insertSegment, moveSegment, orderedSegments, rankForMove } from './shows.repo';
+import { addSegment, appendSegments, blankSegment, newSegmentSlot, copyShow, createShow, deleteSegment, deleteShow, duplicateSegment, insertSegment, moveSegment, orderedSegments, rankAt, rankForMove } from './shows.repo';
 
 const dbs: AppDb[] = [];
 async function sampleDb(): Promise<{ db: AppDb; showId: string }> {
@@ -137,5 +137,26 @@ describe('a new segment, written on save', () => {
     expect(beforeClosing.index).toBe(2);
     expect(beforeClosing.rank > 'a1' && beforeClosing.rank < 'a2').toBe(true);
     expect(newSegmentSlot(list, 'c').index).toBe(3);
+  });
+});
+
+describe('rankAt with ranks two machines made equal (team workspaces never renumber)', () => {
+  const tied = [
+    { id: 'a', rank: 'a0' },
+    { id: 'b', rank: 'a1' },
+    { id: 'c', rank: 'a1' },
+    { id: 'd', rank: 'a2' },
+  ];
+  it('places a segment between tied neighbours after the tied run, before the next rank, without failing', () => {
+    const rank = rankAt(tied, 2);
+    expect(rank > 'a1' && rank < 'a2').toBe(true);
+  });
+  it('moves a segment between tied neighbours the same way', () => {
+    const rank = rankForMove(tied, 'a', 2);
+    expect(rank > 'a1' && rank < 'a2').toBe(true);
+  });
+  it('still puts a segment between distinct neighbours', () => {
+    const rank = rankAt(tied, 1);
+    expect(rank > 'a0' && rank < 'a1').toBe(true);
   });
 });

@@ -97,10 +97,22 @@ export function newSegmentIndex(ordered: readonly Pick<Segment, 'id' | 'kind'>[]
   return closing >= 0 ? closing : ordered.length;
 }
 
+/**
+ * A rank for position `index` of `ordered` (sorted by rank, then id): between its neighbours. Two machines in a team
+ * workspace can give two segments the same rank (both inserted between the same neighbours while apart); nothing
+ * renumbers them, so when the neighbours tie the new rank goes after the tied run, before the next greater rank.
+ */
+export function rankAt(ordered: readonly Pick<Segment, 'rank'>[], index: number): string {
+  const before = ordered[index - 1]?.rank ?? null;
+  let next = index;
+  while (before !== null && next < ordered.length && (ordered[next] as Pick<Segment, 'rank'>).rank <= before) next += 1;
+  return generateKeyBetween(before, ordered[next]?.rank ?? null);
+}
+
 /** The index and rank of a new segment (see `newSegmentIndex`): a rank between its two neighbours. */
 export function newSegmentSlot(ordered: readonly Pick<Segment, 'id' | 'rank' | 'kind'>[], selectedId?: string | null): { index: number; rank: string } {
   const index = newSegmentIndex(ordered, selectedId);
-  return { index, rank: generateKeyBetween(ordered[index - 1]?.rank ?? null, ordered[index]?.rank ?? null) };
+  return { index, rank: rankAt(ordered, index) };
 }
 
 /** Saves a new segment of `showId` at its slot (see `newSegmentIndex`). Returns the new segment's id. */
@@ -138,10 +150,7 @@ export async function deleteSegment(db: AppDb, id: string): Promise<() => Promis
  */
 export function rankForMove(ordered: readonly Pick<Segment, 'id' | 'rank'>[], movingId: string, toIndex: number): string {
   const rest = ordered.filter((s) => s.id !== movingId);
-  const clamped = Math.max(0, Math.min(toIndex, rest.length));
-  const before = rest[clamped - 1]?.rank ?? null;
-  const after = rest[clamped]?.rank ?? null;
-  return generateKeyBetween(before, after);
+  return rankAt(rest, Math.max(0, Math.min(toIndex, rest.length)));
 }
 
 export async function moveSegment(db: AppDb, id: string, rank: string): Promise<void> {
