@@ -16,7 +16,8 @@ import { AppDb } from '../../renderer/src/db/app-db';
 import { TeamWriteRefused } from '../../renderer/src/sync/sync.middleware';
 import type { TeamRole } from '../../renderer/src/sync/team-database';
 import { TeamSync } from '../../renderer/src/sync/team-sync';
-import type { Brand } from '../../shared/domain/entities';
+import { readWorkspace, restoreWorkspace } from '../../renderer/src/features/exchange/exchange.repo';
+import type { Brand, PartnershipTerms } from '../../shared/domain/entities';
 import { readRow } from '../../shared/sync/workspace-doc';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
@@ -207,5 +208,39 @@ describe('TeamSync', () => {
     await converged(a, b);
     expect((await a.db.brands.get('r3'))?.name).toBe('Renamed while the server was down');
     expect(await a.db.brands.count()).toBe(20);
+  });
+
+  it('keeps the finance document from a producer, who can neither see nor write partnership terms', async () => {
+    const owner = await machine('o');
+    const producer = await machine('p', 'producer');
+    expect(owner.sync.doc('finance')).toBeDefined();
+    expect(producer.sync.doc('finance')).toBeUndefined();
+    const terms: PartnershipTerms = { id: 't1', creatorId: 'c1', currency: 'CNY', commissionRate: 0.15, createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' };
+    await owner.db.partnershipTerms.put(terms);
+    await owner.db.brands.put(brand('b1', 'Shared with everyone'));
+    await waitFor('the brand on the producer', async () => (await producer.db.brands.get('b1')) !== undefined);
+    await converged(owner, producer);
+    expect(await producer.db.partnershipTerms.count()).toBe(0);
+    await expect(producer.db.partnershipTerms.put({ ...terms, id: 't2' })).rejects.toThrow('Only owner and finance.');
+    expect(await owner.db.partnershipTerms.count()).toBe(1);
+  });
+
+  it('restores a backup in a team workspace on every machine, and a producer’s restore leaves the money alone', async () => {
+    const a = await machine('a');
+    const b = await machine('b', 'producer');
+    await a.db.brands.bulkPut([brand('old1', 'Old one'), brand('old2', 'Old two')]);
+    await converged(a, b);
+    const backup = await readWorkspace(a.db);
+    await a.db.brands.put(brand('new', 'Made after the backup'));
+    await a.db.brands.delete('old2');
+    await converged(a, b);
+    await restoreWorkspace(a.db, backup);
+    await converged(a, b);
+    expect((await b.db.brands.orderBy('id').toArray()).map((row) => row.name)).toEqual(['Old one', 'Old two']);
+    const fromProducer = await readWorkspace(b.db);
+    await b.db.brands.put(brand('later', 'Later'));
+    await restoreWorkspace(b.db, fromProducer);
+    await converged(a, b);
+    expect((await a.db.brands.orderBy('id').toArray()).map((row) => row.id)).toEqual(['old1', 'old2']);
   });
 });

@@ -79,8 +79,6 @@ export function syncMiddleware(sink: LocalWriteSink): Middleware<DBCore> {
             ...table,
             async mutate(req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
               if (sink.isProjection(req.trans)) return table.mutate(req);
-              const refusal = sink.refusal(name);
-              if (refusal) throw new TeamWriteRefused(refusal);
               let deletedIds: string[] = [];
               if (req.type === 'deleteRange') {
                 const found = await table.query({ trans: req.trans, query: { index: table.schema.primaryKey, range: req.range }, values: false });
@@ -88,6 +86,11 @@ export function syncMiddleware(sink: LocalWriteSink): Middleware<DBCore> {
               } else if (req.type === 'delete') {
                 deletedIds = req.keys.map(String);
               }
+              // A write that changes nothing (clearing an empty table, adding no rows: a restore touches every
+              // table) is not refused; anything else this member may not do is, before a row is written.
+              const changesSomething = req.type === 'put' || req.type === 'add' ? req.values.length > 0 : deletedIds.length > 0;
+              const refusal = changesSomething ? sink.refusal(name) : null;
+              if (refusal) throw new TeamWriteRefused(refusal);
               const response = await table.mutate(req);
               let write: LocalWrite;
               if (req.type === 'put' || req.type === 'add') {
