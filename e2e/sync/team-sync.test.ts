@@ -243,4 +243,20 @@ describe('TeamSync', () => {
     await converged(a, b);
     expect((await a.db.brands.orderBy('id').toArray()).map((row) => row.id)).toEqual(['old1', 'old2']);
   });
+
+  it('sends an image’s bytes with its SHA-256, and the other machine gets the same bytes', async () => {
+    const a = await machine('a');
+    const b = await machine('b', 'producer');
+    const bytes = new Uint8Array(Array.from({ length: 5000 }, (_, i) => (i * 7) % 256));
+    const now = new Date().toISOString();
+    await a.db.assets.put({ id: 'logo', name: 'logo.png', mime: 'image/png', data: new Blob([bytes], { type: 'image/png' }), createdAt: now, updatedAt: now });
+    await waitFor('the image on B', async () => (await b.db.assets.get('logo')) !== undefined);
+    const received = await b.db.assets.get('logo');
+    expect(new Uint8Array(await (received?.data as Blob).arrayBuffer())).toEqual(bytes);
+    expect(received?.mime).toBe('image/png');
+    const { createHash } = await import('node:crypto');
+    expect(readRow(b.sync.doc('plan') as Y.Doc, 'assets', 'logo')?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(b.sync.status.imagesNotSynced).toBe(0);
+    await converged(a, b);
+  });
 });

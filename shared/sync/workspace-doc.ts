@@ -168,9 +168,15 @@ export function deletedRows(doc: Y.Doc, table: SyncedTable): DocRow[] {
   return rows.sort((a, b) => String(b.deletedAt).localeCompare(String(a.deletedAt)));
 }
 
-export function putAssetBytes(doc: Y.Doc, assetId: string, bytes: Uint8Array): void {
+/** Stores an image's bytes and writes their SHA-256 (hex) on its row, so every machine can tell they match. */
+export function putAssetBytes(doc: Y.Doc, assetId: string, bytes: Uint8Array, sha256: string): void {
   doc.getMap<Uint8Array>(ASSET_BYTES).set(assetId, bytes);
+  const row = tableMap(doc, 'assets').get(assetId);
+  if (row && row.get('sha256') !== sha256) row.set('sha256', sha256);
 }
+
+/** The fields a document row of `table` has that its Dexie row does not (kept out of comparisons and projections). */
+export const documentOnlyFields: Partial<Record<SyncedTable, readonly string[]>> = { assets: ['size', 'sha256'] };
 
 export function readAssetBytes(doc: Y.Doc, assetId: string): Uint8Array | undefined {
   return doc.getMap<Uint8Array>(ASSET_BYTES).get(assetId);

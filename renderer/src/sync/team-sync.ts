@@ -22,6 +22,7 @@ import * as Y from 'yjs';
 import {
   deletedRows,
   docPartOf,
+  documentOnlyFields,
   documentName,
   fieldAuthorship,
   isDeleted,
@@ -116,6 +117,11 @@ export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocR
     return { ...(JSON.parse(JSON.stringify(rest)) as DocRow), size: data instanceof Blob ? data.size : (rest.size ?? 0) };
   }
   return JSON.parse(JSON.stringify(row)) as DocRow;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function labelOf(row: DocRow | undefined): string {
@@ -302,10 +308,17 @@ export class TeamSync {
       const dexieRows = (await this.db.table(table).toArray()) as Record<string, unknown>[];
       const inDexie = new Map(dexieRows.map((row) => [row.id as string, row]));
       const ids = new Set<string>();
+      const docOnly = documentOnlyFields[table] ?? [];
+      const strip = (row: DocRow) => {
+        const copy = { ...row };
+        for (const field of docOnly) delete copy[field];
+        return copy;
+      };
       for (const row of liveRows(part.doc, table)) {
         const current = inDexie.get(row.id);
         inDexie.delete(row.id);
-        if (!current || !equalityDeep(toDocRow(table, current), row)) ids.add(row.id);
+        if (!current || !equalityDeep(strip(toDocRow(table, current)), strip(row))) ids.add(row.id);
+        else if (table === 'assets' && !readAssetBytes(part.doc, row.id)) ids.add(row.id);
       }
       for (const id of inDexie.keys()) ids.add(id);
       if (ids.size) touched.set(table, ids);
@@ -334,8 +347,8 @@ export class TeamSync {
               deletes.push(id);
               continue;
             }
-            const { size: _size, ...asset } = row;
-            void _size;
+            const asset: Record<string, unknown> = { ...row };
+            for (const field of documentOnlyFields.assets ?? []) delete asset[field];
             puts.push({ ...asset, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: String(row.mime ?? '') }) });
             continue;
           }
@@ -508,9 +521,9 @@ export class TeamSync {
       const doc = this.doc('plan');
       if (!asset || !doc) return;
       const bytes = new Uint8Array(await asset.data.arrayBuffer());
-      const known = readAssetBytes(doc, assetId);
-      if (known && known.length === bytes.length && known.every((value, index) => value === bytes[index])) return;
-      await this.writeDocument('plan', (d) => putAssetBytes(d, assetId, bytes), new Map(), false);
+      const sha256 = await sha256Hex(bytes);
+      if (readRow(doc, 'assets', assetId)?.sha256 === sha256 && readAssetBytes(doc, assetId)) return;
+      await this.writeDocument('plan', (d) => putAssetBytes(d, assetId, bytes, sha256), new Map(), false);
     } finally {
       this.assetUploads.delete(assetId);
     }

@@ -17,7 +17,7 @@ import { docPartOf, putAssetBytes, putRows, syncedTables, type DocPart, type Doc
 import { AppDb } from '../db/app-db';
 import { studio } from '../studio/studio';
 import { setActiveTeamWorkspace, teamDatabaseName, newWorkspaceId, writeTeamConfig, type TeamConfig } from './team-database';
-import { toDocRow } from './team-sync';
+import { sha256Hex, toDocRow } from './team-sync';
 
 /** Builds the documents from a database's rows and writes rows, documents and settings into a new team database. */
 export async function seedTeamDatabase(source: AppDb, target: AppDb, config: TeamConfig): Promise<void> {
@@ -31,7 +31,8 @@ export async function seedTeamDatabase(source: AppDb, target: AppDb, config: Tea
   }
   for (const asset of rows.get('assets') ?? []) {
     const bytes = new Uint8Array(await (asset.data as Blob).arrayBuffer());
-    docs.plan.transact(() => putAssetBytes(docs.plan, String(asset.id), bytes));
+    const sha256 = await sha256Hex(bytes);
+    docs.plan.transact(() => putAssetBytes(docs.plan, String(asset.id), bytes, sha256));
   }
   const hasFinance = config.role === 'owner' || config.role === 'finance';
   await target.transaction('rw', target.tables, async () => {
