@@ -4,7 +4,6 @@
  */
 import type { AppDb } from '../db/app-db';
 import { i18n } from '../i18n/i18n';
-import { studio } from '../studio/studio';
 import { TeamSync } from './team-sync';
 
 export function createTeamSync(db: AppDb, workspaceId: string): TeamSync {
@@ -12,7 +11,11 @@ export function createTeamSync(db: AppDb, workspaceId: string): TeamSync {
     db,
     { workspaceId },
     {
-      token: async () => (await studio.readTeamCredentials({ workspaceId }))?.token ?? null,
+      // Imported when first needed: db.ts (and every repo test that imports it) must not open the studio transport.
+      token: async () => {
+        const { studio } = await import('../studio/studio');
+        return (await studio.readTeamCredentials({ workspaceId }))?.token ?? null;
+      },
       refusalText: (kind) => i18n.t(`team:refusal.${kind}`),
     },
   );
