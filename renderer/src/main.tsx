@@ -4,7 +4,7 @@ import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { requestPersistentStorage, teamSync } from './db/db';
+import { requestPersistentStorage, startTeamWorkspace } from './db/db';
 import { setActiveTeamWorkspace } from './sync/team-database';
 import { initI18n } from './i18n/i18n';
 
@@ -16,7 +16,7 @@ const container = root;
 // A team workspace that cannot start (its settings are gone) falls back to the local workspace, once.
 async function startTeamSync(): Promise<void> {
   try {
-    await teamSync?.start();
+    await startTeamWorkspace();
   } catch (error) {
     console.error('Team workspace could not open; opening the local workspace.', error);
     setActiveTeamWorkspace(null);
