@@ -149,6 +149,7 @@ export class TeamSync {
   private flushScheduled = false;
   private stopped = false;
   private assetUploads = new Set<string>();
+  private imagesNotSynced = 0;
 
   /**
    * Installs the middleware, so construct it before the database opens. With only a workspace id, start() reads
@@ -218,7 +219,7 @@ export class TeamSync {
     this.listeners.clear();
   }
 
-  /** Resolves when every local change was acknowledged by the server and nothing remote waits to be projected. */
+  /** Resolves when every change queued so far (remote ones to project, local ones to record) is written. */
   async settled(): Promise<void> {
     await this.projectQueue;
   }
@@ -328,6 +329,14 @@ export class TeamSync {
 
   /** One transaction: append the updates, then write each touched row as the document has it now. */
   private async project(part: Part, touched: Map<SyncedTable, Set<string>>, updates: Uint8Array[]): Promise<void> {
+    await this.writeProjection(part, touched, updates);
+    if (part.part === 'plan' && touched.has('assets')) {
+      this.imagesNotSynced = 0;
+      for (const row of liveRows(part.doc, 'assets')) if (!readAssetBytes(part.doc, row.id)) this.imagesNotSynced += 1;
+    }
+  }
+
+  private async writeProjection(part: Part, touched: Map<SyncedTable, Set<string>>, updates: Uint8Array[]): Promise<void> {
     const tables = [...touched.keys()].map((table) => this.db.table(table));
     await this.db.transaction('rw', [...tables, this.db.syncLog, this.db.syncState], async (tx) => {
       this.projectionTx.add(tx.idbtrans);
@@ -614,10 +623,7 @@ export class TeamSync {
     else if (socketStatus === WebSocketStatus.Disconnected) state = 'offline';
     else if (!allSynced) state = socketStatus === WebSocketStatus.Connected ? 'connecting' : 'offline';
     else state = pending > 0 ? 'pending' : 'synced';
-    const plan = this.doc('plan');
-    let imagesNotSynced = 0;
-    if (plan) for (const row of liveRows(plan, 'assets')) if (!readAssetBytes(plan, row.id)) imagesNotSynced += 1;
-    const next: TeamSyncStatus = { state, pending, imagesNotSynced, ...(this.refusedReason ? { refusedReason: this.refusedReason } : {}) };
+    const next: TeamSyncStatus = { state, pending, imagesNotSynced: this.imagesNotSynced, ...(this.refusedReason ? { refusedReason: this.refusedReason } : {}) };
     if (equalityDeep(next, this.statusValue)) return;
     this.statusValue = next;
     this.emit();
