@@ -92,7 +92,7 @@ export function MembersList({ workspaceId, version }: { workspaceId: string; ver
                 const access = accessOf(member, readAt);
                 return (
                   <Table.Tr key={member.id}>
-                    <Table.Td>{member.you ? t('members.you', { label: nameOf(member) }) : nameOf(member)}</Table.Td>
+                    <Table.Td>{member.you ? t('members.you') : nameOf(member)}</Table.Td>
                     <Table.Td>{t(`roles.${member.role}`)}</Table.Td>
                     <Table.Td>{formatWhen(member.createdAt, locale)}</Table.Td>
                     <Table.Td>{formatWhen(member.expiresAt, locale)}</Table.Td>
