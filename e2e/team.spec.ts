@@ -4,7 +4,8 @@
  * team workspace hosted on their computer, sees "Synced", creates a producer invite link; the second computer
  * joins with it and receives the sample brands; an edit on either side shows on the other; both edit one name while
  * the owner stops hosting, and after the merge the one whose edit was replaced restores it from the notice; the
- * owner revokes the member and the second computer's header says access was refused.
+ * owner revokes the member and the second computer's header says access was refused; it leaves, and is back in
+ * its local workspace.
  */
 import type { Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
@@ -33,7 +34,7 @@ function withoutRefusedReconnects(log: ProblemLog): void {
   log.problems = log.problems.filter((problem) => !refusedReconnect.test(problem));
 }
 
-test('a team workspace: create it hosted here, invite, join from a second computer, edits both ways, a conflict, revoke', async ({ page, browser, problems }) => {
+test('a team workspace: create it hosted here, invite, join from a second computer, edits both ways, a conflict, revoke, leave', async ({ page, browser, problems }) => {
   test.setTimeout(120_000);
   const secondHost = await startHostProcess();
   const secondLog: ProblemLog = { problems: [] };
@@ -134,6 +135,13 @@ test('a team workspace: create it hosted here, invite, join from a second comput
     await openSection(pageB, 'Settings');
     await expect(teamB.getByText('The workspace owner revoked this computer’s access.', { exact: false })).toBeVisible();
     await expect(syncState(page, 'Synced')).toBeVisible();
+
+    // Mei leaves: this computer's copy goes, the window is back in its local workspace (the owner keeps the team's).
+    await teamB.getByRole('button', { name: 'Leave workspace' }).click();
+    await pageB.getByRole('dialog', { name: 'Leave this workspace?' }).getByRole('button', { name: 'Leave workspace' }).click();
+    await expect(teamB.getByRole('button', { name: 'Join workspace' })).toBeVisible();
+    await expect(pageB.getByRole('status', { name: /^Sync state/ })).toHaveCount(0);
+    await expect(teamB.getByRole('list', { name: 'Workspaces on this computer' })).toHaveCount(0);
     expect(secondLog.problems, 'the second computer’s page logged errors').toEqual([]);
   } finally {
     await second.close();

@@ -1,7 +1,8 @@
 /**
  * Above every page of a team workspace: one notice per field this computer edited offline that someone else's
  * edit replaced (or whose row someone deleted), said in a sentence (team-sentences.ts), with **Restore my value**
- * (writes it back, on every computer) and **Dismiss**. Nothing in the local workspace.
+ * (writes it back, on every computer) and **Dismiss**; the first few at once, the others as these are handled.
+ * Nothing in the local workspace.
  */
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -46,14 +47,24 @@ function ConflictAlert({ conflict }: { conflict: TeamConflict }) {
   );
 }
 
+/** Notices shown at once; the others follow as the user handles these. */
+const SHOWN = 3;
+
 export function ConflictNotice() {
+  const { t } = useTranslation('team');
   const conflicts = useTeamConflicts();
   if (conflicts.length === 0) return null;
+  const more = conflicts.length - SHOWN;
   return (
     <Stack gap="xs" mb="md">
-      {conflicts.map((conflict) => (
+      {conflicts.slice(0, SHOWN).map((conflict) => (
         <ConflictAlert key={conflict.id} conflict={conflict} />
       ))}
+      {more > 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('conflicts.more', { count: more })}
+        </Text>
+      ) : null}
     </Stack>
   );
 }

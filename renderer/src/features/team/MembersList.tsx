@@ -3,7 +3,7 @@
  * was created and expires, and whether it was revoked; **Revoke** asks first, then closes that member's
  * connections at once (the server does). The owner's own access cannot be revoked here (it would lock them out).
  */
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Badge, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { notifyError } from '../../components/undo';
 import { currentLocale } from '../../i18n/i18n';
 import { errorSentence } from '../../studio/studio-errors';
 import { studio } from '../../studio/studio';
+import { ConfirmDialog } from './ConfirmDialog';
 import { formatWhen } from './team-flow-errors';
 
 function accessOf(member: TeamMember, now: number): 'revoked' | 'expired' | 'active' {
@@ -115,19 +116,15 @@ export function MembersList({ workspaceId, version }: { workspaceId: string; ver
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      <Modal opened={confirm !== undefined} onClose={() => setConfirm(undefined)} title={confirm ? t('members.confirmTitle', { label: nameOf(confirm) }) : ''} closeButtonProps={{ 'aria-label': t('closeDialog') }}>
-        <Stack gap="sm">
-          <Text size="sm">{confirm ? t('members.confirmText', { label: nameOf(confirm) }) : ''}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirm(undefined)}>
-              {t('cancel')}
-            </Button>
-            <Button color="red" loading={busy} onClick={() => confirm && void revoke(confirm)}>
-              {t('members.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirm !== undefined}
+        title={confirm ? t('members.confirmTitle', { label: nameOf(confirm) }) : ''}
+        text={confirm ? t('members.confirmText', { label: nameOf(confirm) }) : ''}
+        confirm={t('members.confirm')}
+        busy={busy}
+        onConfirm={() => confirm && void revoke(confirm)}
+        onClose={() => setConfirm(undefined)}
+      />
     </Stack>
   );
 }

@@ -5,7 +5,7 @@
  * deleted" with **Restore** (not for viewers); **Leave workspace**. Both list the workspaces on this computer.
  * A section (region) named by its heading.
  */
-import { Alert, Button, Card, Divider, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamWorkspaceSummary } from '../../../../shared/contract/domains/sync.contract';
@@ -15,6 +15,7 @@ import { errorSentence } from '../../studio/studio-errors';
 import { studio } from '../../studio/studio';
 import type { TeamSync } from '../../sync/team-sync';
 import { leaveTeamWorkspace } from '../../sync/team-workspaces';
+import { ConfirmDialog } from './ConfirmDialog';
 import { CreateWorkspaceModal } from './CreateWorkspaceModal';
 import { HostingPanel } from './HostingPanel';
 import { InvitePanel } from './InvitePanel';
@@ -87,19 +88,15 @@ function LeaveWorkspace({ sync }: { sync: TeamSync }) {
           {t('leave.open')}
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('leave.title')} closeButtonProps={{ 'aria-label': t('closeDialog') }}>
-        <Stack gap="sm">
-          <Text size="sm">{t('leave.text', { name: sync.config.workspaceName })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)} disabled={busy}>
-              {t('cancel')}
-            </Button>
-            <Button color="red" loading={busy} onClick={() => void leave()}>
-              {t('leave.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={t('leave.title')}
+        text={t('leave.text', { name: sync.config.workspaceName })}
+        confirm={t('leave.confirm')}
+        busy={busy}
+        onConfirm={() => void leave()}
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }
