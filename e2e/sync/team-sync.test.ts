@@ -28,6 +28,8 @@ const cleanups: (() => Promise<void> | void)[] = [];
 
 interface Machine {
   name: string;
+  token: string;
+  tokenId: string;
   db: AppDb;
   sync: TeamSync;
   proxy: TcpProxy;
@@ -38,7 +40,7 @@ async function startServer(port = 0): Promise<void> {
 }
 
 async function machine(name: string, role: TeamRole = 'owner', dbName = `team-${name}-${crypto.randomUUID()}`, existingProxy?: TcpProxy): Promise<Machine> {
-  const { token } = await server.access.issue({ workspace: WS, role });
+  const { token, issued } = await server.access.issue({ workspace: WS, role });
   const proxy = existingProxy ?? (await startTcpProxy({ port: server.port }));
   const db = new AppDb(dbName);
   const sync = new TeamSync(
@@ -47,7 +49,7 @@ async function machine(name: string, role: TeamRole = 'owner', dbName = `team-${
     { token: async () => token, refusalText: (kind) => ({ readOnly: 'You can only view this workspace.', financeOnly: 'Only owner and finance.', notReady: 'Still loading.' })[kind], reconnect: { delay: 50, minDelay: 50, maxDelay: 200 } },
   );
   await sync.start();
-  const made = { name, db, sync, proxy };
+  const made = { name, token, tokenId: issued.id, db, sync, proxy };
   cleanups.push(async () => {
     sync.stop();
     db.close();
@@ -169,6 +171,22 @@ describe('TeamSync', () => {
     expect((await viewer.db.brands.get('b1'))?.name).toBe('Seen by the brand');
     expect(await viewer.db.brands.get('b9')).toBeUndefined();
     await converged(a, viewer);
+  });
+
+  it('says access was refused, with the server’s reason, as soon as the owner revokes a connected member', async () => {
+    const a = await machine('a');
+    const b = await machine('b', 'producer');
+    await a.db.brands.put(brand('b1', 'Before the revoke'));
+    await waitFor('the brand on B', async () => (await b.db.brands.get('b1')) !== undefined);
+    await converged(a, b);
+    const revoked = await fetch(`http://127.0.0.1:${server.port}/v1/workspaces/${WS}/invites/${b.tokenId}`, { method: 'DELETE', headers: { authorization: `Bearer ${a.token}` } });
+    expect(revoked.status).toBe(200);
+    await waitFor('B refused', () => b.sync.status.state === 'refused');
+    expect(b.sync.status.refusedReason).toBe('This invite was revoked by the workspace owner.');
+    await a.db.brands.put(brand('b2', 'After the revoke'));
+    await a.sync.settled();
+    await waitFor('A synced', () => a.sync.status.state === 'synced');
+    expect(await b.db.brands.get('b2')).toBeUndefined();
   });
 
   it('heals a write the window died in the middle of, and drops rows the document never had', async () => {

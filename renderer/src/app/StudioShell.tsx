@@ -1,7 +1,9 @@
 /**
- * The AppShell: header (brand, OBS status, colour scheme), navigation named by section, and the routed page.
+ * The AppShell: header (brand, team sync state in a team workspace, OBS status, colour scheme), navigation named
+ * by section, and the routed page.
  * On an empty workspace (first run) it offers the sample workspace, except on Settings, which has its own.
- * While the studio's services do not answer, every page shows the ConnectionBanner above it.
+ * While the studio's services do not answer, every page shows the ConnectionBanner above it; in a team workspace,
+ * an offline edit someone else's edit replaced is told above every page (ConflictNotice).
  */
 import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -11,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
+import { ConflictNotice } from '../features/team/ConflictNotice';
+import { TeamSyncBadge } from '../features/team/TeamSyncBadge';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { sections } from './navigation';
@@ -60,6 +64,7 @@ export function StudioShell() {
           </Group>
           <Group gap="sm">
             <SearchPalette />
+            <TeamSyncBadge />
             <ObsStatusBadge />
             <ColorSchemeToggle />
           </Group>
@@ -86,6 +91,7 @@ export function StudioShell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ConnectionBanner />
+        <ConflictNotice />
         {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
         <Suspense fallback={<Loader aria-label={t('loadingSection')} m="xl" />}>
           <Outlet />

@@ -11,6 +11,8 @@
  * - start() rebuilds the projection from the documents (after healing any write the window died in the middle of),
  *   so a crash between two writes heals itself; it never sends anything to the server before the documents are
  *   loaded, and it never creates rows the documents lack;
+ * - a member the server refuses (on connecting, or by closing its documents when its invite is revoked) is
+ *   'refused' with the server's reason until the server accepts it again;
  * - a field this machine changed while not in sync, which the merge then replaced with someone else's value
  *   (or whose row someone deleted), becomes a conflict the user can restore or dismiss;
  * - live counters, OBS and device settings (settings table) never enter a document.
@@ -106,6 +108,9 @@ const MAX_OFFLINE_EDITS = 5000;
 function editKey(change: { table: string; id: string; field: string }): string {
   return `${change.table}\u0000${change.id}\u0000${change.field}`;
 }
+
+/** Reasons Hocuspocus gives when it closes a document for its own housekeeping (not a refusal). */
+const serverResets = new Set(['Reset Connection', 'provider_initiated', 'Connection Timeout']);
 
 /** Fields whose concurrent change is not a conflict worth telling anyone about. */
 const bookkeepingFields = new Set(['updatedAt', 'createdAt', 'deletedAt']);
@@ -601,6 +606,14 @@ export class TeamSync {
         },
         onAuthenticated: () => {
           this.refusedReason = undefined;
+          this.updateStatus();
+        },
+        // The server closing this document with a reason of its own while the socket stays open is a refusal (a
+        // revoked invite: the server closes its connections at once); the socket's own closes are 'offline'.
+        onClose: ({ event }) => {
+          if (this.socket?.status !== WebSocketStatus.Connected || !event.reason || serverResets.has(event.reason)) return;
+          part.synced = false;
+          this.refusedReason = event.reason;
           this.updateStatus();
         },
         onUnsyncedChanges: () => this.updateStatus(),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/contract/studio-api';
 import { PageHeader } from '../../components/PageHeader';
 import { BackupRestoreCard } from '../exchange/BackupRestoreCard';
+import { TeamSection } from '../team/TeamSection';
 import { isLanguage, languageNames, languages, setLanguage } from '../../i18n/i18n';
 import { useWorkspaceCounts } from '../../db/workspace.hooks';
 import { studio, studioTransport } from '../../studio/studio';
@@ -114,6 +115,7 @@ export function SettingsPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <WorkspaceCard />
         <BackupRestoreCard />
+        <TeamSection />
         <ObsCard />
         <OverlayThemeCard />
         <AppearanceCard />

@@ -1,0 +1,59 @@
+/**
+ * "Join workspace": paste an invite link; its problems are sentences under the field (team:invite.problems.*).
+ * On success the window reloads into the joined workspace, whose rows then arrive from the server.
+ */
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { joinTeamWorkspace } from '../../sync/team-workspaces';
+import { flowErrorSentence } from './team-flow-errors';
+
+export function JoinWorkspaceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation('team');
+  const [link, setLink] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await joinTeamWorkspace(link);
+      location.reload();
+    } catch (error) {
+      setProblem(flowErrorSentence(t, error));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('join.title')} closeButtonProps={{ 'aria-label': t('closeDialog') }} size="lg">
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack gap="sm">
+          <Textarea
+            label={t('join.link')}
+            description={t('join.linkHint')}
+            placeholder="kolstudio-invite:…"
+            value={link}
+            onChange={(e) => setLink(e.currentTarget.value)}
+            error={problem}
+            autosize
+            minRows={3}
+            maxRows={6}
+            spellCheck={false}
+            data-autofocus
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose} disabled={busy}>
+              {t('cancel')}
+            </Button>
+            <Button type="submit" loading={busy}>
+              {t('join.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
