@@ -10,7 +10,7 @@ import { IconCalendarDown, IconDatabaseExport, IconDatabaseImport, IconFileSprea
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseBackup, serializeBackup, type BackupError, type WorkspaceData } from '../../../../shared/exchange/backup';
-import { db } from '../../db/db';
+import { db, teamSync } from '../../db/db';
 import { currentLocale } from '../../i18n/i18n';
 import { deleteWorkspace, readWorkspace, restoreWorkspace } from './exchange.repo';
 import { downloadCalendarIcs, downloadDeliverablesCsv, readWholeCalendar } from './calendar-export';
@@ -196,6 +196,11 @@ export function BackupRestoreCard() {
             <Text size="sm" c="red">
               {t('backup.confirmRestoreWarning')}
             </Text>
+            {teamSync ? (
+              <Text size="sm" c="red">
+                {t('backup.teamWarning')}
+              </Text>
+            ) : null}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPending(undefined)}>
                 {t('backup.cancel')}
@@ -211,6 +216,11 @@ export function BackupRestoreCard() {
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title={t('backup.confirmDeleteTitle')} closeButtonProps={{ 'aria-label': t('backup.closeDialog') }}>
         <Stack gap="sm">
           <Text size="sm">{t('backup.confirmDeleteText')}</Text>
+          {teamSync ? (
+            <Text size="sm" c="red">
+              {t('backup.teamWarning')}
+            </Text>
+          ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirmDelete(false)}>
               {t('backup.cancel')}
