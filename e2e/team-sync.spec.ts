@@ -182,13 +182,17 @@ test('a renderer killed in the middle of a large write heals on restart, and the
   await a.call('bulkPutThenSignal', ROWS);
   await committed;
   // Kill the renderer the moment IndexedDB has the rows (TeamSync is then writing them into the document).
+  const crashed = a.page.waitForEvent('crash', { timeout: 30_000 });
   const cdp = await a.context.newCDPSession(a.page);
-  await cdp.send('Page.crash').catch(() => undefined);
-  await a.page.close().catch(() => undefined);
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  void a.page.close({ runBeforeUnload: false }).catch(() => undefined);
   a.page = await SyncClient.harnessPage(a.context, origin.url);
   const left = await a.call('inspectRaw', a.dbName, 'brands');
   console.log(`[team-sync] the killed window left ${left.rows} brands, ${left.markers} write markers, ${left.logRows} syncLog rows`);
   expect(left.rows).toBe(ROWS + 2);
+  // Killed between the two writes: the rows and their marker are stored, the document's update is not.
+  expect(left.markers, 'the renderer died after the Yjs update was stored: nothing left to heal').toBeGreaterThan(0);
   const token = await server.token(workspace, 'owner');
   await a.call('open', { dbName: a.dbName, config: { workspaceId: workspace, workspaceName: 'Sync test', serverUrl: a.proxy.url, role: 'owner', joinedAt: new Date().toISOString() }, token, reconnectMs: 100 });
   expect(await a.call('inspectRaw', a.dbName, 'brands')).toMatchObject({ rows: ROWS + 2, markers: 0 });
