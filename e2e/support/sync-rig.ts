@@ -53,17 +53,21 @@ export class SyncServerRig {
   process!: ServerProcess;
   access!: Access;
   port = 0;
-  private constructor(readonly dataDir: string) {}
+  private constructor(
+    readonly dataDir: string,
+    private readonly built: boolean,
+  ) {}
 
-  static async start(): Promise<SyncServerRig> {
-    const rig = new SyncServerRig(await mkdtemp(path.join(tmpdir(), 'kol-sync-e2e-')));
+  /** `built`: run the build's out/main/sync.js (benchmarks) instead of the source through tsx. */
+  static async start(options: { built?: boolean } = {}): Promise<SyncServerRig> {
+    const rig = new SyncServerRig(await mkdtemp(path.join(tmpdir(), 'kol-sync-e2e-')), options.built ?? false);
     await rig.startProcess();
     rig.access = await openAccess(rig.dataDir);
     return rig;
   }
 
   private async startProcess(): Promise<void> {
-    this.process = await startServerProcess(['--port', String(this.port), '--data', this.dataDir, '--debounce', '200']);
+    this.process = await startServerProcess(['--port', String(this.port), '--data', this.dataDir, ...(this.built ? [] : ['--debounce', '200'])], { built: this.built });
     this.port = Number(new URL(this.process.url).port);
   }
 
