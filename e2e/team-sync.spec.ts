@@ -123,7 +123,9 @@ test('A deletes a row while B edits it: deleted on both, B’s edit kept for a r
 
 type Reconnect = 'A then B' | 'B then A' | 'both at once' | 'server restart in between';
 const OPS_PER_CLIENT = 200;
-const BASE_SEED = 1301;
+const BASE_SEED = Number(process.env.TEAM_SYNC_SEED ?? 1301);
+/** Scenarios per reconnect order (TEAM_SYNC_RUNS=20 to hunt; each run is a new workspace). */
+const RUNS = Number(process.env.TEAM_SYNC_RUNS ?? 1);
 
 const brandIds = ['b0', 'b1', 'b2', 'b3', 'b4', 'b5'];
 const segmentIds = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'];
@@ -141,7 +143,7 @@ const reconnects: Reconnect[] = ['A then B', 'B then A', 'both at once', 'server
 reconnects.forEach((reconnect, index) => {
   const seed = BASE_SEED + index;
   test(`${OPS_PER_CLIENT} seeded random operations per client while cut converge; reconnect ${reconnect} (fast-check seed ${seed})`, async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(120_000 * RUNS);
     await fc.assert(
       fc.asyncProperty(opsArbitrary, opsArbitrary, async (opsA, opsB) => {
         const { workspace, a, b } = await pair(browser, { brands: 4, segments: 6 });
@@ -169,15 +171,34 @@ reconnects.forEach((reconnect, index) => {
           for (const c of opened.splice(0).reverse()) await c.close();
         }
       }),
-      { seed, numRuns: 1, endOnFailure: true },
+      { seed, numRuns: RUNS, endOnFailure: true },
     );
   });
+});
+
+test('edits made offline survive closing the window while still cut, and reach B after the reconnect', async ({ browser }) => {
+  const { workspace, a, b } = await pair(browser, { brands: 2, segments: 3 });
+  await a.cut();
+  await a.call('update', 'brands', 'b0', { name: 'Renamed offline' });
+  await a.call('move', 's2', 0);
+  await a.call('remove', 'brands', ['b1']);
+  await a.call('close');
+  await a.page.close();
+  a.page = await SyncClient.harnessPage(a.context, origin.url);
+  const token = await server.token(workspace, 'owner');
+  await a.call('open', { dbName: a.dbName, config: { workspaceId: workspace, workspaceName: 'Sync test', serverUrl: a.proxy.url, role: 'owner', joinedAt: new Date().toISOString() }, token, reconnectMs: 100 });
+  expect((await a.call('rows', 'brands')).map((row) => row.name)).toEqual(['Renamed offline']);
+  expect((await a.call('status')).state).not.toBe('synced');
+  a.restore();
+  const result = await converged(server, workspace, [a, b]);
+  expect(result.server.brands?.map((row) => row.name)).toEqual(['Renamed offline']);
+  expect(result.segmentOrder).toEqual(['s2', 's0', 's1']);
 });
 
 test('a renderer killed in the middle of a large write heals on restart, and the other client converges', async ({ browser }) => {
   test.setTimeout(120_000);
   const { workspace, a, b } = await pair(browser, { brands: 2 });
-  const ROWS = 20_000;
+  const ROWS = 10_000;
   const committed = a.page.waitForEvent('console', { predicate: (message) => message.text() === 'sync-harness: committed', timeout: 60_000 });
   await a.call('bulkPutThenSignal', ROWS);
   await committed;

@@ -297,11 +297,33 @@ function bulkPutThenSignal(count: number): void {
     .then(() => console.log('sync-harness: committed'));
 }
 
-/** `n` edits through TeamSync, each its own write, cycling over `ids`; returns how long they took (ms). */
-async function edits(name: SyncedTable, ids: string[], field: string, n: number): Promise<number> {
+/**
+ * `n` edits through TeamSync, each its own update of one row, cycling over `ids`, `perTransaction` updates per
+ * Dexie transaction (1: each its own, as a page saves one field); returns how long they took (ms).
+ */
+async function edits(name: SyncedTable, ids: string[], field: string, n: number, perTransaction = 1): Promise<number> {
   const t0 = now();
-  for (let i = 0; i < n; i += 1) await update(name, ids[i % ids.length] as string, { [field]: `edit ${i}` });
+  for (let i = 0; i < n; i += perTransaction) {
+    const batch = Array.from({ length: Math.min(perTransaction, n - i) }, (_, k) => i + k);
+    await current().db.transaction('rw', table(name), async () => {
+      for (const j of batch) await update(name, ids[j % ids.length] as string, { [field]: `edit ${j}` });
+    });
+  }
   return now() - t0;
+}
+
+/** The same-run baseline of `edits`: `n` updates of a plain Dexie database (no team, no middleware); ms. */
+async function plainEdits(dbName: string, n: number): Promise<number> {
+  const plainDb = new AppDb(dbName);
+  try {
+    const ids = Array.from({ length: 100 }, (_, i) => `plain-${i}`);
+    await plainDb.brands.bulkPut(ids.map((id) => brandRow(id, id)) as never);
+    const t0 = now();
+    for (let i = 0; i < n; i += 1) await plainDb.brands.update(ids[i % ids.length] as string, { notes: `edit ${i}`, updatedAt: iso() });
+    return now() - t0;
+  } finally {
+    plainDb.close();
+  }
 }
 
 async function seedContentItems(from: number, count: number): Promise<void> {
@@ -379,6 +401,7 @@ const harness = {
   writeDocumentDirectly,
   bulkPutThenSignal,
   edits,
+  plainEdits,
   seedContentItems,
   watch,
   seen,
