@@ -6,7 +6,7 @@
  * document that grows with every edit, a load that replays history, a server that keeps every update) fails.
  */
 import { expect, test } from '@playwright/test';
-import { converged, startBlankOrigin, SyncClient, SyncServerRig } from './support/sync-rig';
+import { converged, startBlankOrigin, SyncClient, SyncServerRig } from './sync/sync-rig';
 
 const EDITS = 10_000;
 const ROWS = 100;

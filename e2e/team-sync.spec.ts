@@ -10,7 +10,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import fc from 'fast-check';
 import type { SyncOp } from '../renderer/src/sync/sync.bench-harness';
-import { converged, startBlankOrigin, SyncClient, SyncServerRig, waitFor, type ClientOptions } from './support/sync-rig';
+import { converged, startBlankOrigin, SyncClient, SyncServerRig, waitFor, type ClientOptions } from './sync/sync-rig';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -183,12 +183,11 @@ test('edits made offline survive closing the window while still cut, and reach B
   await a.call('move', 's2', 0);
   await a.call('remove', 'brands', ['b1']);
   await a.call('close');
-  await a.page.close();
-  a.page = await SyncClient.harnessPage(a.context, origin.url);
-  const token = await server.token(workspace, 'owner');
-  await a.call('open', { dbName: a.dbName, config: { workspaceId: workspace, workspaceName: 'Sync test', serverUrl: a.proxy.url, role: 'owner', joinedAt: new Date().toISOString() }, token, reconnectMs: 100 });
+  await a.reopen(origin.url, server);
   expect((await a.call('rows', 'brands')).map((row) => row.name)).toEqual(['Renamed offline']);
-  expect((await a.call('status')).state).not.toBe('synced');
+  // The header still says how many changes wait for the server, though this window never sent them.
+  await waitFor('A offline', async () => (await a.call('status')).state === 'offline');
+  expect((await a.call('status')).pending).toBe(3);
   a.restore();
   const result = await converged(server, workspace, [a, b]);
   expect(result.server.brands?.map((row) => row.name)).toEqual(['Renamed offline']);
@@ -207,15 +206,13 @@ test('a renderer killed in the middle of a large write heals on restart, and the
   const cdp = await a.context.newCDPSession(a.page);
   void cdp.send('Page.crash').catch(() => undefined);
   await crashed;
-  void a.page.close({ runBeforeUnload: false }).catch(() => undefined);
-  a.page = await SyncClient.harnessPage(a.context, origin.url);
-  const left = await a.call('inspectRaw', a.dbName, 'brands');
-  console.log(`[team-sync] the killed window left ${left.rows} brands, ${left.markers} write markers, ${left.logRows} syncLog rows`);
-  expect(left.rows).toBe(ROWS + 2);
-  // Killed between the two writes: the rows and their marker are stored, the document's update is not.
-  expect(left.markers, 'the renderer died after the Yjs update was stored: nothing left to heal').toBeGreaterThan(0);
-  const token = await server.token(workspace, 'owner');
-  await a.call('open', { dbName: a.dbName, config: { workspaceId: workspace, workspaceName: 'Sync test', serverUrl: a.proxy.url, role: 'owner', joinedAt: new Date().toISOString() }, token, reconnectMs: 100 });
+  await a.reopen(origin.url, server, async () => {
+    const left = await a.call('inspectRaw', a.dbName, 'brands');
+    console.log(`[team-sync] the killed window left ${left.rows} brands, ${left.markers} write markers, ${left.logRows} syncLog rows`);
+    expect(left.rows).toBe(ROWS + 2);
+    // Killed between the two writes: the rows and their marker are stored, the document's update is not.
+    expect(left.markers, 'the renderer died after the Yjs update was stored: nothing left to heal').toBeGreaterThan(0);
+  });
   expect(await a.call('inspectRaw', a.dbName, 'brands')).toMatchObject({ rows: ROWS + 2, markers: 0 });
   const projection = await a.call('projection');
   const inDocument = await a.call('documentRows');

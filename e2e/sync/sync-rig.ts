@@ -1,6 +1,6 @@
 /**
  * The team sync rig for Chromium tests and benchmarks: the sync server as a child process on loopback (restartable
- * on the same port and data folder), one cuttable TCP proxy per client (tcp-proxy.ts: Playwright's offline mode
+ * on the same port and data folder), one cuttable TCP proxy per client (e2e/support/tcp-proxy.ts: Playwright's offline mode
  * does not cut WebSockets), and clients that are pages of their own browser context (one profile, one
  * IndexedDB each) running the bundled harness (renderer/src/sync/sync.bench-harness.ts) on a blank loopback page.
  *
@@ -10,7 +10,7 @@
  * Every process, proxy and context opened here is closed by `close()` of what opened it.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import { connectClient, startServerProcess, stopServerProcess, type ServerProces
 import type { SyncHarness } from '../../renderer/src/sync/sync.bench-harness';
 import { compareByRank, liveRows, tablesOf, type DocPart, type DocRow } from '../../shared/sync/workspace-doc';
 import { bundleHarness } from '../../scripts/bench/page-harness';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 type Methods = { [K in keyof SyncHarness]: SyncHarness[K] extends (...args: never[]) => unknown ? K : never }[keyof SyncHarness];
 
@@ -93,7 +93,6 @@ export class SyncServerRig {
 
   /** The server process's resident memory (MB), from /proc. */
   async rssMb(): Promise<number> {
-    const { readFile } = await import('node:fs/promises');
     const status = await readFile(`/proc/${this.process.child.pid}/status`, 'utf8');
     const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
     return kb / 1024;
@@ -121,6 +120,7 @@ export interface ClientOptions {
 export class SyncClient {
   private constructor(
     readonly name: string,
+    readonly workspace: string,
     readonly role: Role,
     readonly context: BrowserContext,
     public page: Page,
@@ -134,11 +134,26 @@ export class SyncClient {
     const context = options.context ?? (await browser.newContext());
     const page = await SyncClient.harnessPage(context, origin);
     const dbName = options.dbName ?? `kol-studio-team-${options.workspace}-${options.name}`;
-    const client = new SyncClient(options.name, options.role, context, page, proxy, dbName, !options.context);
-    const token = options.token ?? (await server.token(options.workspace, options.role));
-    const config = { workspaceId: options.workspace, workspaceName: 'Sync test', serverUrl: proxy.url, role: options.role, joinedAt: new Date().toISOString() };
-    await client.call('open', { dbName, config, token, reconnectMs: 100 });
+    const client = new SyncClient(options.name, options.workspace, options.role, context, page, proxy, dbName, !options.context);
+    await client.start(server, options.token);
     return client;
+  }
+
+  /** Opens this client's database in its page and starts TeamSync (through its proxy, with a new token unless given). */
+  private async start(server: SyncServerRig, token?: string): Promise<void> {
+    const config = { workspaceId: this.workspace, workspaceName: 'Sync test', serverUrl: this.proxy.url, role: this.role, joinedAt: new Date().toISOString() };
+    await this.call('open', { dbName: this.dbName, config, token: token ?? (await server.token(this.workspace, this.role)), reconnectMs: 100 });
+  }
+
+  /**
+   * A new window of the same profile: a new page in this client's context (the old one, closed or crashed, is left
+   * behind), then `beforeStart` (e.g. to look at what the old window left), then TeamSync started on the same database.
+   */
+  async reopen(origin: string, server: SyncServerRig, beforeStart?: () => Promise<void>): Promise<void> {
+    if (!this.page.isClosed()) void this.page.close({ runBeforeUnload: false }).catch(() => undefined);
+    this.page = await SyncClient.harnessPage(this.context, origin);
+    await beforeStart?.();
+    await this.start(server);
   }
 
   static async harnessPage(context: BrowserContext, origin: string): Promise<Page> {

@@ -19,7 +19,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { connectClient, type Client } from '../../electron/sync/sync.test-support';
-import { converged, startBlankOrigin, SyncClient, SyncServerRig } from '../../e2e/support/sync-rig';
+import { converged, startBlankOrigin, SyncClient, SyncServerRig } from '../../e2e/sync/sync-rig';
 import { runAloneIfMain } from './page-harness';
 import { median, percentile, round } from './stats';
 
