@@ -13,6 +13,8 @@
  *   loaded, and it never creates rows the documents lack;
  * - a field this machine changed while not in sync, which the merge then replaced with someone else's value
  *   (or whose row someone deleted), becomes a conflict the user can restore or dismiss;
+ * - an image written here puts its bytes and its row's `sha256` (their SHA-256, hex) into the plan document in
+ *   one change after the row itself (reading and hashing a Blob cannot happen inside the write);
  * - live counters, OBS and device settings (settings table) never enter a document;
  * - `status.pending` survives a restart: the count is stored with each local write's update (syncState
  *   `pendingLocal`) and cleared once the server acknowledged everything, so a window reopened offline still says
@@ -123,6 +125,12 @@ export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocR
     return { ...(JSON.parse(JSON.stringify(rest)) as DocRow), size: data instanceof Blob ? data.size : (rest.size ?? 0) };
   }
   return JSON.parse(JSON.stringify(row)) as DocRow;
+}
+
+/** SHA-256 of an image's bytes, lowercase hex (the `sha256` field of its row in the document). */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function labelOf(row: DocRow | undefined): string {
@@ -524,9 +532,21 @@ export class TeamSync {
       const doc = this.doc('plan');
       if (!asset || !doc) return;
       const bytes = new Uint8Array(await asset.data.arrayBuffer());
+      const sha256 = await sha256Hex(bytes);
       const known = readAssetBytes(doc, assetId);
-      if (known && known.length === bytes.length && known.every((value, index) => value === bytes[index])) return;
-      await this.writeDocument('plan', (d) => putAssetBytes(d, assetId, bytes), new Map(), false);
+      const sameBytes = known !== undefined && known.length === bytes.length && known.every((value, index) => value === bytes[index]);
+      const row = readRow(doc, 'assets', assetId);
+      if (!row || (sameBytes && row.sha256 === sha256)) return;
+      // The bytes, and the row's content hash (which the local put could not carry: hashing is async), in one change.
+      await this.writeDocument(
+        'plan',
+        (d) => {
+          if (!sameBytes) putAssetBytes(d, assetId, bytes);
+          const current = readRow(d, 'assets', assetId);
+          if (current) putRows(d, 'assets', [{ ...current, sha256 }]);
+        },
+        new Map([['assets', new Set([assetId])]]),
+      );
     } finally {
       this.assetUploads.delete(assetId);
     }
