@@ -7,6 +7,7 @@
  * order, nothing pending. The UI is covered by team.spec.ts; the Node version of some cases by
  * e2e/sync/team-sync.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
 import fc from 'fast-check';
 import type { SyncOp } from '../renderer/src/sync/sync.bench-harness';
@@ -119,6 +120,18 @@ test('A deletes a row while B edits it: deleted on both, B’s edit kept for a r
   const { server: rows } = await converged(server, workspace, [a, b]);
   expect(rows.brands?.map((row) => row.id)).toEqual(['b0', 'b2']);
   await waitFor('B told that the row it edited was deleted', async () => (await b.call('conflicts')).some((c) => c.rowId === 'b1' && c.rowDeleted));
+});
+
+test('an image written on A arrives on B with its bytes, its row carrying their SHA-256', async ({ browser }) => {
+  const { workspace, a, b } = await pair(browser);
+  const bytes = Array.from({ length: 50_000 }, (_, i) => (i * 7) % 256);
+  await a.call('putAsset', 'logo-1', 'logo.png', bytes);
+  await waitFor('the image on B', async () => (await b.call('readAsset', 'logo-1')) !== null);
+  expect(await b.call('readAsset', 'logo-1')).toEqual({ name: 'logo.png', mime: 'image/png', bytes });
+  const { server: rows } = await converged(server, workspace, [a, b]);
+  const sha256 = createHash('sha256').update(Buffer.from(bytes)).digest('hex');
+  expect(rows.assets).toEqual([expect.objectContaining({ id: 'logo-1', name: 'logo.png', size: bytes.length, sha256 })]);
+  expect((await b.call('status')).imagesNotSynced).toBe(0);
 });
 
 type Reconnect = 'A then B' | 'B then A' | 'both at once' | 'server restart in between';

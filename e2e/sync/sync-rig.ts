@@ -197,6 +197,13 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
   }
 }
 
+/** JSON with every object's keys sorted: rows compare by content, whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
 function byId(rows: DocRow[]): DocRow[] {
   return [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -258,16 +265,16 @@ export async function converged(server: SyncServerRig, workspace: string, client
         const holds = client.role === 'owner' || client.role === 'finance' || !tablesOf('finance').includes(table as never);
         const expected = holds ? rows : [];
         const actual = projection[table] ?? [];
-        if (JSON.stringify(byId(actual)) !== JSON.stringify(expected)) throw new Error(`${client.name}'s ${table} in Dexie differ from the server's document`);
+        if (canonical(byId(actual)) !== canonical(expected)) throw new Error(`${client.name}'s ${table} in Dexie differ from the server's document`);
         const ids = actual.map((row) => row.id);
         if (new Set(ids).size !== ids.length) throw new Error(`${client.name}'s ${table} list a row twice`);
       }
       const order = (projection.segments ?? []).map((row) => row.id);
-      if (JSON.stringify(order) !== JSON.stringify(segmentOrder)) throw new Error(`${client.name}'s segment order ${order.join(',')} is not the server's ${segmentOrder.join(',')}`);
+      if (order.join(',') !== segmentOrder.join(',')) throw new Error(`${client.name}'s segment order ${order.join(',')} is not the server's ${segmentOrder.join(',')}`);
     });
     for (const client of clients.slice(1)) {
       const same = (client.role === 'owner' || client.role === 'finance') === (clients[0]!.role === 'owner' || clients[0]!.role === 'finance');
-      if (same && JSON.stringify(projections[clients.indexOf(client)]) !== JSON.stringify(projections[0])) throw new Error(`${client.name}'s projection differs from ${clients[0]!.name}'s`);
+      if (same && canonical(projections[clients.indexOf(client)]) !== canonical(projections[0])) throw new Error(`${client.name}'s projection differs from ${clients[0]!.name}'s`);
     }
     for (const client of clients) {
       const status = await client.call('status');

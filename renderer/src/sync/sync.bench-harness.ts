@@ -226,6 +226,18 @@ async function apply(ops: SyncOp[]): Promise<{ skipped: number }> {
   return { skipped };
 }
 
+/** An image (the assets table: metadata row + bytes as a Blob), written as the app's asset repo does. */
+async function putAsset(id: string, name: string, bytes: number[]): Promise<void> {
+  await table('assets').put({ id, name, mime: 'image/png', data: new Blob([new Uint8Array(bytes)], { type: 'image/png' }), createdAt: iso(), updatedAt: iso() });
+}
+
+/** An image as this client's Dexie holds it (bytes read back from the Blob), or null. */
+async function readAsset(id: string): Promise<{ name: string; mime: string; bytes: number[] } | null> {
+  const row = await current().db.assets.get(id);
+  if (!row) return null;
+  return { name: row.name, mime: row.mime, bytes: Array.from(new Uint8Array(await row.data.arrayBuffer())) };
+}
+
 /** A table's rows in Dexie as the document would hold them, in the table's order (segments: run-of-show order). */
 async function rows(name: SyncedTable): Promise<DocRow[]> {
   const list = name === 'segments' ? await table(name).orderBy('[showId+rank]').toArray() : await table(name).orderBy('id').toArray();
@@ -391,6 +403,8 @@ const harness = {
   seedSegments,
   move,
   apply,
+  putAsset,
+  readAsset,
   rows,
   projection,
   documentRows,
