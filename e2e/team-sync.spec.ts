@@ -5,7 +5,9 @@
  * WebSockets). After each case `converged` checks that both clients and the server's document agree: equal state
  * vectors, Dexie equal to the server's live rows and deep-equal between clients, every row once, the same segment
  * order, nothing pending. The UI is covered by team.spec.ts; the Node version of some cases by
- * e2e/sync/team-sync.test.ts.
+ * e2e/sync/team-sync.test.ts. The random operations run one fast-check scenario per reconnect order with a fixed
+ * seed (in the test's title; fast-check prints it with the failing operations); hunt with more:
+ * `TEAM_SYNC_RUNS=20 TEAM_SYNC_SEED=<n> npx playwright test e2e/team-sync.spec.ts -g random`.
  */
 import { createHash } from 'node:crypto';
 import { expect, test, type Browser } from '@playwright/test';
