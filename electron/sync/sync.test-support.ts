@@ -19,9 +19,13 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `sync:server` from source; resolves when it prints its URL. */
-export function startServerProcess(args: string[]): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron/sync/index.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Starts `sync:server` from source (or, with `built`, the build's out/main/sync.js, as `npm run sync:server` runs
+ * it: what a benchmark measures); resolves when it prints its URL.
+ */
+export function startServerProcess(args: string[], options: { built?: boolean } = {}): Promise<ServerProcess> {
+  const entry = options.built ? [path.join(root, 'out/main/sync.js')] : ['--import', 'tsx', path.join(root, 'electron/sync/index.ts')];
+  const child = spawn(process.execPath, [...entry, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {

@@ -21,6 +21,7 @@ import { runReorderBench } from './reorder.bench';
 import { runResultsBench } from './results.bench';
 import { runRunSheetBench } from './runsheet.bench';
 import { runStartupBench } from './startup.bench';
+import { runSyncBench } from './sync.bench';
 
 async function main(): Promise<void> {
   const executablePath = chromiumExecutable();
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     Object.assign(results, await runDisconnectBench(browser));
     Object.assign(results, runGiveawayBench());
     Object.assign(results, await runResultsBench(browser));
+    Object.assign(results, await runSyncBench(browser));
   } finally {
     await browser.close();
   }

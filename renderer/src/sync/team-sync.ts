@@ -15,7 +15,12 @@
  *   'refused' with the server's reason until the server accepts it again;
  * - a field this machine changed while not in sync, which the merge then replaced with someone else's value
  *   (or whose row someone deleted), becomes a conflict the user can restore or dismiss;
- * - live counters, OBS and device settings (settings table) never enter a document.
+ * - an image written here puts its bytes and its row's `sha256` (their SHA-256, hex) into the plan document in
+ *   one change after the row itself (reading and hashing a Blob cannot happen inside the write);
+ * - live counters, OBS and device settings (settings table) never enter a document;
+ * - `status.pending` survives a restart: the count is stored with each local write's update (syncState
+ *   `pendingLocal`) and cleared once the server acknowledged everything, so a window reopened offline still says
+ *   how many changes wait for the server.
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { DBCoreTransaction, Table } from 'dexie';
@@ -52,6 +57,10 @@ const LOAD = 'load';
 const MARKER_PREFIX = 'dirty:';
 const OFFLINE_EDITS_KEY = 'offlineEdits';
 const CONFLICTS_KEY = 'conflicts';
+/** The count of local changes not acknowledged yet, as of the last local write (so a restart offline still says it). */
+const PENDING_KEY = 'pendingLocal';
+/** How long the count stays 0 before that is stored: one write per quiet spell online, not one per edit. */
+const PENDING_CLEAR_DELAY_MS = 1000;
 /** syncLog rows per part above which start() compacts them into one. */
 const COMPACT_AFTER = 200;
 
@@ -124,6 +133,7 @@ export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocR
   return JSON.parse(JSON.stringify(row)) as DocRow;
 }
 
+/** SHA-256 of an image's bytes, lowercase hex (the `sha256` field of its row in the document). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -146,6 +156,9 @@ export class TeamSync {
   private statusValue: TeamSyncStatus = { state: 'loading', pending: 0, imagesNotSynced: 0 };
   private readonly listeners = new Set<() => void>();
   private pendingLocal = 0;
+  /** The count as syncState holds it; a timer stores 0 once the server acknowledged everything. */
+  private pendingStored = 0;
+  private pendingClearTimer?: ReturnType<typeof setTimeout>;
   private offlineEdits: OfflineEdits = {};
   private conflictList: TeamConflict[] = [];
   private refusedReason?: string;
@@ -201,9 +214,11 @@ export class TeamSync {
     }
     this.parts.set('plan', { part: 'plan', doc: new Y.Doc(), synced: false });
     if (this.config.role === 'owner' || this.config.role === 'finance') this.parts.set('finance', { part: 'finance', doc: new Y.Doc(), synced: false });
-    const [offline, conflicts] = await Promise.all([this.db.syncState.get(OFFLINE_EDITS_KEY), this.db.syncState.get(CONFLICTS_KEY)]);
+    const [offline, conflicts, pending] = await Promise.all([this.db.syncState.get(OFFLINE_EDITS_KEY), this.db.syncState.get(CONFLICTS_KEY), this.db.syncState.get(PENDING_KEY)]);
     this.offlineEdits = (offline?.value as OfflineEdits | undefined) ?? {};
     this.conflictList = (conflicts?.value as TeamConflict[] | undefined) ?? [];
+    const stored = pending?.value;
+    this.pendingLocal = this.pendingStored = typeof stored === 'number' && Number.isInteger(stored) && stored > 0 ? stored : 0;
     for (const part of this.parts.values()) await this.loadPart(part);
     await this.healMarkers();
     for (const part of this.parts.values()) await this.rebuildProjection(part);
@@ -216,6 +231,7 @@ export class TeamSync {
   /** Disconnects and forgets the documents (the database stays as it is). */
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.pendingClearTimer);
     for (const part of this.parts.values()) {
       part.provider?.destroy();
       part.doc.destroy();
@@ -472,13 +488,16 @@ export class TeamSync {
       if (update) updates.push({ part: part.part, update });
       if (!part.synced) this.noteOffline(part.doc, changes);
     }
+    if (updates.length) this.pendingLocal += writes.length;
+    const pending = this.pendingLocal;
     await this.db.transaction('rw', this.db.syncLog, this.db.syncState, async () => {
       if (updates.length) await this.db.syncLog.bulkAdd(updates);
       await this.db.syncState.bulkDelete(markerKeys);
       if (Object.keys(this.offlineEdits).length) await this.db.syncState.put({ key: OFFLINE_EDITS_KEY, value: this.offlineEdits, updatedAt: new Date().toISOString() });
+      if (updates.length) await this.db.syncState.put({ key: PENDING_KEY, value: pending, updatedAt: new Date().toISOString() });
     });
     if (updates.length) {
-      this.pendingLocal += writes.length;
+      this.pendingStored = pending;
       this.updateStatus();
     }
     for (const id of assets) void this.uploadAssetBytes(id);
@@ -627,7 +646,10 @@ export class TeamSync {
     const parts = [...this.parts.values()];
     const unsynced = parts.reduce((sum, part) => sum + (part.provider?.unsyncedChanges ?? 0), 0);
     const allSynced = parts.every((part) => part.synced);
-    if (allSynced && unsynced === 0) this.pendingLocal = 0;
+    if (allSynced && unsynced === 0) {
+      this.pendingLocal = 0;
+      this.storePendingCleared();
+    }
     const pending = Math.max(this.pendingLocal, allSynced ? unsynced : 0);
     const socketStatus = this.socket?.status;
     let state: TeamSyncState;
@@ -640,6 +662,17 @@ export class TeamSync {
     if (equalityDeep(next, this.statusValue)) return;
     this.statusValue = next;
     this.emit();
+  }
+
+  /** Stores the count 0 once it stayed 0 for a moment (a later local write stores its own count). */
+  private storePendingCleared(): void {
+    if (this.pendingStored === 0 || this.pendingClearTimer !== undefined || this.stopped) return;
+    this.pendingClearTimer = setTimeout(() => {
+      this.pendingClearTimer = undefined;
+      if (this.stopped || this.pendingLocal !== 0) return;
+      this.pendingStored = 0;
+      this.db.syncState.put({ key: PENDING_KEY, value: 0, updatedAt: new Date().toISOString() }).catch((error: unknown) => console.error('Team sync: could not note that everything was sent.', error));
+    }, PENDING_CLEAR_DELAY_MS);
   }
 
   private emit(): void {
