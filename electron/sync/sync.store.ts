@@ -130,19 +130,14 @@ export function createFileDocumentStore(dataDir: string, instance: string): Docu
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
       }
-      const merged = new Y.Doc({ gc: true });
-      let found = false;
+      // Merged as updates (Y.mergeUpdates), not applied to a Y.Doc: no second copy of the document's types in memory.
+      const updates: Uint8Array[] = [];
       for (const entry of entries.sort()) {
         if (!entry.endsWith('.state') && !entry.endsWith('.log')) continue;
         const bytes = new Uint8Array(await readFile(path.join(folderOf(name), entry)));
-        const updates = entry.endsWith('.log') ? readLogFrames(bytes) : bytes.byteLength > 0 ? [bytes] : [];
-        for (const update of updates) {
-          Y.applyUpdate(merged, update);
-          found = true;
-        }
+        updates.push(...(entry.endsWith('.log') ? readLogFrames(bytes) : bytes.byteLength > 0 ? [bytes] : []));
       }
-      const state = found ? Y.encodeStateAsUpdate(merged) : null;
-      merged.destroy();
+      const state = updates.length > 0 ? Y.mergeUpdates(updates) : null;
       return state;
     },
 
@@ -170,11 +165,7 @@ export function createFileDocumentStore(dataDir: string, instance: string): Docu
     compact(name, document) {
       return enqueue(name, async () => {
         const logged = loggedSinceCompaction.get(name) ?? [];
-        const snapshot = new Y.Doc({ gc: true });
-        Y.applyUpdate(snapshot, Y.encodeStateAsUpdate(document));
-        for (const update of logged) Y.applyUpdate(snapshot, update);
-        const state = Y.encodeStateAsUpdate(snapshot);
-        snapshot.destroy();
+        const state = logged.length > 0 ? Y.mergeUpdates([Y.encodeStateAsUpdate(document), ...logged]) : Y.encodeStateAsUpdate(document);
         const folder = await ensureFolder(name);
         await writeFileAtomic(path.join(folder, `${instance}.state`), state);
         const log = path.join(folder, `${instance}.log`);
