@@ -24,26 +24,15 @@
  */
 import { equalityDeep } from 'lib0/function';
 import * as Y from 'yjs';
+import { backupTables, type BackupTable } from '../exchange/backup';
 
-/** Tables of the plan document, in the order a projection writes them (referenced rows first). */
-export const planTables = [
-  'brands',
-  'creators',
-  'campaigns',
-  'contentItems',
-  'products',
-  'shows',
-  'segments',
-  'showRuns',
-  'assets',
-  'orderImports',
-  'orderLines',
-  'orderMappings',
-] as const;
-/** Tables of the finance document. */
-export const financeTables = ['partnershipTerms'] as const;
-export const syncedTables = [...planTables, ...financeTables] as const;
-export type SyncedTable = (typeof syncedTables)[number];
+/** Every synced table: exactly the tables a backup holds (the workspace's rows), in the same order. */
+export const syncedTables = backupTables;
+export type SyncedTable = BackupTable;
+/** Tables of the finance document (money terms: only owner and finance receive it). */
+export const financeTables = ['partnershipTerms'] as const satisfies readonly SyncedTable[];
+/** Tables of the plan document: every other synced table, in backup order (referenced rows first). */
+export const planTables: readonly SyncedTable[] = syncedTables.filter((table) => !(financeTables as readonly string[]).includes(table));
 export type DocPart = 'plan' | 'finance';
 
 /** The map of image bytes in the plan document (asset id → Uint8Array). */

@@ -1,28 +1,13 @@
 // The OBS connection store: the password is saved only through an OS secret store, never in plain text, and a
 // restart gets it back; without a store it lasts for the session only. The OS store (Electron safeStorage) cannot
 // run here, so an AES-256-GCM cipher with a per-test key stands in for it: a real cipher, not a pass-through.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OBS_CONNECTION_FILE, ObsConnectionStore, type SecretCipher } from './obs.connection-store';
+import { aesTestCipher } from '../storage/aes-test-cipher';
+import { OBS_CONNECTION_FILE, ObsConnectionStore } from './obs.connection-store';
 
-function aesCipher(key = randomBytes(32)): SecretCipher {
-  return {
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(encrypted) {
-      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
-      decipher.setAuthTag(encrypted.subarray(12, 28));
-      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 const URL = 'ws://127.0.0.1:4455';
 const PASSWORD = 'hunter2-obs-secret';
@@ -36,7 +21,7 @@ describe('ObsConnectionStore', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('saves the password through the OS store, never in plain text, and gets it back after a restart', async () => {
-    const cipher = aesCipher();
+    const cipher = aesTestCipher();
     const store = new ObsConnectionStore({ dataDir, cipher });
     await store.remember(URL, PASSWORD, true);
     expect(fileText()).not.toContain(PASSWORD);
@@ -49,7 +34,7 @@ describe('ObsConnectionStore', () => {
   });
 
   it('keeps the password for this session only when the user does not ask to remember it', async () => {
-    const cipher = aesCipher();
+    const cipher = aesTestCipher();
     const store = new ObsConnectionStore({ dataDir, cipher });
     await store.remember(URL, PASSWORD, false);
     expect(await store.credentials()).toEqual({ url: URL, password: PASSWORD });
@@ -68,7 +53,7 @@ describe('ObsConnectionStore', () => {
   });
 
   it('uses a password from the environment first and never writes it', async () => {
-    const store = new ObsConnectionStore({ dataDir, environmentPassword: PASSWORD, cipher: aesCipher() });
+    const store = new ObsConnectionStore({ dataDir, environmentPassword: PASSWORD, cipher: aesTestCipher() });
     await store.remember(URL, undefined, true);
     expect(await store.credentials()).toEqual({ url: URL, password: PASSWORD });
     expect(await store.settings()).toMatchObject({ passwordStorage: 'environment', passwordSaved: true });
@@ -76,7 +61,7 @@ describe('ObsConnectionStore', () => {
   });
 
   it('keeps the saved password when the user reconnects without typing it, and forgets it on request', async () => {
-    const cipher = aesCipher();
+    const cipher = aesTestCipher();
     const store = new ObsConnectionStore({ dataDir, cipher });
     await store.remember(URL, PASSWORD, true);
     await store.remember('ws://127.0.0.1:4456', undefined, true);
@@ -87,9 +72,9 @@ describe('ObsConnectionStore', () => {
   });
 
   it('treats a corrupt file, a foreign file or another keychain as nothing saved', async () => {
-    await new ObsConnectionStore({ dataDir, cipher: aesCipher() }).remember(URL, PASSWORD, true);
+    await new ObsConnectionStore({ dataDir, cipher: aesTestCipher() }).remember(URL, PASSWORD, true);
     // Another machine's (or user's) key cannot decrypt it: no password, no exception.
-    const other = new ObsConnectionStore({ dataDir, cipher: aesCipher() });
+    const other = new ObsConnectionStore({ dataDir, cipher: aesTestCipher() });
     expect(await other.settings()).toEqual({ url: URL, passwordStorage: 'os', passwordSaved: false });
     expect(await other.credentials()).toEqual({ url: URL, password: '' });
 

@@ -8,7 +8,6 @@
  * keyring): the tests use an AES-256-GCM cipher with a random key in its place. It is the same interface
  * (SecretCipher) that electron/main/secrets.ts implements with safeStorage.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -19,6 +18,7 @@ import type { HandlersOf } from '../../../shared/contract/studio-api';
 import { parseInviteLink } from '../../../shared/sync/invite-link';
 import { acknowledged, connectClient, waitFor, type Client } from '../../sync/sync.test-support';
 import type { SecretCipher } from '../obs/obs.connection-store';
+import { aesTestCipher } from '../storage/aes-test-cipher';
 import { createStudioServices } from '../studio.services';
 import { TEAM_CREDENTIALS_FILE, TeamCredentialStore } from './sync.credentials-store';
 import { syncHandlers } from './sync.handlers';
@@ -34,21 +34,6 @@ function tempDir(): string {
 }
 
 /** Stands in for the OS secret store (see the header). */
-function testCipher(key = randomBytes(32)): SecretCipher {
-  return {
-    encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    decrypt(encrypted) {
-      const decipher = createDecipheriv('aes-256-gcm', key, encrypted.subarray(0, 12));
-      decipher.setAuthTag(encrypted.subarray(12, 28));
-      return Buffer.concat([decipher.update(encrypted.subarray(28)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 /** This machine's first non-loopback IPv4 address (the LAN), if it has one. */
 const lanAddress = Object.values(os.networkInterfaces())
@@ -63,7 +48,7 @@ interface Team {
 }
 
 /** The sync domain as the studio builds it, on a free port, closed after the test; `cipher` null: no secret store. */
-function team(dataDir = tempDir(), cipher: SecretCipher | null = testCipher()): Team {
+function team(dataDir = tempDir(), cipher: SecretCipher | null = aesTestCipher()): Team {
   const hosting = new TeamHosting({ dataDir, version: 'test', preferredPort: 0, debounceMs: 50 });
   const credentials = new TeamCredentialStore(dataDir, cipher ?? undefined);
   cleanups.push(() => hosting.close());
@@ -299,7 +284,7 @@ describe('team credentials', () => {
   const args = { workspaceId: 'agency', serverUrl: 'wss://sync.example.com', token, workspaceName: 'Agency', role: 'producer' as const };
 
   it('are kept encrypted by the secret store, never in plain text, and read back after a restart', async () => {
-    const cipher = testCipher();
+    const cipher = aesTestCipher();
     const { dataDir, handlers } = team(tempDir(), cipher);
     expect(await handlers.saveTeamCredentials(args)).toEqual({ storedIn: 'os' });
     const file = path.join(dataDir, TEAM_CREDENTIALS_FILE);
@@ -317,7 +302,7 @@ describe('team credentials', () => {
     expect(JSON.stringify(await restarted.listTeamWorkspaces())).not.toContain(token);
 
     // Another machine's (or user's) secret store cannot decrypt them: as if this computer had not joined.
-    expect(await team(dataDir, testCipher()).handlers.readTeamCredentials({ workspaceId: 'agency' })).toBeNull();
+    expect(await team(dataDir, aesTestCipher()).handlers.readTeamCredentials({ workspaceId: 'agency' })).toBeNull();
 
     expect(await restarted.forgetTeamCredentials({ workspaceId: 'agency' })).toEqual({ forgotten: true });
     expect(await restarted.forgetTeamCredentials({ workspaceId: 'agency' })).toEqual({ forgotten: false });
@@ -334,7 +319,7 @@ describe('team credentials', () => {
   });
 
   it('survive concurrent saves of several workspaces', async () => {
-    const cipher = testCipher();
+    const cipher = aesTestCipher();
     const { dataDir, handlers } = team(tempDir(), cipher);
     await Promise.all(['a', 'b', 'c', 'd'].map((workspaceId) => handlers.saveTeamCredentials({ ...args, workspaceId })));
     const restarted = team(dataDir, cipher).handlers;

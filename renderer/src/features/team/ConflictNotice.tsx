@@ -7,29 +7,23 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { teamSync } from '../../db/db';
-import { notifyError } from '../../components/undo';
+import { useAction } from '../../kit/useAction';
 import type { TeamConflict } from '../../sync/team-sync';
 import { useTeamConflicts } from './team.hooks';
 import { conflictSentence } from './team-sentences';
 
 function ConflictAlert({ conflict }: { conflict: TeamConflict }) {
   const { t } = useTranslation('team');
-  const [busy, setBusy] = useState(false);
   const sentence = conflictSentence(t, conflict);
-  const restore = async () => {
-    setBusy(true);
-    try {
+  const { run: restore, busy } = useAction(
+    async () => {
       await teamSync?.restoreMine(conflict.id);
       notifications.show({ color: 'green', message: t('conflicts.restored') });
-    } catch (error) {
-      notifyError(t('conflicts.failed'), error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { notify: t('conflicts.failed') },
+  );
   return (
     <Alert color="orange" variant="light" title={t('conflicts.title')} role="alert" aria-label={t('conflicts.title')}>
       <Stack gap="xs">

@@ -10,14 +10,20 @@ import { useTranslation } from 'react-i18next';
 import type { TeamHostingStatus } from '../../../../shared/contract/domains/sync.contract';
 import { StudioError } from '../../../../shared/contract/errors';
 import { errorSentence } from '../../studio/studio-errors';
+import { useAction } from '../../kit/useAction';
 import { studio } from '../../studio/studio';
 
 export function HostingPanel({ workspaceId, workspaceName, hostedHere, onChanged }: { workspaceId: string; workspaceName: string; hostedHere: boolean; onChanged: () => void }) {
   const { t } = useTranslation('team');
   const [hosting, setHosting] = useState<TeamHostingStatus>();
   const [lan, setLan] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+
+  const { run, busy, problem, setProblem } = useAction(async (work: () => Promise<TeamHostingStatus>) => {
+    const status = await work();
+    setHosting(status);
+    setLan(status.lan);
+    onChanged();
+  });
 
   useEffect(() => {
     studio.getTeamHosting().then(
@@ -27,22 +33,8 @@ export function HostingPanel({ workspaceId, workspaceName, hostedHere, onChanged
       },
       (error: unknown) => setProblem(errorSentence(error)),
     );
-  }, []);
+  }, [setProblem]);
 
-  const run = async (work: () => Promise<TeamHostingStatus>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const status = await work();
-      setHosting(status);
-      setLan(status.lan);
-      onChanged();
-    } catch (error) {
-      setProblem(errorSentence(error));
-    } finally {
-      setBusy(false);
-    }
-  };
   const start = (withLan: boolean) =>
     run(async () => {
       const status = await studio.startTeamHosting({ lan: withLan });

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamInviteCreated } from '../../../../shared/contract/domains/sync.contract';
 import { inviteRoles, type InviteRole } from '../../../../shared/sync/invite-link';
 import { currentLocale } from '../../i18n/i18n';
-import { errorSentence } from '../../studio/studio-errors';
+import { useAction } from '../../kit/useAction';
 import { studio } from '../../studio/studio';
 import { formatWhen } from './team-flow-errors';
 
@@ -18,21 +18,13 @@ export function InvitePanel({ workspaceId, onCreated }: { workspaceId: string; o
   const [role, setRole] = useState<InviteRole>('producer');
   const [label, setLabel] = useState('');
   const [created, setCreated] = useState<TeamInviteCreated>();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
+  const { run: create, busy, problem } = useAction(async () => {
+    setCreated(await studio.createTeamInvite({ workspaceId, role, label: label.trim() }));
+    onCreated();
+  });
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      setCreated(await studio.createTeamInvite({ workspaceId, role, label: label.trim() }));
-      onCreated();
-    } catch (error) {
-      setProblem(errorSentence(error));
-    } finally {
-      setBusy(false);
-    }
+    void create();
   };
 
   return (
@@ -40,7 +32,7 @@ export function InvitePanel({ workspaceId, onCreated }: { workspaceId: string; o
       <Title order={4} size="h5">
         {t('inviteForm.title')}
       </Title>
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <Group align="flex-end" gap="sm">
           <Select
             label={t('inviteForm.role')}

@@ -5,31 +5,28 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAction } from '../../kit/useAction';
 import { joinTeamWorkspace } from '../../sync/team-workspaces';
 import { flowErrorSentence } from './team-flow-errors';
 
 export function JoinWorkspaceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('team');
   const [link, setLink] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
+  const { run: join, busy, problem } = useAction(
+    async () => {
       await joinTeamWorkspace(link);
       location.reload();
-    } catch (error) {
-      setProblem(flowErrorSentence(t, error));
-      setBusy(false);
-    }
+    },
+    { describe: (error) => flowErrorSentence(t, error) },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void join();
   };
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('join.title')} closeButtonProps={{ 'aria-label': t('closeDialog') }} size="lg">
-      <form noValidate onSubmit={(event) => void submit(event)}>
+      <form noValidate onSubmit={submit}>
         <Stack gap="sm">
           <Textarea
             label={t('join.link')}

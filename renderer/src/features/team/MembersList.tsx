@@ -8,9 +8,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../../shared/contract/domains/sync.contract';
-import { notifyError } from '../../components/undo';
 import { currentLocale } from '../../i18n/i18n';
 import { errorSentence } from '../../studio/studio-errors';
+import { useAction } from '../../kit/useAction';
 import { studio } from '../../studio/studio';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatWhen } from './team-flow-errors';
@@ -27,7 +27,6 @@ export function MembersList({ workspaceId, version }: { workspaceId: string; ver
   const [readAt, setReadAt] = useState(0);
   const [problem, setProblem] = useState<string>();
   const [confirm, setConfirm] = useState<TeamMember>();
-  const [busy, setBusy] = useState(false);
   const [reload, setReload] = useState(0);
 
   useEffect(() => {
@@ -47,19 +46,15 @@ export function MembersList({ workspaceId, version }: { workspaceId: string; ver
   }, [workspaceId, version, reload]);
 
   const nameOf = (member: TeamMember) => member.label || t('members.unnamed');
-  const revoke = async (member: TeamMember) => {
-    setBusy(true);
-    try {
+  const { run: revoke, busy } = useAction(
+    async (member: TeamMember) => {
       await studio.revokeTeamMember({ workspaceId, inviteId: member.id });
       notifications.show({ color: 'green', message: t('members.revoked', { label: nameOf(member) }) });
       setConfirm(undefined);
       setReload((n) => n + 1);
-    } catch (error) {
-      notifyError(t('members.revokeFailed'), error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { notify: t('members.revokeFailed') },
+  );
 
   const locale = currentLocale();
   return (
