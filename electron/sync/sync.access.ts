@@ -22,12 +22,13 @@ import { chmod, link, mkdir, readdir, readFile, stat, unlink, writeFile } from '
 import path from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { workspaceIdPattern, workspaceIdRule } from '../../shared/sync/workspace-id';
 import { syncDirectory, writeFileAtomic } from './sync.store';
 
 export const roles = ['owner', 'producer', 'finance', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 
-export const workspaceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a workspace id is 1–64 letters, digits, "-" or "_"');
+export const workspaceIdSchema = z.string().regex(workspaceIdPattern, workspaceIdRule);
 
 const issuer = 'kol-studio-sync';
 const maxDays = 366;

@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { requestPersistentStorage, startTeamWorkspace } from './db/db';
-import { setActiveTeamWorkspace } from './sync/team-database';
+import { setActiveTeamWorkspace } from './sync/active-workspace';
 import { initI18n } from './i18n/i18n';
 
 void requestPersistentStorage();

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { startHostProcess, repoRoot } from '../../e2e/support/host';
 import { median, round } from './stats';
+import { runAloneIfMain } from './page-harness';
 
 const RUNS = 5;
 
@@ -88,3 +89,6 @@ export async function runStartupBench(browser: Browser): Promise<Record<string, 
     renderer_initial_css_gzip_kb: round(sizes.css),
   };
 }
+
+/** `npx tsx scripts/bench/startup.bench.ts` runs this bench alone (after `npm run build`). */
+await runAloneIfMain(import.meta.filename, runStartupBench);

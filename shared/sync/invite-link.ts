@@ -16,6 +16,7 @@
  * - fields a newer version-1 writer adds are ignored; a newer link format is 'newerVersion', never 'damaged'.
  */
 import { z } from 'zod';
+import { workspaceIdPattern, workspaceIdRule } from './workspace-id';
 
 export const INVITE_LINK_PREFIX = 'kolstudio-invite:';
 export const INVITE_LINK_VERSION = 1;
@@ -28,7 +29,7 @@ export const inviteRoles = ['producer', 'finance', 'viewer'] as const;
 export type InviteRole = (typeof inviteRoles)[number];
 
 /** A workspace id as the sync server accepts it (the document name; see sync.access.ts). */
-export const teamWorkspaceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a workspace id is 1–64 letters, digits, "-" or "_"');
+export const teamWorkspaceIdSchema = z.string().regex(workspaceIdPattern, workspaceIdRule);
 
 /** True for a ws:// or wss:// URL with a host, no user name or password, no query and no fragment. */
 export function isSyncServerUrl(text: string): boolean {

@@ -8,16 +8,19 @@
 import { ActionIcon, AppShell, Burger, Group, Loader, NavLink, Text, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBroadcast, IconBuildingStore, IconCalendar, IconChartBar, IconMoon, IconPackage, IconSettings, IconSpeakerphone, IconSun, IconUsers, IconVideo } from '@tabler/icons-react';
-import { Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
 import { ObsStatusBadge } from '../features/settings/ObsStatusBadge';
 import { FirstRunBanner } from '../features/settings/FirstRunBanner';
-import { ConflictNotice } from '../features/team/ConflictNotice';
-import { TeamSyncBadge } from '../features/team/TeamSyncBadge';
+import { teamSync } from '../db/db';
 import { ConnectionBanner } from './ConnectionBanner';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { sections } from './navigation';
+
+// Team chrome loads only in a team workspace (db.ts's teamSync): the local workspace's first screen carries none.
+const TeamSyncBadge = lazy(() => import('../features/team/TeamSyncBadge').then((m) => ({ default: m.TeamSyncBadge })));
+const ConflictNotice = lazy(() => import('../features/team/ConflictNotice').then((m) => ({ default: m.ConflictNotice })));
 
 const icons: Record<string, ComponentType<{ size?: number; stroke?: number }>> = {
   '/campaigns': IconSpeakerphone,
@@ -64,7 +67,11 @@ export function StudioShell() {
           </Group>
           <Group gap="sm">
             <SearchPalette />
-            <TeamSyncBadge />
+            {teamSync ? (
+              <Suspense fallback={null}>
+                <TeamSyncBadge />
+              </Suspense>
+            ) : null}
             <ObsStatusBadge />
             <ColorSchemeToggle />
           </Group>
@@ -91,7 +98,11 @@ export function StudioShell() {
       </AppShell.Navbar>
       <AppShell.Main>
         <ConnectionBanner />
-        <ConflictNotice />
+        {teamSync ? (
+          <Suspense fallback={null}>
+            <ConflictNotice />
+          </Suspense>
+        ) : null}
         {location.pathname.startsWith('/settings') ? null : <FirstRunBanner />}
         <Suspense fallback={<Loader aria-label={t('loadingSection')} m="xl" />}>
           <Outlet />

@@ -7,7 +7,7 @@
  * code (Yjs, Hocuspocus) loads only in a team workspace, never in the local one's first screen.
  */
 import type { TeamSync } from '../sync/team-sync';
-import { activeDatabaseName, activeTeamWorkspace } from '../sync/team-database';
+import { activeDatabaseName, activeTeamWorkspace } from '../sync/active-workspace';
 import { AppDb } from './app-db';
 
 export const db = new AppDb(activeDatabaseName());

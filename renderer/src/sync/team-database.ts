@@ -11,7 +11,9 @@
  */
 import { z } from 'zod';
 import { teamRoles, teamWorkspaceIdSchema, type TeamRole } from '../../../shared/sync/invite-link';
-import { DB_NAME, type AppDb } from '../db/app-db';
+import type { AppDb } from '../db/app-db';
+
+export { activeDatabaseName, activeTeamWorkspace, setActiveTeamWorkspace, teamDatabaseName } from './active-workspace';
 
 export type { TeamRole };
 
@@ -24,33 +26,7 @@ export const teamConfigSchema = z.object({
 });
 export type TeamConfig = z.infer<typeof teamConfigSchema>;
 
-const ACTIVE_KEY = 'kol-studio.activeWorkspace';
 const TEAM_KEY = 'team';
-
-export function teamDatabaseName(workspaceId: string): string {
-  return `kol-studio-team-${workspaceId}`;
-}
-
-/** The team workspace this profile works in, or null for the local workspace. */
-export function activeTeamWorkspace(): string | null {
-  try {
-    const id = globalThis.localStorage?.getItem(ACTIVE_KEY) ?? null;
-    return id && teamConfigSchema.shape.workspaceId.safeParse(id).success ? id : null;
-  } catch {
-    return null;
-  }
-}
-
-export function activeDatabaseName(): string {
-  const team = activeTeamWorkspace();
-  return team ? teamDatabaseName(team) : DB_NAME;
-}
-
-/** Makes `workspaceId` (or the local workspace, for null) the one the next window load opens. */
-export function setActiveTeamWorkspace(workspaceId: string | null): void {
-  if (workspaceId) globalThis.localStorage.setItem(ACTIVE_KEY, workspaceId);
-  else globalThis.localStorage.removeItem(ACTIVE_KEY);
-}
 
 export async function readTeamConfig(db: AppDb): Promise<TeamConfig | null> {
   const row = await db.syncState.get(TEAM_KEY);
