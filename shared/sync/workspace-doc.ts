@@ -112,6 +112,40 @@ export function putRows(doc: Y.Doc, table: SyncedTable, rows: readonly DocRow[])
   return changes;
 }
 
+/**
+ * Writes only what a local edit changed: `after` compared with `before` (the row as this machine had it just before
+ * the edit), field by field; a field the edit did not touch keeps whatever the document has (someone else's
+ * concurrent edit of it survives). Without `before` (a new row, or one this machine did not have) the whole row is
+ * written as putRows does. Call inside `doc.transact`; returns the fields changed in rows the document had.
+ */
+export function patchRows(doc: Y.Doc, table: SyncedTable, edits: readonly { before?: DocRow; after: DocRow }[]): FieldChange[] {
+  const map = tableMap(doc, table);
+  const changes: FieldChange[] = [];
+  const whole: DocRow[] = [];
+  for (const { before, after } of edits) {
+    const fields = map.get(after.id);
+    if (!before || !fields) {
+      whole.push(after);
+      continue;
+    }
+    for (const [field, value] of Object.entries(after)) {
+      if (value === undefined) continue;
+      const stored = plain(value);
+      if (equalityDeep(plain(before[field]), stored)) continue;
+      if (fields.has(field) && equalityDeep(fields.get(field), stored)) continue;
+      fields.set(field, stored);
+      changes.push({ table, id: after.id, field, value: stored });
+    }
+    for (const field of Object.keys(before)) {
+      if (before[field] === undefined || (field in after && after[field] !== undefined) || !fields.has(field)) continue;
+      fields.delete(field);
+      changes.push({ table, id: after.id, field, value: undefined });
+    }
+  }
+  if (whole.length) changes.push(...putRows(doc, table, whole));
+  return changes;
+}
+
 /** Marks rows deleted (`deletedAt`), keeping every field. Rows the document lacks are skipped. */
 export function softDeleteRows(doc: Y.Doc, table: SyncedTable, ids: readonly string[], at: string): void {
   const map = tableMap(doc, table);

@@ -5,7 +5,8 @@
  * Each mutation of a synced table, in the same IndexedDB transaction as the rows:
  *   1. is refused before anything is written when this member may not write that table (viewer; money tables
  *      without the finance document);
- *   2. writes the rows, then a "dirty" marker in syncState naming the rows it changed.
+ *   2. reads the rows as they were (so the documents get only the fields this write changed), writes the rows,
+ *      then a "dirty" marker in syncState naming the rows it changed.
  * When the transaction commits, the sink applies the writes to the documents (putRows / softDeleteRows) and, in
  * one follow-up transaction, appends the Yjs update to syncLog and removes the markers. If the window dies in
  * between, the markers are still there at the next start: the sink reads those rows back and writes them into
@@ -19,7 +20,15 @@ import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DB
 import { isSyncedTable, type SyncedTable } from '../../../shared/sync/workspace-doc';
 
 /** What one committed mutation did to one synced table. */
-export type LocalWrite = { table: SyncedTable; kind: 'put'; rows: Record<string, unknown>[] } | { table: SyncedTable; kind: 'delete'; ids: string[] };
+export type LocalWrite =
+  | {
+      table: SyncedTable;
+      kind: 'put';
+      rows: Record<string, unknown>[];
+      /** Each row as this database held it just before the write (same order; undefined for a new row). */
+      before: (Record<string, unknown> | undefined)[];
+    }
+  | { table: SyncedTable; kind: 'delete'; ids: string[] };
 
 export interface LocalWriteSink {
   /** True for the projection's own transactions (they must not be written back into the documents). */
@@ -91,12 +100,24 @@ export function syncMiddleware(sink: LocalWriteSink): Middleware<DBCore> {
               const changesSomething = req.type === 'put' || req.type === 'add' ? req.values.length > 0 : deletedIds.length > 0;
               const refusal = changesSomething ? sink.refusal(name) : null;
               if (refusal) throw new TeamWriteRefused(refusal);
+              // What the rows were before this write, read in the same transaction: the documents get only the fields
+              // the write changed, so a concurrent edit of another field is never written back over.
+              let before: (Record<string, unknown> | undefined)[] = [];
+              if ((req.type === 'put' || req.type === 'add') && req.values.length > 0) {
+                const keys = req.keys ?? req.values.map((value) => table.schema.primaryKey.extractKey?.(value));
+                before = (await table.getMany({ trans: req.trans, keys })) as (Record<string, unknown> | undefined)[];
+              }
               const response = await table.mutate(req);
               let write: LocalWrite;
               if (req.type === 'put' || req.type === 'add') {
-                const rows = req.values.filter((_, index) => !(index in response.failures)) as Record<string, unknown>[];
-                if (rows.length === 0) return response;
-                write = { table: name, kind: 'put', rows: rows.map((row) => ({ ...row })) };
+                const kept = req.values.map((_, index) => index).filter((index) => !(index in response.failures));
+                if (kept.length === 0) return response;
+                write = {
+                  table: name,
+                  kind: 'put',
+                  rows: kept.map((index) => ({ ...(req.values[index] as Record<string, unknown>) })),
+                  before: kept.map((index) => before[index]),
+                };
               } else {
                 if (deletedIds.length === 0) return response;
                 write = { table: name, kind: 'delete', ids: deletedIds };

@@ -35,6 +35,7 @@ import {
   isDeleted,
   liveRows,
   lostConcurrently,
+  patchRows,
   putAssetBytes,
   putRows,
   readAssetBytes,
@@ -137,6 +138,13 @@ export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocR
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function withoutFields(row: DocRow, fields: readonly string[]): DocRow {
+  if (fields.length === 0) return row;
+  const copy = { ...row };
+  for (const field of fields) delete copy[field];
+  return copy;
 }
 
 function labelOf(row: DocRow | undefined): string {
@@ -317,7 +325,7 @@ export class TeamSync {
       const rows = await (this.db.table(table) as Table<Record<string, unknown>, string>).bulkGet([...ids]);
       const present = rows.filter((row): row is Record<string, unknown> => row !== undefined);
       const gone = [...ids].filter((_, index) => rows[index] === undefined);
-      if (present.length) writes.push({ table, kind: 'put', rows: present });
+      if (present.length) writes.push({ table, kind: 'put', rows: present, before: [] });
       if (gone.length) writes.push({ table, kind: 'delete', ids: gone });
     }
     await this.applyLocal(writes, markers.map((marker) => marker.key));
@@ -362,33 +370,48 @@ export class TeamSync {
     await this.db.transaction('rw', [...tables, this.db.syncLog, this.db.syncState], async (tx) => {
       this.projectionTx.add(tx.idbtrans);
       if (updates.length) await this.db.syncLog.bulkAdd(updates.map((update): SyncLogRow => ({ part: part.part, update })));
+      // A row with a local write committed but not yet in the document (its marker is still here) is left as the
+      // write left it: recording that write merges the two and projects the row again (applyLocal).
+      const marked = new Set<string>();
+      for (const marker of await this.db.syncState.where('key').startsWith(MARKER_PREFIX).toArray()) {
+        const value = marker.value as { table: string; ids: string[] };
+        for (const id of value.ids) marked.add(`${value.table}\u0000${id}`);
+      }
       for (const [table, ids] of touched) {
-        const puts: Record<string, unknown>[] = [];
-        const deletes: string[] = [];
-        for (const id of ids) {
-          const row = readRow(part.doc, table, id);
-          if (!row || isDeleted(row)) {
-            deletes.push(id);
-            continue;
-          }
-          if (table === 'assets') {
-            const bytes = readAssetBytes(part.doc, id);
-            if (!bytes) {
-              deletes.push(id);
-              continue;
-            }
-            const asset: Record<string, unknown> = { ...row };
-            for (const field of documentOnlyFields.assets ?? []) delete asset[field];
-            puts.push({ ...asset, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: String(row.mime ?? '') }) });
-            continue;
-          }
-          puts.push(row);
-        }
-        const dexieTable = this.db.table(table);
-        if (deletes.length) await dexieTable.bulkDelete(deletes);
-        if (puts.length) await dexieTable.bulkPut(puts);
+        const unmarked = marked.size === 0 ? ids : new Set([...ids].filter((id) => !marked.has(`${table}\u0000${id}`)));
+        await this.writeRows(part, table, unmarked);
       }
     });
+  }
+
+  /** Writes rows of a table into Dexie as the document holds them now (inside a projection transaction). */
+  private async writeRows(part: Part, table: SyncedTable, ids: Iterable<string>): Promise<void> {
+    const puts: Record<string, unknown>[] = [];
+    const deletes: string[] = [];
+    for (const id of ids) {
+      const row = readRow(part.doc, table, id);
+      if (!row || isDeleted(row)) {
+        deletes.push(id);
+        continue;
+      }
+      if (table === 'assets') {
+        const bytes = readAssetBytes(part.doc, id);
+        if (!bytes) {
+          deletes.push(id);
+          continue;
+        }
+        puts.push({ ...withoutFields(row, documentOnlyFields.assets ?? []), data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: String(row.mime ?? '') }) });
+        continue;
+      }
+      puts.push(row);
+    }
+    const dexieTable = this.db.table(table);
+    if (deletes.length) await dexieTable.bulkDelete(deletes);
+    if (puts.length) await dexieTable.bulkPut(puts);
+  }
+
+  private partOf(table: SyncedTable): Part {
+    return this.parts.get(docPartOf(table)) as Part;
   }
 
   private observe(part: Part): void {
@@ -471,6 +494,9 @@ export class TeamSync {
   private async applyLocal(writes: LocalWrite[], markerKeys: string[]): Promise<void> {
     const updates: SyncLogRow[] = [];
     const assets: string[] = [];
+    // Rows whose document state now differs from what the write left in Dexie (another field merged in while the
+    // write waited, or the row is deleted in the document): projected again below.
+    const merged = new Map<SyncedTable, Set<string>>();
     for (const part of this.parts.values()) {
       const mine = writes.filter((write) => docPartOf(write.table) === part.part);
       if (mine.length === 0) continue;
@@ -480,17 +506,35 @@ export class TeamSync {
         for (const write of mine) {
           if (write.kind === 'delete') softDeleteRows(part.doc, write.table, write.ids, at);
           else {
-            changes.push(...putRows(part.doc, write.table, write.rows.map((row) => toDocRow(write.table, row))));
+            const edits = write.rows.map((row, index) => {
+              const before = write.before[index];
+              return { after: toDocRow(write.table, row), ...(before ? { before: toDocRow(write.table, before) } : {}) };
+            });
+            changes.push(...patchRows(part.doc, write.table, edits));
             if (write.table === 'assets') assets.push(...write.rows.map((row) => String(row.id)));
           }
         }
       });
+      for (const write of mine) {
+        if (write.kind !== 'put') continue;
+        const docOnly = documentOnlyFields[write.table] ?? [];
+        for (const row of write.rows) {
+          const now = readRow(part.doc, write.table, String(row.id));
+          const same = now !== undefined && !isDeleted(now) && equalityDeep(withoutFields(now, docOnly), withoutFields(toDocRow(write.table, row), docOnly));
+          if (same) continue;
+          let ids = merged.get(write.table);
+          if (!ids) merged.set(write.table, (ids = new Set()));
+          ids.add(String(row.id));
+        }
+      }
       if (update) updates.push({ part: part.part, update });
       if (!part.synced) this.noteOffline(part.doc, changes);
     }
     if (updates.length) this.pendingLocal += writes.length;
     const pending = this.pendingLocal;
-    await this.db.transaction('rw', this.db.syncLog, this.db.syncState, async () => {
+    await this.db.transaction('rw', [this.db.syncLog, this.db.syncState, ...[...merged.keys()].map((table) => this.db.table(table))], async (tx) => {
+      this.projectionTx.add(tx.idbtrans);
+      for (const [table, ids] of merged) await this.writeRows(this.partOf(table), table, ids);
       if (updates.length) await this.db.syncLog.bulkAdd(updates);
       await this.db.syncState.bulkDelete(markerKeys);
       if (Object.keys(this.offlineEdits).length) await this.db.syncState.put({ key: OFFLINE_EDITS_KEY, value: this.offlineEdits, updatedAt: new Date().toISOString() });
