@@ -99,6 +99,26 @@ test('a team workspace: create it hosted here, invite, join from a second comput
     await expect(brandsB).toContainText('Glow Theory 光研 Asia');
     await expect(syncState(pageB, 'Synced')).toBeVisible();
 
+    // A form left open follows the teammate's edit of a field it did not touch, so saving it keeps both edits.
+    await page.getByRole('button', { name: 'Edit Glow Theory 光研 Asia' }).click();
+    const openForm = page.getByRole('dialog', { name: 'Edit Glow Theory 光研 Asia' });
+    await openForm.getByLabel('Brand name').fill('Glow Theory APAC');
+    await pageB.getByRole('button', { name: 'Edit Glow Theory 光研 Asia' }).click();
+    const formB = pageB.getByRole('dialog', { name: 'Edit Glow Theory 光研 Asia' });
+    await formB.getByLabel('Notes').fill('Mei: samples ship Friday');
+    await formB.getByRole('button', { name: 'Save brand' }).click();
+    await expect(formB).toBeHidden();
+    await expect(openForm.getByLabel('Notes')).toHaveValue('Mei: samples ship Friday');
+    await expect(openForm.getByLabel('Brand name')).toHaveValue('Glow Theory APAC');
+    await openForm.getByRole('button', { name: 'Save brand' }).click();
+    await expect(openForm).toBeHidden();
+    await expect(brandsB).toContainText('Glow Theory APAC');
+    await pageB.getByRole('button', { name: 'Edit Glow Theory APAC' }).click();
+    await expect(pageB.getByRole('dialog', { name: 'Edit Glow Theory APAC' }).getByLabel('Notes')).toHaveValue('Mei: samples ship Friday');
+    await pageB.getByRole('dialog', { name: 'Edit Glow Theory APAC' }).getByRole('button', { name: 'Close' }).click();
+    await renameBrand(page, 'Glow Theory APAC', 'Glow Theory 光研 Asia');
+    await expect(brandsB).toContainText('Glow Theory 光研 Asia');
+
     // Both edit the same name while the owner's computer stops hosting (both offline); once it hosts again, the
     // merge keeps one value, and the one whose edit was replaced is told so and restores theirs.
     await openSection(page, 'Settings');
@@ -117,7 +137,7 @@ test('a team workspace: create it hosted here, invite, join from a second comput
     const notice = (p: Page) => p.getByRole('alert', { name: 'Someone else’s edit replaced yours' });
     await expect.poll(async () => (await notice(page).count()) + (await notice(pageB).count())).toBe(1);
     const [loser, winner, mine, theirs] = (await notice(page).count()) === 1 ? [page, pageB, 'Glow Theory (owner)', 'Glow Theory (Mei)'] : [pageB, page, 'Glow Theory (Mei)', 'Glow Theory (owner)'];
-    await expect(notice(loser)).toContainText(`Your change to the name of brand “${theirs}” made offline was replaced by another edit: “${theirs}”.`);
+    await expect(notice(loser)).toContainText(`You changed the name of brand “${theirs}” to “${mine}” while offline; another edit replaced it with “${theirs}”.`);
     await notice(loser).getByRole('button', { name: 'Restore my value' }).click();
     await expect(notice(loser)).toBeHidden();
     await openSection(winner, 'Brands');

@@ -28,6 +28,8 @@ interface Options<T extends Named> {
   drawerSize?: 'lg' | 'xl';
   /** Label keys when the page names them otherwise. */
   keys?: { edit: string; delete: string; actions: string };
+  /** The page's live rows: the open drawer follows its entity's changes made elsewhere (useEntityForm's version). */
+  rows?: readonly T[] | undefined;
 }
 
 export interface CrudPage<T> {
@@ -37,10 +39,12 @@ export interface CrudPage<T> {
   drawer: ReactNode;
 }
 
-export function useCrudPage<T extends Named>({ ns, remove, duplicate, explain, form, drawerSize = 'xl', keys = { edit: 'editNamed', delete: 'deleteNamed', actions: 'columns.actions' } }: Options<T>): CrudPage<T> {
+export function useCrudPage<T extends Named>({ ns, remove, duplicate, explain, form, drawerSize = 'xl', keys = { edit: 'editNamed', delete: 'deleteNamed', actions: 'columns.actions' }, rows }: Options<T>): CrudPage<T> {
   const { t } = useTranslation(ns);
   const [editing, setEditing] = useEditing<T>();
   const close = () => setEditing(null);
+  // The open entity as it is now (a row deleted elsewhere keeps the form on what it had).
+  const open = editing !== null && editing !== 'new' ? (rows?.find((row) => row.id === editing.id) ?? editing) : editing;
   const actionsFor = (row: T): RowAction[] => [
     { label: t(keys.edit, { name: row.name }), icon: <IconPencil size={16} />, onClick: () => setEditing(row) },
     ...(duplicate ? [{ label: t('duplicateNamed', { name: row.name }), icon: <IconCopy size={16} />, onClick: () => void runAction(() => duplicate(row), t('errors.duplicate')) }] : []),
@@ -51,7 +55,7 @@ export function useCrudPage<T extends Named>({ ns, remove, duplicate, explain, f
     setEditing,
     column: { header: t(keys.actions), hidden: true, w: duplicate ? 120 : 90, cell: (row) => <RowActions actions={actionsFor(row)} /> },
     drawer: (
-      <EntityDrawer editing={editing} onClose={close} size={drawerSize} newTitle={t('new')} editTitle={(row) => t(keys.edit, { name: row.name })} idOf={(row) => row.id}>
+      <EntityDrawer editing={open} onClose={close} size={drawerSize} newTitle={t('new')} editTitle={(row) => t(keys.edit, { name: row.name })} idOf={(row) => row.id}>
         {(entity) => form(entity, close)}
       </EntityDrawer>
     ),

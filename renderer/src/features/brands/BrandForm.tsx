@@ -45,6 +45,7 @@ export function BrandForm({ brand, onDone }: { brand?: Brand; onDone(id?: string
       };
       onDone(await saveBrand(db, draft, { ...(brand ? { id: brand.id } : {}), ...(v.logo !== undefined ? { logo: v.logo } : {}) }));
     },
+    brand?.updatedAt,
   );
   const { logo } = form.getValues();
 

@@ -26,6 +26,7 @@ export function BrandsPage() {
   const { t } = useTranslation('brands');
   const brands = useLiveQuery(() => db.brands.orderBy('name').toArray(), []);
   const crud = useCrudPage<Brand>({
+    rows: brands,
     ns: 'brands',
     form: (brand, done) => <BrandForm {...(brand ? { brand } : {})} onDone={done} />,
     remove: (b) => deleteBrand(db, b.id),

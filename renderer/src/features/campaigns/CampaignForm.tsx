@@ -60,6 +60,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
       };
       onDone(await saveCampaign(db, draft, campaign?.id));
     },
+    campaign?.updatedAt,
   );
   const values = form.getValues();
 

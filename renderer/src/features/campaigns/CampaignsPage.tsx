@@ -27,6 +27,7 @@ export function CampaignsPage() {
   const rows = useCampaignRows();
   const locale = currentLocale();
   const crud = useCrudPage<CampaignRow>({
+    rows: rows,
     ns: 'campaigns',
     form: (campaign, done) => <CampaignForm {...(campaign ? { campaign } : {})} onDone={done} />,
     remove: (c) => deleteCampaign(db, c.id),

@@ -94,6 +94,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone(): 
       );
       onDone();
     },
+    creator?.updatedAt,
   );
   const values = form.getValues();
   const tier = creatorTier({ handles: values.handles.map((h) => ({ ...h, followers: Number(h.followers) || 0 })) });

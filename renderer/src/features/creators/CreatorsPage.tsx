@@ -49,6 +49,7 @@ export function CreatorsPage() {
   };
 
   const crud = useCrudPage<Creator>({
+    rows: creators,
     ns: 'creators',
     form: (creator, done) => <CreatorForm {...(creator ? { creator } : {})} onDone={done} />,
     remove: (c) => deleteCreator(db, c.id),

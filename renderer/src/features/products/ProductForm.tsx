@@ -64,6 +64,7 @@ export function ProductForm({ product, onDone }: Props) {
       };
       onDone(await saveProduct(db, draft, { ...(product ? { id: product.id } : {}), ...(v.image !== undefined ? { image: v.image } : {}) }));
     },
+    product?.updatedAt,
   );
   const values = form.getValues();
 

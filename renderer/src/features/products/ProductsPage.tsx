@@ -37,6 +37,7 @@ export function ProductsPage() {
   const [brandId, setBrandId] = useState<string | null>(null);
   const visible = useMemo(() => filterProducts(rows ?? [], query, brandId), [rows, query, brandId]);
   const crud = useCrudPage<ProductRow>({
+    rows: rows,
     ns: 'products',
     form: (product, done) => <ProductForm {...(product ? { product } : {})} onDone={done} />,
     drawerSize: 'lg',

@@ -75,12 +75,15 @@ describe('the conflict sentence', () => {
   it('says which field of which row someone else’s edit replaced, and with what', async () => {
     await setLanguage('en', { persist: false });
     const t = i18n.t.bind(i18n);
-    expect(conflictSentence(t, conflict())).toBe('Your change to the name of brand “Lumi Beauty” made offline was replaced by another edit: “Lumi Beauty”.');
-    expect(conflictSentence(t, conflict({ table: 'contentItems', field: 'caption', theirs: 'New caption', rowLabel: 'Teaser' }))).toBe(
-      'Your change to the caption of content item “Teaser” made offline was replaced by another edit: “New caption”.',
+    expect(conflictSentence(t, conflict())).toBe('You changed the name of brand “Lumi Beauty” to “Lumi Skin” while offline; another edit replaced it with “Lumi Beauty”.');
+    expect(conflictSentence(t, conflict({ table: 'contentItems', field: 'caption', mine: 'My caption', theirs: 'New caption', rowLabel: 'Teaser' }))).toBe(
+      'You changed the caption of content item “Teaser” to “My caption” while offline; another edit replaced it with “New caption”.',
     );
-    expect(conflictSentence(t, conflict({ table: 'products', field: 'stockOnHand', theirs: 12, rowLabel: 'Serum' }))).toBe(
-      'Your change to the stock of product “Serum” made offline was replaced by another edit: “12”.',
+    expect(conflictSentence(t, conflict({ table: 'products', field: 'stockOnHand', mine: 10, theirs: 12, rowLabel: 'Serum' }))).toBe(
+      'You changed the stock of product “Serum” to “10” while offline; another edit replaced it with “12”.',
+    );
+    expect(conflictSentence(t, conflict({ field: 'notes', mine: ['not', 'text'], theirs: 'Their note' }))).toBe(
+      'Your change to the notes of brand “Lumi Beauty” made offline was replaced by another edit: “Their note”.',
     );
   });
 
@@ -94,8 +97,8 @@ describe('the conflict sentence', () => {
   it('never shows a raw field name: an unknown field is “a field”, a value that is not short text is not quoted', async () => {
     await setLanguage('en', { persist: false });
     const t = i18n.t.bind(i18n);
-    const unknown = conflictSentence(t, conflict({ field: 'fanGroupText', theirs: 'x' }));
-    expect(unknown).toBe('Your change to a field of brand “Lumi Beauty” made offline was replaced by another edit: “x”.');
+    const unknown = conflictSentence(t, conflict({ field: 'fanGroupText', mine: 'y', theirs: 'x' }));
+    expect(unknown).toBe('You changed a field of brand “Lumi Beauty” to “y” while offline; another edit replaced it with “x”.');
     expect(unknown).not.toContain('fanGroupText');
     expect(conflictSentence(t, conflict({ field: 'niches', theirs: ['beauty', 'skincare'] }))).toBe('Your change to the niches of brand “Lumi Beauty” made offline was replaced by another edit.');
     expect(conflictSentence(t, conflict({ theirs: 'y'.repeat(200) }))).toMatch(/y…”\.$/);
@@ -116,7 +119,7 @@ describe('the conflict sentence', () => {
       for (const field of namedFields) expect(i18n.exists(`team:fields.${field}`), `${language} ${field}`).toBe(true);
     }
     await setLanguage('zh-CN', { persist: false });
-    expect(conflictSentence(i18n.t.bind(i18n), conflict())).toBe('你离线时对品牌“Lumi Beauty”的名称的修改已被另一处修改替换为：“Lumi Beauty”。');
+    expect(conflictSentence(i18n.t.bind(i18n), conflict())).toBe('你离线时把品牌“Lumi Beauty”的名称改为“Lumi Skin”，另一处修改将其替换为“Lumi Beauty”。');
     await setLanguage('en', { persist: false });
   });
 });

@@ -67,8 +67,8 @@ export function quotable(value: unknown): string | undefined {
   return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
 }
 
-/** "Your change to the name of brand “Lumi” made offline was replaced by another edit: “Lumi Beauty”." */
-export function conflictSentence(t: TFunction, conflict: Pick<TeamConflict, 'table' | 'field' | 'theirs' | 'rowDeleted' | 'rowLabel'>): string {
+/** "You changed the name of brand “Lumi Beauty” to “Lumi” while offline; another edit replaced it with “Lumi Beauty”." */
+export function conflictSentence(t: TFunction, conflict: Pick<TeamConflict, 'table' | 'field' | 'mine' | 'theirs' | 'rowDeleted' | 'rowLabel'>): string {
   const table = t(`team:tables.${conflict.table}`);
   const row = quotable(conflict.rowLabel) ?? '…';
   const what = namedFieldSet.has(conflict.field)
@@ -76,5 +76,7 @@ export function conflictSentence(t: TFunction, conflict: Pick<TeamConflict, 'tab
     : t('team:conflicts.whatUnknownField', { table, row });
   if (conflict.rowDeleted) return t('team:conflicts.deleted', { what, table });
   const theirs = quotable(conflict.theirs);
-  return theirs === undefined ? t('team:conflicts.replacedNoValue', { what }) : t('team:conflicts.replaced', { what, theirs });
+  const mine = quotable(conflict.mine);
+  if (theirs === undefined) return t('team:conflicts.replacedNoValue', { what });
+  return mine === undefined ? t('team:conflicts.replaced', { what, theirs }) : t('team:conflicts.replacedMine', { what, mine, theirs });
 }
