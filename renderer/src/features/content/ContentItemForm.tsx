@@ -64,6 +64,8 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
   const claims = contentClaims({ title: title.trim(), caption, reviewedClaimKeys });
   const [touched, setTouched] = useState(false);
   const [saving, setSaving] = useState(false);
+  // The item as the form opened it: saving writes only what the user changed from it (saveContentItem's base).
+  const [base] = useState(item);
 
   let scheduledAt: string | undefined;
   try {
@@ -113,7 +115,7 @@ export function ContentItemForm({ item, defaults, onDone, extraActions }: Props)
       reviewedClaimKeys: reviewedKeysToStore(contentClaims({ title: title.trim(), caption: caption.trim(), reviewedClaimKeys })),
     };
     try {
-      const id = await saveContentItem(db, draft, { ...(item ? { id: item.id } : {}), by: userName ?? '' });
+      const id = await saveContentItem(db, draft, { ...(item ? { id: item.id } : {}), ...(base ? { base } : {}), by: userName ?? '' });
       onDone(id);
     } catch (error) {
       notifyError(t('errors.save'), error instanceof DisclosureGateError ? new Error(tp(error.reason === 'missing' ? 'content.gateMissing' : 'content.gateUnfit', { status: t(`status.${error.status}`), label: suggestedLabel(platform), platform: t(`platform.${platform}`) })) : error);

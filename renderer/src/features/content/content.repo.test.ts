@@ -18,6 +18,23 @@ function freshDb() {
 const draft: ContentDraft = { campaignId: 'c1', creatorId: 'k1', platform: 'douyin', format: 'short video', scheduledAt: '2026-12-01T11:30:00.000Z', zone: 'Asia/Shanghai', status: 'idea', caption: '补水', sponsored: true };
 
 describe('content items', () => {
+  it('saves only what the editor changed over the item as it is now, so an edit made meanwhile elsewhere stays', async () => {
+    const db = freshDb();
+    const id = await saveContentItem(db, { ...draft, promoCode: 'GLOW10' }, { by: 'Ava' });
+    const opened = await db.contentItems.get(id);
+    if (!opened) throw new Error('the item was not saved');
+    // A teammate changes the caption while this editor is open on the old copy.
+    await saveContentItem(db, { ...draft, promoCode: 'GLOW10', caption: 'Teammate’s caption' }, { id, by: 'Mei' });
+    // This editor changes the schedule and clears the promo code (an editor leaves a cleared field out).
+    const { promoCode: _cleared, ...withoutCode } = { ...draft, promoCode: 'GLOW10' };
+    void _cleared;
+    await saveContentItem(db, { ...withoutCode, scheduledAt: '2026-12-02T11:30:00.000Z' }, { id, by: 'Ava', base: opened });
+    const saved = await db.contentItems.get(id);
+    expect(saved?.caption).toBe('Teammate’s caption');
+    expect(saved?.scheduledAt).toBe('2026-12-02T11:30:00.000Z');
+    expect(saved?.promoCode).toBeUndefined();
+  });
+
   it('records who changed the status and when, only when it changes', async () => {
     const db = freshDb();
     const id = await saveContentItem(db, draft, { by: 'Ava' });

@@ -9,7 +9,7 @@
 import { disclosureGateOnSave } from '../../../../shared/domain/disclosure';
 import type { ContentItem, ContentStatus, StatusChange } from '../../../../shared/domain/entities';
 import type { AppDb } from '../../db/app-db';
-import { nowIso, stamp } from '../../db/records';
+import { editedFields, nowIso, stamp } from '../../db/records';
 import { localDate, clockTime, zonedTimeToInstant } from '../../../../shared/domain/timing';
 
 export type ContentDraft = Omit<ContentItem, 'id' | 'createdAt' | 'updatedAt' | 'statusHistory'>;
@@ -25,9 +25,17 @@ export class DisclosureGateError extends Error {
   }
 }
 
-export async function saveContentItem(db: AppDb, draft: ContentDraft, options: { id?: string; by: string }): Promise<string> {
+/** The fields a content item may lack (an editor leaves them out when cleared). */
+const optionalContentFields = ['title', 'link', 'promoCode', 'disclosure'] as const;
+
+/**
+ * Saves a content item. With `base` (the item as the editor opened it), only the fields the user changed from it are
+ * written over the item as it is now, so an edit made meanwhile elsewhere (a teammate) survives.
+ */
+export async function saveContentItem(db: AppDb, edited: ContentDraft, options: { id?: string; by: string; base?: ContentItem }): Promise<string> {
   return db.transaction('rw', db.contentItems, async () => {
     const existing = options.id ? await db.contentItems.get(options.id) : undefined;
+    const draft: ContentDraft = existing && options.base ? { ...existing, ...editedFields<ContentDraft>(options.base, edited, optionalContentFields) } : edited;
     const gate = disclosureGateOnSave(existing, draft);
     if (gate) throw new DisclosureGateError(gate, draft.status);
     const at = nowIso();
@@ -35,7 +43,7 @@ export async function saveContentItem(db: AppDb, draft: ContentDraft, options: {
     const record: ContentItem = existing
       ? { ...existing, ...draft, statusHistory: existing.status === draft.status ? existing.statusHistory : [...existing.statusHistory, change], updatedAt: at }
       : stamp({ ...draft, statusHistory: [change] });
-    for (const key of ['title', 'link', 'promoCode', 'disclosure'] as const) if (draft[key] === undefined) delete record[key];
+    for (const key of optionalContentFields) if (draft[key] === undefined) delete record[key];
     await db.contentItems.put(record);
     return record.id;
   });

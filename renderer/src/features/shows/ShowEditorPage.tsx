@@ -25,6 +25,7 @@ import { PartnershipTermsSection } from '../payouts/PartnershipTermsSection';
 import { ShowForm, viewerZone as browserZone } from './ShowForm';
 import { usePlanningLookups, useSegments, useShow } from './shows.hooks';
 import { addSegment, blankSegment, deleteSegment, duplicateSegment, moveSegment, newSegmentIndex, rankForMove, updateSegment, updateShow, type SegmentDraft } from './shows.repo';
+import { editedFields } from '../../db/records';
 
 interface EditTarget {
   /** The stored segment's id; absent while the segment is new (not written until Save). */
@@ -136,7 +137,8 @@ export function ShowEditorPage() {
     });
   const saveSegment = async (target: EditTarget, changes: SegmentDraft) => {
     try {
-      if (target.id !== undefined) await updateSegment(db, target.id, changes);
+      // Only what the user changed in the editor: a teammate's edit of another field meanwhile is kept.
+      if (target.id !== undefined) await updateSegment(db, target.id, editedFields(target.draft, changes));
       else setSelectedId(await addSegment(db, show.id, changes, target.afterId));
       setEditing(null);
     } catch (error) {

@@ -101,6 +101,7 @@ export function ShowForm({ initial, submitLabel, templates, onSubmit, onCancel }
         },
         v.templateId,
       ),
+    initial?.updatedAt,
   );
   const values = form.getValues();
   const brandCurrency = currencyFor(values.brandId);
