@@ -93,7 +93,7 @@ export interface TeamConflict {
 
 export interface TeamSyncOptions {
   /** The member's token (from the OS secret store, through the services); null when none is kept any more. */
-  token: () => Promise<string | null>;
+  token: (config: TeamConfig) => Promise<string | null>;
   /** The sentence for a refusal the middleware raises, in the user's language (read when it happens). */
   refusalText: (kind: 'readOnly' | 'financeOnly' | 'notReady') => string;
   /** Reconnect delays (ms); tests and benches shorten them. */
@@ -640,7 +640,7 @@ export class TeamSync {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const token = await this.options.token();
+    const token = await this.options.token(this.config);
     if (!token) {
       this.refusedReason = undefined;
       this.statusValue = { ...this.statusValue, state: 'refused' };
@@ -654,7 +654,7 @@ export class TeamSync {
         websocketProvider: this.socket,
         name: documentName(this.config.workspaceId, part.part),
         document: part.doc,
-        token: async () => (await this.options.token()) ?? '',
+        token: async () => (await this.options.token(this.config)) ?? '',
         onSynced: ({ state }) => {
           part.synced = state;
           this.updateStatus();
