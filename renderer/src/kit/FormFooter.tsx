@@ -1,4 +1,4 @@
-/** The end of every entity form: Cancel (keeps nothing) and the submit button under the form's own name. */
+/** The end of every form: Cancel (keeps nothing; not while saving) and the submit button under the form's own name. */
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -6,7 +6,7 @@ export function FormFooter({ submitLabel, saving = false, onCancel }: { submitLa
   const { t } = useTranslation('common');
   return (
     <Group justify="flex-end">
-      <Button variant="default" onClick={() => onCancel()}>
+      <Button variant="default" onClick={() => onCancel()} disabled={saving}>
         {t('actions.cancel')}
       </Button>
       <Button type="submit" loading={saving}>

@@ -4,13 +4,14 @@
  * workspace becomes the team's first documents (team-workspaces.ts); on success the window reloads into it.
  * Every problem is a sentence under the field it concerns; nothing typed is lost.
  */
-import { Alert, Button, Checkbox, Group, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Checkbox, Modal, Radio, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncServerUrlSchema, teamWorkspaceNameSchema } from '../../../../shared/sync/invite-link';
 import { db } from '../../db/db';
 import { createTeamWorkspace, TeamFlowError } from '../../sync/team-workspaces';
 import { flowErrorSentence } from './team-flow-errors';
+import { FormFooter } from '../../kit/FormFooter';
 
 interface Problems {
   name?: string;
@@ -75,14 +76,7 @@ export function CreateWorkspaceModal({ opened, onClose }: { opened: boolean; onC
               {problems.other}
             </Alert>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={busy}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('create.submit')}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={t('create.submit')} saving={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

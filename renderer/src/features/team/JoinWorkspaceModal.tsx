@@ -2,12 +2,13 @@
  * "Join workspace": paste an invite link; its problems are sentences under the field (team:invite.problems.*).
  * On success the window reloads into the joined workspace, whose rows then arrive from the server.
  */
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction } from '../../kit/useAction';
 import { joinTeamWorkspace } from '../../sync/team-workspaces';
 import { flowErrorSentence } from './team-flow-errors';
+import { FormFooter } from '../../kit/FormFooter';
 
 export function JoinWorkspaceModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('team');
@@ -41,14 +42,7 @@ export function JoinWorkspaceModal({ opened, onClose }: { opened: boolean; onClo
             spellCheck={false}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={busy}>
-              {t('cancel')}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t('join.submit')}
-            </Button>
-          </Group>
+          <FormFooter submitLabel={t('join.submit')} saving={busy} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
