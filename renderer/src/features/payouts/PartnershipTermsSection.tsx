@@ -34,6 +34,8 @@ export type TermsPageScope = { kind: 'show'; show: Show } | { kind: 'campaign'; 
 interface Editing {
   values: TermsFormValues;
   id?: string;
+  /** The terms as the editor opened them: saving writes only what the user changed from them. */
+  base?: PartnershipTerms;
 }
 
 function useTermsData(scope: TermsPageScope) {
@@ -87,13 +89,13 @@ export function PartnershipTermsSection({ scope }: { scope: TermsPageScope }) {
 
   const open = (creatorId: string) => {
     const own = terms.find((x) => x.creatorId === creatorId && atThisScope(x));
-    setEditing(own ? { values: termsToForm(own), id: own.id } : { values: emptyTermsForm(creatorId, defaultCurrency) });
+    setEditing(own ? { values: termsToForm(own), id: own.id, base: own } : { values: emptyTermsForm(creatorId, defaultCurrency) });
   };
-  const openDefault = (x: PartnershipTerms) => setEditing({ values: termsToForm(x), id: x.id });
+  const openDefault = (x: PartnershipTerms) => setEditing({ values: termsToForm(x), id: x.id, base: x });
 
   const save = async (values: TermsFormValues) => {
     try {
-      await saveTerms(db, termsFromForm(values, scopeRef), editing?.id);
+      await saveTerms(db, termsFromForm(values, scopeRef), editing?.id, editing?.base);
       setEditing(null);
       notifications.show({ color: 'green', title: t('saved'), message: creators.find((c) => c.id === values.creatorId)?.name ?? '' });
     } catch (error) {

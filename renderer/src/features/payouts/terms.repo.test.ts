@@ -37,6 +37,22 @@ describe('partnership terms', () => {
     expect(lin.map((t) => [t.id === first, t.showId, t.campaignId, t.commissionRate].join('|')).sort()).toEqual(['false||sample-campaign-hydration|0.2', 'true|||0.4']);
   });
 
+  it('saves only what the editor changed over the terms as they are now, so a teammate’s edit made meanwhile stays', async () => {
+    const db = await sampleDb();
+    const id = await saveTerms(db, { ...base, showId: 'sample-show-hydration-night', notes: 'old note', flatFee: { amountMinor: 50_000, currency: 'CNY' } });
+    const opened = await db.partnershipTerms.get(id);
+    if (!opened) throw new Error('the terms were not saved');
+    // Finance changes the notes while this editor is open on the old copy…
+    await saveTerms(db, { ...base, showId: 'sample-show-hydration-night', notes: 'finance’s note', flatFee: { amountMinor: 50_000, currency: 'CNY' } }, id);
+    // …which changes the commission and clears the flat fee (an editor leaves a cleared field out).
+    await saveTerms(db, { ...base, showId: 'sample-show-hydration-night', notes: 'old note', commissionRate: 0.25 }, id, opened);
+    const saved = await db.partnershipTerms.get(id);
+    expect(saved?.notes).toBe('finance’s note');
+    expect(saved?.commissionRate).toBe(0.25);
+    expect(saved && 'flatFee' in saved).toBe(false);
+    expect(saved?.showId).toBe('sample-show-hydration-night');
+  });
+
   it('deletes with an undo that puts the row back', async () => {
     const db = await sampleDb();
     const undo = await deleteTerms(db, 'sample-terms-chen-hydration-night');
