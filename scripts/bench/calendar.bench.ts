@@ -13,9 +13,9 @@
  * today are full whatever the date.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import { startHostProcess } from '../../e2e/support/host';
 import { generateWorkspace } from '../../shared/sample/generated-workspace';
 import { median, round } from './stats';
+import { runAloneIfMain, withStudioPage } from './page-harness';
 
 const RUNS = 7;
 
@@ -97,62 +97,59 @@ async function topFunctions(cdp: CDPSession): Promise<string> {
 const shownItems = async (page: Page) => Number(await page.locator('[data-filter]').getAttribute('data-items'));
 
 export async function runCalendarBench(browser: Browser): Promise<Record<string, number>> {
-  const host = await startHostProcess();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-  // tsx's esbuild keepNames wraps functions in __name(); the page needs the (identity) helper.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
-  try {
-    await page.goto(host.url);
-    await page.getByRole('heading', { level: 2, name: 'Campaigns' }).waitFor();
-    const seeded = await seed(page);
-    console.log(`calendar bench: wrote the generated workspace (${seeded.items} content items + creators, products) in ${Math.round(seeded.ms)} ms`);
-    await page.goto(`${host.url}/#/calendar`);
-    const grid = page.locator('[data-filter][data-range]');
-    await grid.waitFor();
-    await page.waitForTimeout(500);
+  return withStudioPage(
+    browser,
+    async ({ page, context, host }) => {
+      const seeded = await seed(page);
+      console.log(`calendar bench: wrote the generated workspace (${seeded.items} content items + creators, products) in ${Math.round(seeded.ms)} ms`);
+      await page.goto(`${host.url}/#/calendar`);
+      const grid = page.locator('[data-filter][data-range]');
+      await grid.waitFor();
+      await page.waitForTimeout(500);
 
-    const monthSamples: number[] = [];
-    const counts: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      // Forward four months, then back: each move lands on a month next to a settled view (what a person does).
-      const button = page.getByRole('button', { name: run < 4 ? 'Next' : 'Previous', exact: true });
-      await page.locator('[data-window="settled"]').waitFor();
-      await armGridTimer(page, 'data-range');
-      const cdp = process.env.PROFILE_BENCH && run === 2 ? await context.newCDPSession(page) : undefined;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-        await cdp.send('Profiler.start');
+      const monthSamples: number[] = [];
+      const counts: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        // Forward four months, then back: each move lands on a month next to a settled view (what a person does).
+        const button = page.getByRole('button', { name: run < 4 ? 'Next' : 'Previous', exact: true });
+        await page.locator('[data-window="settled"]').waitFor();
+        await armGridTimer(page, 'data-range');
+        const cdp = process.env.PROFILE_BENCH && run === 2 ? await context.newCDPSession(page) : undefined;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
+        }
+        await button.click();
+        monthSamples.push(await readTimer(page, 'the next month'));
+        if (cdp) console.log(await topFunctions(cdp));
+        counts.push(await shownItems(page));
+        await page.waitForTimeout(300);
       }
-      await button.click();
-      monthSamples.push(await readTimer(page, 'the next month'));
-      if (cdp) console.log(await topFunctions(cdp));
-      counts.push(await shownItems(page));
-      await page.waitForTimeout(300);
-    }
-    if (Math.min(...counts) < 1_000) throw new Error(`expected a full month (~1,500 items), the grid showed ${counts.join(', ')}`);
+      if (Math.min(...counts) < 1_000) throw new Error(`expected a full month (~1,500 items), the grid showed ${counts.join(', ')}`);
 
-    const filterSamples: number[] = [];
-    const picks = ['Douyin', 'TikTok', 'Instagram', 'WeChat', 'Xiaohongshu', 'YouTube', 'Weibo'];
-    for (let run = 0; run < RUNS; run += 1) {
-      await page.locator('[data-window="settled"]').waitFor();
-      await page.getByRole('combobox', { name: 'Filter by platform' }).click();
-      const option = page.getByRole('option', { name: picks[run % picks.length], exact: true });
-      await option.waitFor();
-      await armGridTimer(page, 'data-filter');
-      await option.click();
-      filterSamples.push(await readTimer(page, 'the filtered items'));
-      await page.waitForTimeout(300);
-    }
-    console.log(`calendar bench: month views showed ${counts.join(', ')} items; month ${monthSamples.map((m) => round(m)).join(', ')} ms; filter ${filterSamples.map((m) => round(m)).join(', ')} ms`);
-    return {
-      calendar_month_render_ms: round(median(monthSamples)),
-      calendar_month_items: median(counts),
-      calendar_filter_ms: round(median(filterSamples)),
-    };
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+      const filterSamples: number[] = [];
+      const picks = ['Douyin', 'TikTok', 'Instagram', 'WeChat', 'Xiaohongshu', 'YouTube', 'Weibo'];
+      for (let run = 0; run < RUNS; run += 1) {
+        await page.locator('[data-window="settled"]').waitFor();
+        await page.getByRole('combobox', { name: 'Filter by platform' }).click();
+        const option = page.getByRole('option', { name: picks[run % picks.length], exact: true });
+        await option.waitFor();
+        await armGridTimer(page, 'data-filter');
+        await option.click();
+        filterSamples.push(await readTimer(page, 'the filtered items'));
+        await page.waitForTimeout(300);
+      }
+      console.log(`calendar bench: month views showed ${counts.join(', ')} items; month ${monthSamples.map((m) => round(m)).join(', ')} ms; filter ${filterSamples.map((m) => round(m)).join(', ')} ms`);
+      return {
+        calendar_month_render_ms: round(median(monthSamples)),
+        calendar_month_items: median(counts),
+        calendar_filter_ms: round(median(filterSamples)),
+      };
+    },
+    { locale: 'en-US' },
+  );
 }
+
+/** `npx tsx scripts/bench/calendar.bench.ts` runs this bench alone (after `npm run build`). */
+await runAloneIfMain(import.meta.filename, runCalendarBench);

@@ -3,10 +3,10 @@
  * (which defines its `globalThis.__name` object), and a bench file run on its own from the command line.
  * Used by exchange.bench.ts and orders.bench.ts; nothing here ships in the app.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
-import { repoRoot, startHostProcess } from '../../e2e/support/host';
+import { repoRoot, startHostProcess, type HostProcess } from '../../e2e/support/host';
 
 /** Bundles `entry` (a path under the repository) into one IIFE script. */
 export async function bundleHarness(entry: string, name: string): Promise<string> {
@@ -53,6 +53,30 @@ export async function withHarnessPage<T>(browser: Browser, code: string, use: (p
     await page.getByRole('button', { name: 'Back up workspace' }).waitFor();
     await page.addScriptTag({ content: code });
     return await use(page);
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+}
+
+/**
+ * Starts the studio host and opens its first screen (Campaigns) in a 1440×900 page; `use` runs with it, and the page
+ * and host are closed afterwards whatever happens. The bench runs under tsx, whose esbuild keepNames wraps functions
+ * in __name(): functions passed to page.evaluate carry those calls into the page, so it gets the (identity) helper.
+ */
+export async function withStudioPage<T>(
+  browser: Browser,
+  use: (studio: { page: Page; context: BrowserContext; host: HostProcess }) => Promise<T>,
+  options: { locale?: string } = {},
+): Promise<T> {
+  const host = await startHostProcess();
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...(options.locale ? { locale: options.locale } : {}) });
+  try {
+    await context.addInitScript('globalThis.__name = (fn) => fn;');
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.getByRole('heading', { level: 2, name: 'Campaigns' }).waitFor();
+    return await use({ page, context, host });
   } finally {
     await context.close();
     await host.stop();

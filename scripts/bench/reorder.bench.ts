@@ -7,8 +7,8 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { generateNKeysBetween } from 'fractional-indexing';
-import { startHostProcess } from '../../e2e/support/host';
 import { median, round } from './stats';
+import { runAloneIfMain, withStudioPage } from './page-harness';
 
 const SEGMENTS = 200;
 const RUNS = 5;
@@ -71,68 +71,63 @@ async function frameBaseline(page: Page): Promise<number> {
 }
 
 export async function runReorderBench(browser: Browser): Promise<Record<string, number>> {
-  const host = await startHostProcess();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  // The bench runs under tsx, whose esbuild keepNames wraps functions in __name(): functions passed to
-  // page.evaluate carry those calls into the page, so the page needs the (identity) helper.
-  await context.addInitScript('globalThis.__name = (fn) => fn;');
-  const page = await context.newPage();
-  try {
-    await page.goto(host.url);
-    await page.getByRole('heading', { level: 2, name: 'Campaigns' }).waitFor();
-    const showId = await seedShow(page);
-    await page.goto(`${host.url}/#/shows/${showId}`);
-    const table = page.getByRole('table', { name: 'Run-of-show' });
-    await table.getByRole('row', { name: `${SEGMENTS}. Segment ${SEGMENTS}` }).waitFor();
-    const samples: number[] = [];
-    const frames: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      const lastRow = table.getByRole('row').last();
-      const title = ((await lastRow.getAttribute('aria-label')) ?? '').replace(/^\d+\. /, '');
-      await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
-      const moveToTop = page.getByRole('menuitem', { name: 'Move to top' });
-      await moveToTop.waitFor();
-      await armDropTimer(page, title);
-      const cdp = process.env.PROFILE_BENCH && run === 0 ? await context.newCDPSession(page) : undefined;
-      if (cdp) {
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-        await cdp.send('Profiler.start');
-      }
-      await moveToTop.click();
-      const ms = await page.evaluate(() =>
-        Promise.race([
-          (window as unknown as { __dropMs: Promise<number> }).__dropMs,
-          new Promise<number>((resolve) => setTimeout(() => resolve(-1), 10_000)),
-        ]),
-      );
-      if (ms < 0) {
-        const first = await table.getByRole('row').nth(1).getAttribute('aria-label');
-        if (process.env.DEBUG_BENCH) await page.screenshot({ path: '/tmp/reorder-fail.png' });
-        throw new Error(`the list did not show "${title}" first within 10 s of the move (first row: ${first})`);
-      }
-      samples.push(ms);
-      if (cdp) {
-        const { profile } = await cdp.send('Profiler.stop');
-        const self = new Map<string, number>();
-        const dt = new Map<number, number>();
-        profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
-        for (const node of profile.nodes) {
-          const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-          self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  return withStudioPage(
+    browser,
+    async ({ page, context, host }) => {
+      const showId = await seedShow(page);
+      await page.goto(`${host.url}/#/shows/${showId}`);
+      const table = page.getByRole('table', { name: 'Run-of-show' });
+      await table.getByRole('row', { name: `${SEGMENTS}. Segment ${SEGMENTS}` }).waitFor();
+      const samples: number[] = [];
+      const frames: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const lastRow = table.getByRole('row').last();
+        const title = ((await lastRow.getAttribute('aria-label')) ?? '').replace(/^\d+\. /, '');
+        await page.getByRole('button', { name: `More actions for ${title}`, exact: true }).click();
+        const moveToTop = page.getByRole('menuitem', { name: 'Move to top' });
+        await moveToTop.waitFor();
+        await armDropTimer(page, title);
+        const cdp = process.env.PROFILE_BENCH && run === 0 ? await context.newCDPSession(page) : undefined;
+        if (cdp) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+          await cdp.send('Profiler.start');
         }
-        console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
+        await moveToTop.click();
+        const ms = await page.evaluate(() =>
+          Promise.race([
+            (window as unknown as { __dropMs: Promise<number> }).__dropMs,
+            new Promise<number>((resolve) => setTimeout(() => resolve(-1), 10_000)),
+          ]),
+        );
+        if (ms < 0) {
+          const first = await table.getByRole('row').nth(1).getAttribute('aria-label');
+          if (process.env.DEBUG_BENCH) await page.screenshot({ path: '/tmp/reorder-fail.png' });
+          throw new Error(`the list did not show "${title}" first within 10 s of the move (first row: ${first})`);
+        }
+        samples.push(ms);
+        if (cdp) {
+          const { profile } = await cdp.send('Profiler.stop');
+          const self = new Map<string, number>();
+          const dt = new Map<number, number>();
+          profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+          for (const node of profile.nodes) {
+            const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+            self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+          }
+          console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
+        }
+        await table.getByRole('row', { name: `1. ${title}`, exact: true }).waitFor();
+        frames.push(await frameBaseline(page));
+        await page.waitForTimeout(300);
       }
-      await table.getByRole('row', { name: `1. ${title}`, exact: true }).waitFor();
-      frames.push(await frameBaseline(page));
-      await page.waitForTimeout(300);
-    }
-    return {
-      segment_reorder_200_ms: round(median(samples)),
-      segment_reorder_200_frame_baseline_ms: round(median(frames)),
-    };
-  } finally {
-    await context.close();
-    await host.stop();
-  }
+      return {
+        segment_reorder_200_ms: round(median(samples)),
+        segment_reorder_200_frame_baseline_ms: round(median(frames)),
+      };
+    },
+  );
 }
+
+/** `npx tsx scripts/bench/reorder.bench.ts` runs this bench alone (after `npm run build`). */
+await runAloneIfMain(import.meta.filename, runReorderBench);
