@@ -16,8 +16,8 @@ import type { ContentItem, ContentResults } from '../../../../shared/domain/enti
 import { minorDigits, parseMajorAmount } from '../../../../shared/domain/money';
 import { resultsCountFields } from '../../../../shared/exchange/results-import';
 import { formatInZone } from '../../components/format';
-import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { useAction } from '../../kit/useAction';
 import { saveContentResults } from './campaign-results.repo';
 
 type CountField = (typeof resultsCountFields)[number];
@@ -30,25 +30,20 @@ export function ContentResultsEditor({ item }: { item: ContentItem }) {
   const revenue = item.results?.promoRevenue;
   const [revenueText, setRevenueText] = useState(revenue ? String(revenue.amountMinor / 10 ** minorDigits(revenue.currency)) : '');
   const [currency, setCurrency] = useState<string | null>(revenue?.currency ?? null);
-  const [saving, setSaving] = useState(false);
   const chosenCurrency = currency ?? campaignCurrency ?? 'CNY';
   const revenueMinor = revenueText.trim() === '' ? undefined : parseMajorAmount(revenueText, chosenCurrency);
   const revenueError = revenueMinor === null || (revenueMinor !== undefined && revenueMinor < 0) ? t('form.badRevenue') : undefined;
 
-  const save = async () => {
-    if (revenueError) return;
-    const results: ContentResults = { ...counts };
-    if (revenueMinor !== undefined && revenueMinor !== null) results.promoRevenue = { amountMinor: revenueMinor, currency: chosenCurrency };
-    setSaving(true);
-    try {
+  const { run: save, busy: saving } = useAction(
+    async () => {
+      if (revenueError) return;
+      const results: ContentResults = { ...counts };
+      if (revenueMinor !== undefined && revenueMinor !== null) results.promoRevenue = { amountMinor: revenueMinor, currency: chosenCurrency };
       await saveContentResults(db, item.id, Object.keys(results).length === 0 ? undefined : { ...results, at: new Date().toISOString() });
       notifications.show({ color: 'green', message: t('form.saved') });
-    } catch (error) {
-      notifyError(t('form.failed'), error);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    { notify: t('form.failed') },
+  );
 
   return (
     <Stack gap="xs" mt="xl" role="region" aria-label={t('form.title')}>

@@ -7,8 +7,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ShowRun } from '../../../../shared/domain/entities';
-import { notifyError } from '../../components/undo';
 import { db } from '../../db/db';
+import { useAction } from '../../kit/useAction';
 import { saveRunAudience } from './results.repo';
 
 type Figure = number | string;
@@ -18,20 +18,15 @@ export function AudienceForm({ run }: { run: ShowRun }) {
   const { t } = useTranslation('results');
   const [unique, setUnique] = useState<Figure>(run.audience?.uniqueViewers ?? '');
   const [views, setViews] = useState<Figure>(run.audience?.views ?? '');
-  const [busy, setBusy] = useState(false);
-  const save = async () => {
-    setBusy(true);
-    try {
+  const { run: save, busy } = useAction(
+    async () => {
       const uniqueViewers = asCount(unique);
       const viewCount = asCount(views);
       await saveRunAudience(db, run.id, { ...(uniqueViewers !== undefined ? { uniqueViewers } : {}), ...(viewCount !== undefined ? { views: viewCount } : {}) });
       notifications.show({ color: 'green', message: t('audience.saved') });
-    } catch (error) {
-      notifyError(t('audience.failed'), error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    { notify: t('audience.failed') },
+  );
   return (
     <Group align="end" gap="xs" role="group" aria-label={t('audience.group')}>
       <NumberInput size="xs" label={t('audience.unique')} min={0} allowDecimal={false} allowNegative={false} thousandSeparator value={unique} onChange={setUnique} w={160} />
