@@ -24,6 +24,7 @@
  */
 import { equalityDeep } from 'lib0/function';
 import * as Y from 'yjs';
+import { storedValue } from '../domain/stored-value';
 import { backupTables, type BackupTable } from '../exchange/backup';
 
 /** Every synced table: exactly the tables a backup holds (the workspace's rows), in the same order. */
@@ -76,10 +77,6 @@ function tableMap(doc: Y.Doc, table: SyncedTable): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(table);
 }
 
-/** A field value as it is stored: undefined fields are left out; everything else must be plain JSON. */
-function plain(value: unknown): unknown {
-  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown);
-}
 
 /**
  * Writes rows (whole rows, as Dexie holds them) into the document: changed fields are set, missing fields removed,
@@ -98,7 +95,7 @@ export function putRows(doc: Y.Doc, table: SyncedTable, rows: readonly DocRow[])
     }
     for (const [field, value] of Object.entries(row)) {
       if (value === undefined) continue;
-      const stored = plain(value);
+      const stored = storedValue(value);
       if (fields.has(field) && equalityDeep(fields.get(field), stored)) continue;
       fields.set(field, stored);
       if (existed) changes.push({ table, id: row.id, field, value: stored });
@@ -130,8 +127,8 @@ export function patchRows(doc: Y.Doc, table: SyncedTable, edits: readonly { befo
     }
     for (const [field, value] of Object.entries(after)) {
       if (value === undefined) continue;
-      const stored = plain(value);
-      if (equalityDeep(plain(before[field]), stored)) continue;
+      const stored = storedValue(value);
+      if (equalityDeep(storedValue(before[field]), stored)) continue;
       if (fields.has(field) && equalityDeep(fields.get(field), stored)) continue;
       fields.set(field, stored);
       changes.push({ table, id: after.id, field, value: stored });

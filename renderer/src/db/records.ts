@@ -1,4 +1,7 @@
 /** Helpers for new and changed records: string ids and timestamps (see the invariants in app-db.ts). */
+import { equalityDeep } from 'lib0/function';
+import { storedValue } from '../../../shared/domain/stored-value';
+
 export function newId(): string {
   return crypto.randomUUID();
 }
@@ -19,25 +22,10 @@ export function stamp<T extends object>(fields: T): T & { id: string; createdAt:
  * `optional` that `draft` leaves out, is returned as `undefined` when `base` had a value (the user cleared it).
  */
 export function editedFields<T extends object>(base: Partial<T>, draft: T, optional: readonly (keyof T)[] = []): Partial<T> {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b) || (a === undefined && b === undefined);
   const out: Partial<T> = {};
   for (const key of Object.keys(draft) as (keyof T)[]) {
-    if (!same(canonical(base[key]), canonical(draft[key]))) out[key] = draft[key];
+    if (!equalityDeep(storedValue(base[key]), storedValue(draft[key]))) out[key] = draft[key];
   }
   for (const key of optional) if (!(key in draft) && base[key] !== undefined) out[key] = undefined;
   return out;
-}
-
-/** A value with its object keys sorted, so two equal values stringify the same whatever order their fields were set. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, canonical(v)]),
-    );
-  }
-  return value;
 }

@@ -13,8 +13,6 @@ import { z } from 'zod';
 import { teamRoles, teamWorkspaceIdSchema, type TeamRole } from '../../../shared/sync/invite-link';
 import type { AppDb } from '../db/app-db';
 
-export { activeDatabaseName, activeTeamWorkspace, setActiveTeamWorkspace, teamDatabaseName } from './active-workspace';
-
 export type { TeamRole };
 
 export const teamConfigSchema = z.object({

@@ -49,6 +49,7 @@ import {
   type FieldChange,
   type SyncedTable,
 } from '../../../shared/sync/workspace-doc';
+import { storedValue } from '../../../shared/domain/stored-value';
 import type { AppDb, SyncLogRow } from '../db/app-db';
 import { installSyncMiddleware, type LocalWrite, type LocalWriteSink } from './sync.middleware';
 import { readTeamConfig, teamConfigSchema, type TeamConfig } from './team-database';
@@ -129,9 +130,9 @@ const bookkeepingFields = new Set(['updatedAt', 'createdAt', 'deletedAt']);
 export function toDocRow(table: SyncedTable, row: Record<string, unknown>): DocRow {
   if (table === 'assets') {
     const { data, ...rest } = row;
-    return { ...(JSON.parse(JSON.stringify(rest)) as DocRow), size: data instanceof Blob ? data.size : (rest.size ?? 0) };
+    return { ...(storedValue(rest) as DocRow), size: data instanceof Blob ? data.size : (rest.size ?? 0) };
   }
-  return JSON.parse(JSON.stringify(row)) as DocRow;
+  return storedValue(row) as DocRow;
 }
 
 /** SHA-256 of an image's bytes, lowercase hex (the `sha256` field of its row in the document). */
@@ -339,15 +340,10 @@ export class TeamSync {
       const inDexie = new Map(dexieRows.map((row) => [row.id as string, row]));
       const ids = new Set<string>();
       const docOnly = documentOnlyFields[table] ?? [];
-      const strip = (row: DocRow) => {
-        const copy = { ...row };
-        for (const field of docOnly) delete copy[field];
-        return copy;
-      };
       for (const row of liveRows(part.doc, table)) {
         const current = inDexie.get(row.id);
         inDexie.delete(row.id);
-        if (!current || !equalityDeep(strip(toDocRow(table, current)), strip(row))) ids.add(row.id);
+        if (!current || !equalityDeep(withoutFields(toDocRow(table, current), docOnly), withoutFields(row, docOnly))) ids.add(row.id);
         else if (table === 'assets' && !readAssetBytes(part.doc, row.id)) ids.add(row.id);
       }
       for (const id of inDexie.keys()) ids.add(id);

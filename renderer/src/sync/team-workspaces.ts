@@ -16,7 +16,8 @@ import { parseInviteLink, type InviteLinkProblem } from '../../../shared/sync/in
 import { docPartOf, putAssetBytes, putRows, syncedTables, type DocPart, type DocRow } from '../../../shared/sync/workspace-doc';
 import { AppDb } from '../db/app-db';
 import { studio } from '../studio/studio';
-import { setActiveTeamWorkspace, teamDatabaseName, newWorkspaceId, writeTeamConfig, type TeamConfig } from './team-database';
+import { setActiveTeamWorkspace, teamDatabaseName } from './active-workspace';
+import { newWorkspaceId, writeTeamConfig, type TeamConfig } from './team-database';
 import { sha256Hex, toDocRow } from './team-sync';
 
 /** Builds the documents from a database's rows and writes rows, documents and settings into a new team database. */
@@ -127,4 +128,3 @@ export async function leaveTeamWorkspace(workspaceId: string, current?: AppDb): 
   await Dexie.delete(teamDatabaseName(workspaceId));
 }
 
-export { newWorkspaceId };
