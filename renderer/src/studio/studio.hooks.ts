@@ -5,11 +5,14 @@
  *   again after every reconnect, then kept current by every event. An event that arrives before a read wins over
  *   it (it is newer). While the services do not answer, and after a reconnect until they are asked again, the
  *   value is `undefined` (unknown), never the last one heard: a header must not say "connected" from stale data.
+ * - useStudioRead(): one answer of the services, read again whenever `deps` change or `refresh()` is called; a
+ *   failure is its sentence (`problem`); an answer that comes after the component moved on is dropped.
  */
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { StudioEvents } from '../../../shared/contract/studio-api';
 import type { StudioConnectionState } from './connection';
 import { studio, studioConnection } from './studio';
+import { errorSentence } from './studio-errors';
 
 const subscribeConnection = (listener: () => void) => studioConnection.subscribe(listener);
 const readConnection = () => studioConnection.get();
@@ -50,4 +53,38 @@ export function useStudioEventValue<E extends ReadableEvent>(event: E): [StudioE
     };
   }, [event, reconnects]);
   return [status === 'disconnected' || held?.reconnects !== reconnects ? undefined : held.value, setValue];
+}
+
+export interface StudioRead<T> {
+  /** The last answer (undefined until the first arrives). */
+  value: T | undefined;
+  /** When it arrived (Date.now()), 0 before. */
+  readAt: number;
+  /** Why the last read failed, as a sentence. */
+  problem: string | undefined;
+  refresh(): void;
+}
+
+export function useStudioRead<T>(read: () => Promise<T>, deps: readonly unknown[]): StudioRead<T> {
+  const [answer, setAnswer] = useState<{ value: T; readAt: number }>();
+  const [problem, setProblem] = useState<string>();
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    read().then(
+      (value) => {
+        if (!live) return;
+        setAnswer({ value, readAt: Date.now() });
+        setProblem(undefined);
+      },
+      (error: unknown) => live && setProblem(errorSentence(error)),
+    );
+    return () => {
+      live = false;
+    };
+    // The caller names what the read depends on (deps), as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, version]);
+  const refresh = useCallback(() => setVersion((n) => n + 1), []);
+  return { value: answer?.value, readAt: answer?.readAt ?? 0, problem, refresh };
 }

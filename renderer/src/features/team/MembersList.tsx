@@ -5,11 +5,11 @@
  */
 import { Alert, Badge, Button, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../../shared/contract/domains/sync.contract';
 import { currentLocale } from '../../i18n/i18n';
-import { errorSentence } from '../../studio/studio-errors';
+import { useStudioRead } from '../../studio/studio.hooks';
 import { useAction } from '../../kit/useAction';
 import { studio } from '../../studio/studio';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -22,28 +22,9 @@ function accessOf(member: TeamMember, now: number): 'revoked' | 'expired' | 'act
 
 export function MembersList({ workspaceId, version }: { workspaceId: string; version: number }) {
   const { t } = useTranslation('team');
-  const [members, setMembers] = useState<TeamMember[]>();
-  // When the list was read: "expired" is as of then.
-  const [readAt, setReadAt] = useState(0);
-  const [problem, setProblem] = useState<string>();
+  const { value: answer, readAt, problem, refresh } = useStudioRead(() => studio.listTeamMembers({ workspaceId }), [workspaceId, version]);
+  const members = answer?.members;
   const [confirm, setConfirm] = useState<TeamMember>();
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    studio.listTeamMembers({ workspaceId }).then(
-      ({ members: list }) => {
-        if (!live) return;
-        setMembers(list);
-        setReadAt(Date.now());
-        setProblem(undefined);
-      },
-      (error: unknown) => live && setProblem(errorSentence(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [workspaceId, version, reload]);
 
   const nameOf = (member: TeamMember) => member.label || t('members.unnamed');
   const { run: revoke, busy } = useAction(
@@ -51,7 +32,7 @@ export function MembersList({ workspaceId, version }: { workspaceId: string; ver
       await studio.revokeTeamMember({ workspaceId, inviteId: member.id });
       notifications.show({ color: 'green', message: t('members.revoked', { label: nameOf(member) }) });
       setConfirm(undefined);
-      setReload((n) => n + 1);
+      refresh();
     },
     { notify: t('members.revokeFailed') },
   );

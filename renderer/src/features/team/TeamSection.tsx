@@ -6,12 +6,12 @@
  * A section (region) named by its heading.
  */
 import { Alert, Button, Card, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamWorkspaceSummary } from '../../../../shared/contract/domains/sync.contract';
-import { notifyError } from '../../components/undo';
 import { db, teamSync } from '../../db/db';
-import { errorSentence } from '../../studio/studio-errors';
+import { useAction } from '../../kit/useAction';
+import { useStudioRead } from '../../studio/studio.hooks';
 import { studio } from '../../studio/studio';
 import type { TeamSync } from '../../sync/team-sync';
 import { leaveTeamWorkspace } from '../../sync/team-workspaces';
@@ -26,27 +26,7 @@ import { useTeamStatus } from './team.hooks';
 import { refusalSentence, statusLabel } from './team-sentences';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
 
-function useTeamWorkspaces(): { workspaces: TeamWorkspaceSummary[]; problem?: string; refresh: () => void } {
-  const [workspaces, setWorkspaces] = useState<TeamWorkspaceSummary[]>([]);
-  const [problem, setProblem] = useState<string>();
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let live = true;
-    studio.listTeamWorkspaces().then(
-      (answer) => {
-        if (!live) return;
-        setWorkspaces(answer.workspaces);
-        setProblem(undefined);
-      },
-      (error: unknown) => live && setProblem(errorSentence(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  const refresh = useCallback(() => setVersion((n) => n + 1), []);
-  return { workspaces, ...(problem ? { problem } : {}), refresh };
-}
+const noWorkspaces: readonly TeamWorkspaceSummary[] = [];
 
 function LocalWorkspaceActions() {
   const { t } = useTranslation('team');
@@ -69,18 +49,14 @@ function LocalWorkspaceActions() {
 function LeaveWorkspace({ sync }: { sync: TeamSync }) {
   const { t } = useTranslation('team');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const leave = async () => {
-    setBusy(true);
-    try {
+  const { run: leave, busy } = useAction(
+    async () => {
       sync.stop();
       await leaveTeamWorkspace(sync.workspaceId, db);
       location.reload();
-    } catch (error) {
-      notifyError(t('leave.failed'), error);
-      setBusy(false);
-    }
-  };
+    },
+    { notify: t('leave.failed') },
+  );
   return (
     <>
       <Group>
@@ -169,7 +145,8 @@ function TeamWorkspaceDetails({ sync, workspaces, refreshWorkspaces }: { sync: T
 
 export function TeamSection() {
   const { t } = useTranslation('team');
-  const { workspaces, problem, refresh } = useTeamWorkspaces();
+  const { value, problem, refresh } = useStudioRead(() => studio.listTeamWorkspaces(), []);
+  const workspaces = value?.workspaces ?? noWorkspaces;
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="team-section-title" style={{ gridColumn: '1 / -1' }}>
       <Title order={3} size="h4" mb="sm" id="team-section-title">
