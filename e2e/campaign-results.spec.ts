@@ -10,11 +10,11 @@ import Papa from 'papaparse';
 import type { Download } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { chooseFile, tempFile } from './support/files';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfReadback } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
 const CAMPAIGN = '补水周 Hydration Week';
 

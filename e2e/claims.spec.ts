@@ -7,13 +7,12 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { pickOption } from './support/mantine';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { openSampleShow, pdfReadback, SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const SEGMENT = '主推 Hero pitch: 玻尿酸保湿精华 Hyaluronic Serum';
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
 
@@ -21,11 +20,7 @@ test.use({ viewport: { width: 1440, height: 1000 } });
 
 test('claims are flagged in the editor, on the row, on the Live page and in the crew PDF; a review holds and lowers the counts', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  await page.goto('/');
-  await loadSampleFromFirstRun(page);
-  await nav(page).getByRole('link', { name: 'Shows' }).click();
-  await page.getByRole('link', { name: SHOW }).click();
-  await expect(page.getByRole('heading', { level: 2, name: SHOW })).toBeVisible();
+  await openSampleShow(page);
 
   // Type the claims into a talking point: the editor flags them as sentences, the law on hover and in the name.
   await page.getByRole('button', { name: `Edit ${SEGMENT}` }).click();

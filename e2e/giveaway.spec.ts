@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const ENTRANTS = ['@Alice', 'alice', 'Bob', 'ＢＯＢ', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', '小雨', '@'];
 const UNIQUE = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', '小雨'];
 

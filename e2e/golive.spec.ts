@@ -20,8 +20,8 @@ import { expect, test, watchForProblems, type ProblemLog } from './support/fixtu
 import { goLiveThroughChecklist } from './support/golive';
 import { startHostProcess } from './support/host';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];
 const obsGate = obsTestGate();
 const rtmpGate = rtmpTestGate();

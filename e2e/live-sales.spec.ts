@@ -9,8 +9,8 @@ import type { Page } from '@playwright/test';
 import { expect, test, watchForProblems } from './support/fixtures';
 import { pairPhone, useDeskAndPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const FLASH = '限时秒杀 Flash deal: 神经酰胺修护面霜';
 const CREAM = '神经酰胺修护面霜 Ceramide Barrier Cream';
 const SERUM = '玻尿酸保湿精华 Hyaluronic Serum';

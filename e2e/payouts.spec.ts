@@ -10,13 +10,11 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import { pickOption } from './support/mantine';
-import { pdfText, pdftotextAvailable } from './support/pdf';
-import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfText } from './support/pdf';
+import { openSampleShow, pdfReadback, SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const SHOW_ID = 'sample-show-hydration-night';
 const LIN = '林小雨 Lin Xiaoyu';
 
@@ -24,11 +22,7 @@ test.use({ viewport: { width: 1440, height: 1000 } });
 
 test('sets a host’s terms on a show and exports a payout statement whose figures match the orders', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await loadSampleFromFirstRun(page);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Shows' }).click();
-  await page.getByRole('link', { name: SHOW }).click();
-  await expect(page.getByRole('heading', { level: 2, name: SHOW })).toBeVisible();
+  await openSampleShow(page);
 
   const section = page.getByRole('region', { name: 'Partnership terms' });
   const linRow = section.getByRole('row').filter({ hasText: LIN });

@@ -9,10 +9,11 @@
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { downloadText } from './support/files';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { expect, test } from './support/fixtures';
 import { pickOption, pickOptions } from './support/mantine';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfReadback } from './support/sample-show';
 
 test.use({ timezoneId: 'Asia/Shanghai', locale: 'en-US', viewport: { width: 1400, height: 1000 } });
 
@@ -27,8 +28,7 @@ async function openSampleShow(page: Page): Promise<Locator> {
 
 const segmentRows = (page: Page, table: Locator) => table.getByRole('row').filter({ has: page.getByRole('button', { name: /^Reorder / }) });
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
 /** The brand PDF's text as pdftotext reads it (null when poppler is not installed on this machine). */
 async function brandPdfText(page: Page): Promise<string | null> {

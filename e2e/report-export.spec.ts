@@ -8,8 +8,8 @@ import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 import { pdfText, pdftotextAvailable } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const clock = /\d{2}:\d{2}:\d{2}/;
 
 test('exports a rehearsal report as PDF and CSV with timings, deals, stock and notes', async ({ page }, testInfo) => {

@@ -11,13 +11,12 @@ import type { Page } from '@playwright/test';
 import { expect, test, watchForProblems, type ProblemLog } from './support/fixtures';
 import { pickOption } from './support/mantine';
 import { useDeskAndPhone } from './support/phone';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfReadback, SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const HOST = ['Rub the serum on the back of your hand, close to the lens', '3, 2, 1 上链接!'];
 const ASSISTANT = ['Hold up the 30 ml bottle beside the host', 'Pin cart link 2'];
 const CONTROLLER = ['Release the last 100 units at 20:10', 'Screen comments for allergy questions'];

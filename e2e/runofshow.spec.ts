@@ -8,11 +8,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from './support/fixtures';
 import { dragByPointer, pickOption, pickOptions } from './support/mantine';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfReadback } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
 test.use({ viewport: { width: 1440, height: 1100 } });
 

@@ -15,14 +15,13 @@ import type { Download, Locator } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, test, watchForProblems } from './support/fixtures';
 import { tempFile } from './support/files';
-import { pdfText, pdftotextAvailable } from './support/pdf';
+import { pdfText } from './support/pdf';
 import { pairPhone, useDeskAndPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
+import { pdfReadback, SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const pdf = pdftotextAvailable();
-if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
+const pdf = pdfReadback();
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const HERO = /^主推 Hero pitch/;
 const FLASH = '限时秒杀 Flash deal: 神经酰胺修护面霜';
 const CREAM = '神经酰胺修护面霜 Ceramide Barrier Cream';

@@ -14,8 +14,8 @@ import { startHostProcess, type HostProcess } from './support/host';
 import { pairPhone } from './support/phone';
 import { loadSampleFromFirstRun } from './support/smoke';
 import { isClear, safeLayout } from '../shared/domain/safe-zones';
+import { SAMPLE_SHOW as SHOW } from './support/sample-show';
 
-const SHOW = '光研补水之夜 Glow Theory Hydration Night';
 const PLATFORMS = ['douyin', 'taobao_live'];
 const VERTICAL = { width: 1080, height: 1920 };
 const { defaultBrowserType: _ignored, ...iPhone } = devices['iPhone 13'];

@@ -10,7 +10,7 @@ import { loadSampleFromFirstRun } from './smoke';
 export const SAMPLE_SHOW = '光研补水之夜 Glow Theory Hydration Night';
 
 /** pdftotext is there, or the reason it is not; on CI its absence fails the run. */
-export function pdfReadback(): { ok: boolean } {
+export function pdfReadback(): ReturnType<typeof pdftotextAvailable> {
   const pdf = pdftotextAvailable();
   if (!pdf.ok && process.env.CI === 'true') throw new Error(pdf.reason);
   return pdf;
