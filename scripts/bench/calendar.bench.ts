@@ -12,10 +12,10 @@
  * read); its time is logged, not reported. The content span starts 6 months before today, so the months around
  * today are full whatever the date.
  */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { generateWorkspace } from '../../shared/sample/generated-workspace';
 import { median, round } from './stats';
-import { runAloneIfMain, withStudioPage } from './page-harness';
+import { runAloneIfMain, topFunctions, withStudioPage } from './page-harness';
 
 const RUNS = 7;
 
@@ -81,18 +81,6 @@ async function readTimer(page: Page, what: string): Promise<number> {
   return ms;
 }
 
-/** Self time per function of a CPU profile (PROFILE_BENCH=1): where a slow sample went. */
-async function topFunctions(cdp: CDPSession): Promise<string> {
-  const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map<string, number>();
-  const dt = new Map<number, number>();
-  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
-  for (const node of profile.nodes) {
-    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-  }
-  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n');
-}
 
 const shownItems = async (page: Page) => Number(await page.locator('[data-filter]').getAttribute('data-items'));
 
@@ -122,7 +110,7 @@ export async function runCalendarBench(browser: Browser): Promise<Record<string,
         }
         await button.click();
         monthSamples.push(await readTimer(page, 'the next month'));
-        if (cdp) console.log(await topFunctions(cdp));
+        if (cdp) console.log(await topFunctions(cdp, 30));
         counts.push(await shownItems(page));
         await page.waitForTimeout(300);
       }

@@ -3,7 +3,7 @@
  * (which defines its `globalThis.__name` object), and a bench file run on its own from the command line.
  * Used by exchange.bench.ts and orders.bench.ts; nothing here ships in the app.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
 import { repoRoot, startHostProcess, type HostProcess } from '../../e2e/support/host';
@@ -81,4 +81,17 @@ export async function withStudioPage<T>(
     await context.close();
     await host.stop();
   }
+}
+
+/** Self time per function of a CPU profile (PROFILE_BENCH=1 in the calendar and reorder benches): where a slow sample went. */
+export async function topFunctions(cdp: CDPSession, count: number): Promise<string> {
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+  for (const node of profile.nodes) {
+    const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, count).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n');
 }

@@ -8,7 +8,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { median, round } from './stats';
-import { runAloneIfMain, withStudioPage } from './page-harness';
+import { runAloneIfMain, topFunctions, withStudioPage } from './page-harness';
 
 const SEGMENTS = 200;
 const RUNS = 5;
@@ -106,17 +106,7 @@ export async function runReorderBench(browser: Browser): Promise<Record<string, 
           throw new Error(`the list did not show "${title}" first within 10 s of the move (first row: ${first})`);
         }
         samples.push(ms);
-        if (cdp) {
-          const { profile } = await cdp.send('Profiler.stop');
-          const self = new Map<string, number>();
-          const dt = new Map<number, number>();
-          profile.samples?.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
-          for (const node of profile.nodes) {
-            const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
-            self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-          }
-          console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1)}ms ${k}`).join('\n'));
-        }
+        if (cdp) console.log(await topFunctions(cdp, 25));
         await table.getByRole('row', { name: `1. ${title}`, exact: true }).waitFor();
         frames.push(await frameBaseline(page));
         await page.waitForTimeout(300);
